@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Article, LoadedCorpus, SkippedFile, SourceInfo } from '../types.js';
+import { cleanPage } from './clean.js';
+import { parsePublished, readSources } from './sources.js';
+
+export interface LoadOptions {
+  /** Files larger than this many bytes are skipped. Default: 1 MB. */
+  maxFileBytes?: number;
+  /** File name endings that are articles. Default: `['.txt']`. */
+  extensions?: string[];
+}
+
+export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = {
+  maxFileBytes: 1_000_000,
+  extensions: ['.txt'],
+};
+
+export class SeedsFolderError extends Error {
+  constructor(dir: string, detail: string) {
+    super(`corpus: cannot read seeds folder ${dir}: ${detail}`);
+    this.name = 'SeedsFolderError';
+  }
+}
+
+type Decoded = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
+
+/** Tells a text file from one that is not, in words a moderator understands. */
+export function decodeSeed(bytes: Buffer): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
+  let control = 0;
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  if (control / sample.length > 0.1) return { ok: false, reason: 'binary file (mostly control bytes), not text' };
+  let text: string;
+  let warning: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    warning = `not valid UTF-8: ${bad} bad byte sequence(s) replaced with �`;
+  }
+  if (text.trim() === '') return { ok: false, reason: 'empty file (only white space)' };
+  return warning ? { ok: true, text, warning } : { ok: true, text };
+}
+
+const articleIdOf = (file: string): string => file.slice(0, file.length - extname(file).length);
+
+/** Builds an article from a seed's text and its metadata; null when cleaning leaves nothing. */
+export function buildArticle(file: string, text: string, info: SourceInfo | undefined, hash: string): Article | null {
+  const page = cleanPage(text);
+  const articleId = articleIdOf(file);
+  if (page.paragraphs.length === 0) return null;
+  const publishedDate = parsePublished(info?.published, info?.precision);
+  const firstLine = page.headline ?? page.paragraphs[0]?.text.split(/(?<=[.!?])\s/)[0] ?? articleId;
+  return {
+    articleId,
+    file,
+    title: info?.title?.trim() || firstLine,
+    outlet: info?.outlet?.trim() || null,
+    published: publishedDate?.value ?? null,
+    publishedDate,
+    url: info?.url?.trim() || page.url,
+    hash,
+    warnings: [],
+    paragraphs: page.paragraphs.map((p, i) => ({
+      id: `${articleId}#${i + 1}`,
+      articleId,
+      number: i + 1,
+      kind: p.kind,
+      text: p.text,
+      ...(p.section ? { section: p.section } : {}),
+    })),
+  };
+}
+
+/**
+ * Reads every article in a seeds folder. A file that cannot be used is
+ * reported in `skipped` and the rest load as usual; only an unreadable folder
+ * (or broken `sources.json`) throws.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const opts = { ...DEFAULT_LOAD_OPTIONS, ...options };
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch (error) {
+    throw new SeedsFolderError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  }
+  const sources = await readSources(dir);
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  const warnings: SkippedFile[] = [];
+
+  for (const file of entries) {
+    if (!opts.extensions.includes(extname(file).toLowerCase())) continue;
+    const path = join(dir, file);
+    const skip = (reason: string): void => void skipped.push({ file, reason });
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) {
+        skip('not a regular file (a folder or device named like an article)');
+        continue;
+      }
+      if (info.size > opts.maxFileBytes) {
+        skip(`too large: ${info.size} bytes, over the limit of ${opts.maxFileBytes}`);
+        continue;
+      }
+      const bytes = await readFile(path);
+      const decoded = decodeSeed(bytes);
+      if (!decoded.ok) {
+        skip(decoded.reason);
+        continue;
+      }
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const article = buildArticle(file, decoded.text, sources[file], hash);
+      if (!article) {
+        skip('no article text left after removing page furniture');
+        continue;
+      }
+      if (decoded.warning) {
+        article.warnings.push(decoded.warning);
+        warnings.push({ file, reason: decoded.warning });
+      }
+      articles.push(article);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      skip(code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `unreadable (${code ?? (error as Error).message})`);
+    }
+  }
+  return { articles, skipped, warnings };
+}

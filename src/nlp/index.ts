@@ -1,0 +1,96 @@
+/**
+ * The one place wink-nlp and its English model are loaded. Everything else
+ * asks this module for sentences, tokens, lemmas and entities.
+ */
+import winkNLP from 'wink-nlp';
+import type { CustomEntityExample, WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Nlp = WinkMethods;
+
+export interface Token {
+  /** The token as written. */
+  value: string;
+  /** Lower-cased lemma (`bought` → `buy`). */
+  lemma: string;
+  /** Porter2 stem of the lower-cased token. */
+  stem: string;
+  pos: string;
+  stop: boolean;
+  /** Offset of the token in the analysed text. */
+  start: number;
+}
+
+export interface Sentence {
+  text: string;
+  /** Character offsets in the analysed text. */
+  start: number;
+  end: number;
+}
+
+const instances = new Map<string, Nlp>();
+
+/**
+ * A wink-nlp instance. Instances with custom entity patterns are kept apart
+ * by `key`, because wink-nlp holds one set of custom entities per instance.
+ */
+export function getNlp(key = 'default', customEntities: CustomEntityExample[] = []): Nlp {
+  let nlp = instances.get(key);
+  if (!nlp) {
+    nlp = winkNLP(model);
+    if (customEntities.length > 0) nlp.learnCustomEntities(customEntities);
+    instances.set(key, nlp);
+  }
+  return nlp;
+}
+
+/** Sentences of `text`, verbatim, with their offsets. */
+export function sentencesOf(text: string): Sentence[] {
+  const nlp = getNlp();
+  const out: Sentence[] = [];
+  let cursor = 0;
+  for (const raw of nlp.readDoc(text).sentences().out()) {
+    const sentence = raw.trim();
+    if (sentence === '') continue;
+    const start = text.indexOf(sentence, cursor);
+    if (start < 0) {
+      // wink-nlp rebuilt the sentence with different spacing: fall back to its text.
+      out.push({ text: sentence, start: cursor, end: cursor + sentence.length });
+      continue;
+    }
+    out.push({ text: sentence, start, end: start + sentence.length });
+    cursor = start + sentence.length;
+  }
+  return out;
+}
+
+/** Tokens of `text` with lemma, stem, part of speech and stop-word flag. */
+export function tokensOf(text: string): Token[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const stems = tokens.out(its.stem) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const out: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    offset += (spaces[i] ?? '').length;
+    const found = text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
+    out.push({
+      value,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      stem: (stems[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      stop: stops[i] ?? false,
+      start,
+    });
+    offset = start + value.length;
+  }
+  return out;
+}

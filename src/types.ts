@@ -35,6 +35,8 @@ export interface Paragraph {
   number: number;
   kind: ParagraphKind;
   text: string;
+  /** The section heading the paragraph sits under, when the article has headings. */
+  section?: string;
 }
 
 /** The attribution every answer carries. `null` means unknown. */

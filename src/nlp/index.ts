@@ -64,14 +64,14 @@ export function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
-/** Tokens of `text` with lemma, stem, part of speech and stop-word flag. */
-export function tokensOf(text: string): Token[] {
-  const nlp = getNlp();
+type Doc = ReturnType<Nlp['readDoc']>;
+
+function tokensOfDoc(nlp: Nlp, doc: Doc, text: string): Token[] {
   const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
+  const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
-  const stems = tokens.out(its.stem) as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const stems = tokens.out(its.stem as never) as string[];
   const pos = tokens.out(its.pos) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -93,4 +93,29 @@ export function tokensOf(text: string): Token[] {
     offset = start + value.length;
   }
   return out;
+}
+
+/** Tokens of `text` with lemma, stem, part of speech and stop-word flag. */
+export function tokensOf(text: string): Token[] {
+  const nlp = getNlp();
+  return tokensOfDoc(nlp, nlp.readDoc(text), text);
+}
+
+export interface AnalysedSentence extends Sentence {
+  tokens: Token[];
+}
+
+/** Sentences of `text` with their tokens, from one wink-nlp pass. Offsets are in `text`. */
+export function analyse(text: string): AnalysedSentence[] {
+  const nlp = getNlp();
+  const doc = nlp.readDoc(text);
+  const tokens = tokensOfDoc(nlp, doc, text);
+  const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+  return spans.map(([first, last]) => {
+    const own = tokens.slice(first, last + 1);
+    const start = own[0]?.start ?? 0;
+    const lastToken = own[own.length - 1];
+    const end = lastToken ? lastToken.start + lastToken.value.length : start;
+    return { text: text.slice(start, end), start, end, tokens: own };
+  });
 }

@@ -1,0 +1,107 @@
+/**
+ * The machine-readable CLI: `npm run --silent cli -- ask "<question>" --json`.
+ * stdout carries only the answer (one JSON object, or one per stdin line in
+ * batch mode); logs and skipped-file reports go to stderr and the query log.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { openApp } from './app.js';
+import type { App } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logging.js';
+import * as queries from './queries.js';
+import { renderAsk, renderSources } from './terminal/render.js';
+import type { AskResult } from './types.js';
+
+const USAGE = `Usage:
+  npm run --silent cli -- ask "<question>" [--json] [--limit N]
+  npm run --silent cli -- ask --json [--limit N] < questions.txt   (one JSON line per question)
+  npm run --silent cli -- sources [--json]`;
+
+const asker = { user: 'cli', guild: null };
+
+class UsageError extends Error {}
+
+/** The JSON shape other tools depend on: attribution fields flat, no internal ids. */
+function askJson(result: AskResult): object {
+  return {
+    query: result.query,
+    answers: result.answers.map(({ articleId, title, outlet, published, url, paragraph, text, quote, score }) => ({
+      articleId,
+      title,
+      outlet,
+      published,
+      url,
+      paragraph,
+      text,
+      quote,
+      score,
+    })),
+  };
+}
+
+/** Runs `answer` once for the argument, or once per stdin line in JSON batch mode. */
+async function eachQuery(
+  text: string,
+  json: boolean,
+  answer: (q: string) => Promise<object>,
+  human: (q: string) => Promise<string>,
+): Promise<void> {
+  if (text !== '' || !json) {
+    if (text === '' && !json) throw new UsageError('a question is needed (or --json to read questions from stdin)');
+    process.stdout.write(json ? `${JSON.stringify(await answer(text))}\n` : `${await human(text)}\n`);
+    return;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) process.stdout.write(`${JSON.stringify(await answer(line))}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0 || limit > 50)) {
+    throw new UsageError(`--limit must be a whole number from 0 to 50, not "${values.limit}"`);
+  }
+  const config = loadConfig();
+  const logger = createLogger({ level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', stderr: true });
+  const app: App = await openApp(config, logger);
+  const text = rest.join(' ');
+  const json = values.json ?? false;
+  const color = Boolean(process.stdout.isTTY);
+  switch (command) {
+    case 'ask': {
+      const n = limit ?? config.ANSWER_LIMIT;
+      await eachQuery(
+        text,
+        json,
+        async (q) => askJson(await queries.ask(app, q, asker, n)),
+        async (q) => renderAsk(await queries.ask(app, q, asker, n), { color }),
+      );
+      break;
+    }
+    case 'sources': {
+      const list = await queries.sources(app, asker);
+      process.stdout.write(json ? `${JSON.stringify({ sources: list })}\n` : `${renderSources(list)}\n`);
+      break;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+  app.queryLog.flush();
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) process.stderr.write(`error: ${error.message}\n${USAGE}\n`);
+  else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`error: ${(error as Error).message}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,159 @@
+/**
+ * Builds everything the commands answer from (index, quotations, events)
+ * out of a seeds folder, and swaps a new build in atomically on reload:
+ * queries keep reading the old build until the new one is complete.
+ */
+import { loadCorpus } from './corpus/load.js';
+import type { LoadOptions } from './corpus/load.js';
+import { SearchIndex, Synonyms, WordNet } from './search/index.js';
+import type { SearchTuning } from './search/index.js';
+import { readSynonyms } from './search/synonyms.js';
+import type { AskResult, Article, LoadedCorpus, SkippedFile } from './types.js';
+
+export interface EngineOptions {
+  /** Folder with the seed articles and their metadata. Default: `seeds`. */
+  seedsDir?: string;
+  /** Largest seed file read, in bytes. Default: 1 MB. */
+  maxFileBytes?: number;
+  /** Search tuning overrides (see `DEFAULT_TUNING`). */
+  tuning?: Partial<SearchTuning>;
+}
+
+/** One complete, immutable build of the corpus. */
+export interface Build {
+  corpus: LoadedCorpus;
+  search: SearchIndex;
+  builtAt: Date;
+  /** How long the build took, in ms. */
+  ms: number;
+}
+
+export interface ArticleSummary {
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  paragraphs: number;
+}
+
+export interface ReloadReport {
+  ok: boolean;
+  /** Why the reload was refused; the old build keeps serving. */
+  reason?: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  articles: number;
+  paragraphs: number;
+  skipped: SkippedFile[];
+  warnings: SkippedFile[];
+  ms: number;
+}
+
+export class EngineError extends Error {
+  constructor(message: string) {
+    super(`engine: ${message}`);
+    this.name = 'EngineError';
+  }
+}
+
+/** WordNet is read-only and costly to open, so every build shares one. */
+const sharedWordNet = new WordNet();
+
+export async function buildFromSeeds(options: EngineOptions = {}): Promise<Build> {
+  const started = performance.now();
+  const seedsDir = options.seedsDir ?? 'seeds';
+  const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};
+  const [corpus, groups] = await Promise.all([loadCorpus(seedsDir, loadOptions), readSynonyms(seedsDir)]);
+  if (corpus.articles.length === 0) {
+    const why = corpus.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
+  }
+  sharedWordNet.warm();
+  const search = SearchIndex.build(corpus.articles, new Synonyms(groups), sharedWordNet, options.tuning);
+  return { corpus, search, builtAt: new Date(), ms: Math.round(performance.now() - started) };
+}
+
+export class Engine {
+  private current: Build;
+  private reloading: Promise<ReloadReport> = Promise.resolve(emptyReport());
+
+  private constructor(
+    build: Build,
+    readonly options: EngineOptions,
+  ) {
+    this.current = build;
+  }
+
+  /** Builds the first index. Throws an `EngineError` when not one article loads. */
+  static async open(options: EngineOptions = {}): Promise<Engine> {
+    return new Engine(await buildFromSeeds(options), options);
+  }
+
+  get build(): Build {
+    return this.current;
+  }
+
+  ask(question: string, limit?: number): AskResult {
+    return { query: question, answers: this.current.search.ask(question, limit) };
+  }
+
+  sources(): ArticleSummary[] {
+    return this.current.corpus.articles.map(summarise);
+  }
+
+  /**
+   * Rebuilds from the seeds folder and swaps the result in. Reloads run one
+   * at a time; a failed one (or one that loads no article) keeps the old build.
+   */
+  reload(): Promise<ReloadReport> {
+    const next = this.reloading.then(() => this.rebuild());
+    this.reloading = next.catch(() => emptyReport());
+    return next;
+  }
+
+  private async rebuild(): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = this.current;
+    let build: Build;
+    try {
+      build = await buildFromSeeds(this.options);
+    } catch (error) {
+      return {
+        ...emptyReport(),
+        ok: false,
+        reason: (error as Error).message,
+        articles: before.corpus.articles.length,
+        paragraphs: before.search.size,
+        ms: Math.round(performance.now() - started),
+      };
+    }
+    this.current = build;
+    return { ...diff(before.corpus.articles, build), ms: Math.round(performance.now() - started) };
+  }
+}
+
+function summarise(article: Article): ArticleSummary {
+  const { articleId, title, outlet, published, url } = article;
+  return { articleId, title, outlet, published, url, paragraphs: article.paragraphs.length };
+}
+
+function emptyReport(): ReloadReport {
+  return { ok: true, added: [], removed: [], changed: [], articles: 0, paragraphs: 0, skipped: [], warnings: [], ms: 0 };
+}
+
+function diff(before: Article[], build: Build): Omit<ReloadReport, 'ms'> {
+  const old = new Map(before.map((a) => [a.file, a.hash]));
+  const now = new Map(build.corpus.articles.map((a) => [a.file, a.hash]));
+  return {
+    ok: true,
+    added: [...now.keys()].filter((f) => !old.has(f)),
+    removed: [...old.keys()].filter((f) => !now.has(f)),
+    changed: [...now.keys()].filter((f) => old.has(f) && old.get(f) !== now.get(f)),
+    articles: build.corpus.articles.length,
+    paragraphs: build.search.size,
+    skipped: build.corpus.skipped,
+    warnings: build.corpus.warnings,
+  };
+}

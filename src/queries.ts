@@ -1,0 +1,90 @@
+/**
+ * Runs one query against the core and logs it, once, under fixed keys:
+ * every adapter (CLI, terminal, Discord) goes through here so none can forget.
+ */
+import type { ArticleSummary, Engine, ReloadReport } from './engine.js';
+import type { Outcome, QueryLog, QueryLogEntry } from './logging.js';
+import type { AskResult } from './types.js';
+
+export interface Asker {
+  user: string | null;
+  guild: string | null;
+  channel?: string | null;
+}
+
+export interface QueryRun<T> {
+  command: string;
+  query: string;
+  options?: Record<string, unknown>;
+  asker: Asker;
+  run: () => T | Promise<T>;
+  /** What the result returned, for the log: ids and scores, and how it ended. */
+  summarise: (result: T) => { results: QueryLogEntry['results']; outcome: Outcome };
+}
+
+/** Runs the query, logs it (errors too, then rethrows) and returns its result. */
+export async function runQuery<T>(log: QueryLog, q: QueryRun<T>): Promise<T> {
+  const started = performance.now();
+  const base = {
+    command: q.command,
+    query: q.query,
+    ...(q.options ? { options: q.options } : {}),
+    user: q.asker.user,
+    guild: q.asker.guild,
+    ...(q.asker.channel !== undefined ? { channel: q.asker.channel } : {}),
+  };
+  try {
+    const result = await q.run();
+    const { results, outcome } = q.summarise(result);
+    log.record({ ...base, results, ms: elapsed(started), outcome });
+    return result;
+  } catch (error) {
+    log.record({ ...base, results: [], ms: elapsed(started), outcome: 'error', error: (error as Error).message });
+    throw error;
+  }
+}
+
+const elapsed = (started: number): number => Math.round((performance.now() - started) * 100) / 100;
+
+/** What the queries below need: the engine and where to log. */
+export interface QueryContext {
+  engine: Engine;
+  queryLog: QueryLog;
+}
+
+export function ask(ctx: QueryContext, question: string, asker: Asker, limit?: number): Promise<AskResult> {
+  return runQuery(ctx.queryLog, {
+    command: 'ask',
+    query: question,
+    ...(limit !== undefined ? { options: { limit } } : {}),
+    asker,
+    run: () => ctx.engine.ask(question, limit),
+    summarise: (r) => ({
+      results: r.answers.map((a) => ({ id: a.paragraphId, score: a.score })),
+      outcome: r.answers.length > 0 ? 'answered' : 'nothing-found',
+    }),
+  });
+}
+
+export function reload(ctx: QueryContext, asker: Asker): Promise<ReloadReport> {
+  return runQuery(ctx.queryLog, {
+    command: 'reload',
+    query: '',
+    asker,
+    run: () => ctx.engine.reload(),
+    summarise: (r) => ({
+      results: [...r.skipped.map((s) => ({ id: `skipped:${s.file}` }))],
+      outcome: r.ok ? 'answered' : 'error',
+    }),
+  });
+}
+
+export function sources(ctx: QueryContext, asker: Asker): Promise<ArticleSummary[]> {
+  return runQuery(ctx.queryLog, {
+    command: 'sources',
+    query: '',
+    asker,
+    run: () => ctx.engine.sources(),
+    summarise: (r) => ({ results: r.map((s) => ({ id: s.articleId })), outcome: 'answered' }),
+  });
+}

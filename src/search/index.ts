@@ -1,0 +1,237 @@
+/**
+ * The paragraph index: MiniSearch over lemma terms, with query expansion
+ * (moderator synonyms, WordNet, fuzzy spelling), sentence scoring and a
+ * relevance threshold that says "nothing" rather than quote a poor match.
+ */
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article, Attribution, Paragraph, Passage } from '../types.js';
+import { Synonyms } from './synonyms.js';
+import { sentenceTerms, termsOf } from './terms.js';
+import { WordNet } from './wordnet.js';
+
+export interface SearchTuning {
+  /** Passages returned. Default: 3. */
+  limit: number;
+  /**
+   * Share of the question's weight (IDF of its content words) a passage must
+   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.45.
+   */
+  threshold: number;
+  /** MiniSearch results re-scored by sentence. Default: 40. */
+  candidates: number;
+  /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
+  synonymBoost: number;
+  wordnetBoost: number;
+  fuzzyBoost: number;
+  /** Field boosts; `title` is the article's title, `section` its heading above the paragraph. */
+  fieldBoost: { body: number; title: number; section: number };
+  /** Score factor for the first paragraph of an article (the lead). Default: 1.15. */
+  leadBoost: number;
+  /** Score factor for a photo caption kept as content. Default: 0.8. */
+  captionFactor: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  limit: 3,
+  threshold: 0.45,
+  candidates: 40,
+  synonymBoost: 0.8,
+  wordnetBoost: 0.45,
+  fuzzyBoost: 0.6,
+  fieldBoost: { body: 1, title: 0.35, section: 0.5 },
+  leadBoost: 1.15,
+  captionFactor: 0.8,
+};
+
+/** Longest question analysed; the rest of a pasted wall of text is ignored. */
+export const MAX_QUERY_CHARS = 500;
+
+interface IndexedParagraph {
+  paragraph: Paragraph;
+  attribution: Attribution;
+  sentences: { start: number; end: number; terms: Set<string> }[];
+}
+
+/** One content word of the question and the terms that count as meeting it. */
+interface Concept {
+  term: string;
+  weight: number;
+  /** term → how much a match on it counts (1 for the word itself). */
+  variants: Map<string, number>;
+}
+
+export interface ScoredParagraph {
+  id: string;
+  score: number;
+  coverage: number;
+}
+
+interface Document {
+  id: string;
+  body: string;
+  title: string;
+  section: string;
+}
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<Document>;
+  private readonly paragraphs = new Map<string, IndexedParagraph>();
+  private readonly df = new Map<string, number>();
+  private vocabulary: SearchableMap<number> | null = null;
+  readonly tuning: SearchTuning;
+
+  constructor(
+    private readonly synonyms: Synonyms,
+    private readonly wordnet: WordNet,
+    tuning: Partial<SearchTuning> = {},
+  ) {
+    this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    this.mini = new MiniSearch<Document>({
+      fields: ['body', 'title', 'section'],
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      searchOptions: { boost: this.tuning.fieldBoost, prefix: false, fuzzy: false },
+    });
+  }
+
+  static build(articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
+    const index = new SearchIndex(synonyms, wordnet, tuning);
+    for (const article of articles) index.addArticle(article);
+    return index;
+  }
+
+  get size(): number {
+    return this.paragraphs.size;
+  }
+
+  addArticle(article: Article): void {
+    const attribution: Attribution = {
+      articleId: article.articleId,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      url: article.url,
+    };
+    const title = termsOf(article.title).join(' ');
+    const docs: Document[] = [];
+    for (const paragraph of article.paragraphs) {
+      const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(s.terms) }));
+      const all = new Set(sentences.flatMap((s) => [...s.terms]));
+      for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences });
+      docs.push({
+        id: paragraph.id,
+        body: sentences.flatMap((s) => [...s.terms]).join(' '),
+        title,
+        section: paragraph.section ? termsOf(paragraph.section).join(' ') : '',
+      });
+    }
+    this.mini.addAll(docs);
+    this.vocabulary = null;
+  }
+
+  /** The best passages for a question, or none when nothing covers enough of it. */
+  ask(question: string, limit = this.tuning.limit): Passage[] {
+    const concepts = this.concepts(question);
+    return this.rank(concepts)
+      .slice(0, Math.max(0, limit))
+      .map((hit) => this.passage(hit, concepts));
+  }
+
+  /** Ids of every paragraph that answers `words` (for `about:` filters on quotes and timeline). */
+  paragraphIdsAbout(words: string): Set<string> {
+    return new Set(this.rank(this.concepts(words)).map((h) => h.id));
+  }
+
+  /** Scored paragraphs above the threshold, best first. */
+  rank(concepts: Concept[]): ScoredParagraph[] {
+    if (concepts.length === 0) return [];
+    const boosts = new Map<string, number>();
+    for (const c of concepts) for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
+    const results = this.mini.search({ combineWith: 'OR', queries: [...boosts.keys()] }, {
+      boostTerm: (term) => boosts.get(term) ?? 1,
+    });
+    const candidates = results.slice(0, this.tuning.candidates);
+    const top = candidates[0]?.score ?? 1;
+    const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+    const scored: ScoredParagraph[] = [];
+    for (const result of candidates) {
+      const entry = this.paragraphs.get(result.id as string);
+      if (!entry) continue;
+      const matched = new Set(result.terms);
+      const coverage = cover(concepts, matched) / total;
+      if (coverage < this.tuning.threshold) continue;
+      const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
+      let score = 0.35 * (result.score / top) + 0.35 * coverage + 0.3 * best;
+      if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
+      if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
+      scored.push({ id: entry.paragraph.id, score, coverage });
+    }
+    return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** The question's content words, each with its IDF weight and the terms that meet it. */
+  concepts(question: string): Concept[] {
+    const clean = question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+    const terms = [...new Set(termsOf(clean))];
+    const phraseSynonyms = this.synonyms.expand(terms);
+    const n = Math.max(1, this.paragraphs.size);
+    return terms.map((term) => {
+      const variants = new Map<string, number>([[term, 1]]);
+      const add = (t: string, boost: number): void => {
+        if (this.df.has(t) && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
+      };
+      for (const t of phraseSynonyms.get(term) ?? []) add(t, this.tuning.synonymBoost);
+      const related = this.wordnet.related(term);
+      for (const t of related.synonyms) add(t, this.tuning.wordnetBoost);
+      for (const t of related.derived) add(t, this.tuning.wordnetBoost);
+      if (!this.df.has(term) && term.length >= 5 && !/\d/.test(term)) {
+        for (const [t] of this.vocab().fuzzyGet(term, term.length > 7 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
+      }
+      // A word the corpus has never seen weighs as much as the rarest word it has.
+      const df = this.df.get(term) ?? 0;
+      const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      return { term, weight, variants };
+    });
+  }
+
+  private vocab(): SearchableMap<number> {
+    this.vocabulary ??= SearchableMap.from(this.df);
+    return this.vocabulary;
+  }
+
+  private passage(hit: ScoredParagraph, concepts: Concept[]): Passage {
+    const entry = this.paragraphs.get(hit.id);
+    if (!entry) throw new Error(`search: paragraph ${hit.id} is not in the index`);
+    const { paragraph, attribution, sentences } = entry;
+    const scores = sentences.map((s) => cover(concepts, s.terms));
+    const best = Math.max(...scores);
+    const quote = sentences
+      .filter((_, i) => best > 0 && (scores[i] ?? 0) >= best * 0.999)
+      .map((s) => paragraph.text.slice(s.start, s.end))
+      .join(' ');
+    return {
+      ...attribution,
+      paragraphId: paragraph.id,
+      paragraph: paragraph.number,
+      text: paragraph.text,
+      quote: quote || paragraph.text,
+      score: Math.round(hit.score * 1000) / 1000,
+    };
+  }
+}
+
+/** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */
+function cover(concepts: Concept[], terms: Set<string>): number {
+  let sum = 0;
+  for (const c of concepts) {
+    let best = 0;
+    for (const [t, b] of c.variants) if (b > best && terms.has(t)) best = b;
+    sum += c.weight * best;
+  }
+  return sum;
+}
+
+export { Synonyms } from './synonyms.js';
+export { WordNet } from './wordnet.js';

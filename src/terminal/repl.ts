@@ -1,0 +1,71 @@
+/**
+ * The terminal mode: the bot's commands at a prompt, for `npm start` without
+ * a Discord token. A thin adapter over the same core and query log.
+ */
+import { createInterface } from 'node:readline';
+import type { App } from '../app.js';
+import * as queries from '../queries.js';
+import { parseCommandLine } from './parse.js';
+import { renderAsk, renderReload, renderSources } from './render.js';
+
+const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit'] as const;
+
+export const TERMINAL_HELP = `Commands:
+  /ask <question>            the best passages, quoted with their source
+  /sources                   the articles in the index
+  /reload                    re-read the seeds folder (the old index serves until the new one is ready)
+  /help                      this list
+  /quit                      leave (or Ctrl-D)`;
+
+const asker = { user: 'terminal', guild: null };
+
+/** Answers one line; returns the text to print, or null to quit. */
+export async function answerLine(app: App, line: string, color: boolean): Promise<string | null> {
+  const parsed = parseCommandLine(line, OPTION_NAMES);
+  if (!parsed || parsed.command === '') return '';
+  const o = { color };
+  switch (parsed.command) {
+    case 'ask': {
+      const question = parsed.options.question ?? parsed.text;
+      if (!question) return 'Usage: /ask <question>';
+      return renderAsk(await queries.ask(app, question, asker, app.config.ANSWER_LIMIT), o);
+    }
+    case 'sources':
+      return renderSources(await queries.sources(app, asker));
+    case 'reload':
+      return renderReload(await queries.reload(app, asker));
+    case 'help':
+      return TERMINAL_HELP;
+    case 'quit':
+    case 'exit':
+      return null;
+    default:
+      return `Unknown command /${parsed.command}. Type /help for the list.`;
+  }
+}
+
+export async function runTerminal(app: App): Promise<void> {
+  const color = Boolean(process.stdout.isTTY);
+  const { articles } = app.engine.build.corpus;
+  process.stdout.write(
+    `Terminal mode: no DISCORD_TOKEN is set, so the bot's commands are answered here.\n` +
+      `To run on Discord, put DISCORD_TOKEN (and DISCORD_CLIENT_ID) in .env — see .env.example — then npm run deploy && npm start.\n` +
+      `${articles.length} articles loaded. Type /help for commands.\n`,
+  );
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ', terminal: process.stdin.isTTY });
+  rl.prompt();
+  for await (const line of rl) {
+    let out: string | null;
+    try {
+      out = await answerLine(app, line, color);
+    } catch (error) {
+      app.logger.error({ err: error }, 'terminal command failed');
+      out = 'Sorry, that command failed; the details are in the log.';
+    }
+    if (out === null) break;
+    if (out) process.stdout.write(`${out}\n`);
+    rl.prompt();
+  }
+  rl.close();
+  app.queryLog.flush();
+}

@@ -1,0 +1,145 @@
+/**
+ * What a time expression says, read from its words alone: an absolute date,
+ * a year, a decade, a range of years, a named day, or a date relative to when
+ * the article was written. Durations and ages ("15 years", "70-year") are not
+ * dates and classify as null.
+ */
+import * as chrono from 'chrono-node';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+export type TimeMeaning =
+  /** A calendar date; `year` is absent when the text does not give it ("5 January"). */
+  | { kind: 'absolute'; year?: number; month: number; day?: number }
+  | { kind: 'year'; year: number }
+  | { kind: 'decade'; decade: number }
+  | { kind: 'range'; from: number; to: number }
+  /** A named day of the year ("New Year's Day"), in the given year if the text says it. */
+  | { kind: 'holiday'; month: number; day: number; year?: number }
+  /** "on Tuesday" (0 = Sunday); `strict` for "last Tuesday", which excludes the day of writing. */
+  | { kind: 'weekday'; weekday: number; strict: boolean }
+  /** "today" (0), "yesterday" (-1). */
+  | { kind: 'dayOffset'; offset: number }
+  /** "this week" (shift 0), "last year" (-1), "next month" (1); `part` for "earlier this …" / "later this …". */
+  | { kind: 'window'; unit: Unit; shift: number; part: 'whole' | 'earlier' | 'later' }
+  /** "two years ago". */
+  | { kind: 'ago'; amount: number; unit: Unit };
+
+/** Whether the meaning depends on when the article was written. */
+export function isRelative(meaning: TimeMeaning): boolean {
+  switch (meaning.kind) {
+    case 'weekday':
+    case 'dayOffset':
+    case 'window':
+    case 'ago':
+      return true;
+    case 'absolute':
+    case 'holiday':
+      return meaning.year === undefined;
+    default:
+      return false;
+  }
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/^new year'?s'? day$/, 1, 1],
+  [/^new year'?s'? eve$/, 12, 31],
+  [/^christmas eve$/, 12, 24],
+  [/^christmas(?: day)?$/, 12, 25],
+];
+
+/** Years we accept as years: a four-digit number in this range. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2199;
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
+
+/** Lower case, straight apostrophes, single spaces, no trailing punctuation. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+}
+
+const LEADING = /^(?:on|in|during|since|by|until|till|through|throughout|from|at|of|around|about|circa|after|before)\s+/;
+
+/** The meaning of a time expression, or null when it is not a point in time (a duration, an age, noise). */
+export function classify(label: string): TimeMeaning | null {
+  let text = normalise(label);
+  const range = /^(?:between |from )?(\d{4}) ?(?:and|to|until|till|-) ?(\d{4})$/.exec(text);
+  if (range && (text.startsWith('between') || text.startsWith('from') || !/ and /.test(text))) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (isYear(from) && isYear(to) && to > from && to - from < 200) return { kind: 'range', from, to };
+    return null;
+  }
+  while (LEADING.test(text)) text = text.replace(LEADING, '');
+  text = text.replace(/^the /, '');
+
+  const decade = /^(?:(?:early|mid|late)[ -]+)?(\d{3}0)'?s$/.exec(text);
+  if (decade) {
+    const year = Number(decade[1]);
+    return isYear(year) ? { kind: 'decade', decade: year } : null;
+  }
+  if (/^\d{4}$/.test(text)) {
+    const year = Number(text);
+    return isYear(year) ? { kind: 'year', year } : null;
+  }
+  const holidayYear = /^(.*?),? (\d{4})$/.exec(text);
+  for (const [pattern, month, day] of HOLIDAYS) {
+    if (pattern.test(text)) return { kind: 'holiday', month, day };
+    if (holidayYear?.[1] && pattern.test(holidayYear[1]) && isYear(Number(holidayYear[2]))) {
+      return { kind: 'holiday', month, day, year: Number(holidayYear[2]) };
+    }
+  }
+  if (/^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(text)) return { kind: 'dayOffset', offset: 0 };
+  if (/^(?:yesterday|last night)(?: (?:morning|afternoon|evening))?$/.test(text)) return { kind: 'dayOffset', offset: -1 };
+
+  const weekday = /^(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
+  if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(weekday[2]), strict: Boolean(weekday[1]) };
+
+  const window = /^(?:(earlier|later|early|late) (?:in )?)?(this|last|next|the) (week|month|year)$/.exec(text);
+  if (window?.[2] && window[3]) {
+    if (window[2] === 'the' && !window[1]) return null; // "the week": no anchor
+    const shift = window[2] === 'last' ? -1 : window[2] === 'next' ? 1 : 0;
+    const part = window[1]?.startsWith('earl') ? 'earlier' : window[1] ? 'later' : 'whole';
+    return { kind: 'window', unit: window[3] as Unit, shift, part };
+  }
+
+  const ago = /^(\d+|[a-z]+) (day|week|month|year)s? ago$/.exec(text);
+  if (ago?.[1] && ago[2]) {
+    const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : NUMBERS[ago[1]];
+    return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
+  }
+  return absolute(text);
+}
+
+/** A calendar date chrono-node can read with a certain month ("January 5, 2018", "11 September 2001", "5 January"). */
+function absolute(text: string): TimeMeaning | null {
+  if (!/[a-z]/.test(text) && !/\d[/.-]\d/.test(text)) return null;
+  if (/\d+\/\d+/.test(text) && !/\d+\/\d+\/\d{2,4}/.test(text)) return null; // "9/11": too ambiguous to read as a date
+  // A fixed reference: only components chrono marks certain are used, so it never leaks in.
+  const [result] = chrono.parse(text, new Date(Date.UTC(2000, 5, 15, 12)), { forwardDate: false });
+  if (!result || result.text.length < text.length * 0.8) return null;
+  const start = result.start;
+  if (!start.isCertain('month')) return null;
+  const month = start.get('month');
+  if (!month) return null;
+  const year = start.isCertain('year') ? start.get('year') ?? undefined : undefined;
+  if (year !== undefined && !isYear(year)) return null;
+  const day = start.isCertain('day') ? start.get('day') ?? undefined : undefined;
+  return {
+    kind: 'absolute',
+    month,
+    ...(year !== undefined ? { year } : {}),
+    ...(day !== undefined ? { day } : {}),
+  };
+}

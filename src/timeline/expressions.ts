@@ -1,0 +1,135 @@
+/**
+ * Finds time expressions in a paragraph with wink-nlp: its DATE, TIME and
+ * DURATION entities, widened by custom patterns where it misses or cuts short
+ * ("earlier this week", "the early 1950s", "New Year's Day", a year it took
+ * for a plain number). Each span is then read by `classify`; durations and
+ * ages classify as null and are dropped.
+ */
+import type { CustomEntityExample } from 'wink-nlp';
+import { getNlp } from '../nlp/index.js';
+import type { TimeMeaning } from './classify.js';
+import { classify } from './classify.js';
+
+export interface TimeExpression {
+  /** The expression as written, verbatim. */
+  label: string;
+  /** Character offsets in the analysed text. */
+  start: number;
+  end: number;
+  meaning: TimeMeaning;
+}
+
+/** Custom wink-nlp patterns. wink-nlp matches them over its own entities, so `[DATE]` is a whole date entity. */
+export const TIMELINE_PATTERNS: CustomEntityExample[] = [
+  {
+    name: 'holiday',
+    patterns: [
+      "[new] [DURATION] ['s|’s] [DURATION] [|,] [DATE|CARDINAL]",
+      "[new] [DURATION] ['s|’s] [DURATION]", "[new] [year] ['s|’s] [day|eve]", '[christmas] [|day|eve] [|,] [DATE|CARDINAL]',
+      '[christmas] [|day|eve]',
+    ],
+  },
+  { name: 'number', patterns: ['[CARDINAL]'] },
+  {
+    name: 'modified',
+    patterns: ['[earlier|later|early|late] [DATE]', '[on|last] [DATE]', '[the] [early|mid|late] [DATE]', '[the] [DATE]'],
+  },
+];
+
+const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+  /** Index of the first token after the span. */
+  next: number;
+}
+
+/** Every time expression in `text`, in order, without overlaps. */
+export function findExpressions(text: string): TimeExpression[] {
+  const nlp = getNlp('timeline', TIMELINE_PATTERNS);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const offsets = tokenOffsets(text, values);
+
+  const spans: Span[] = [];
+  const collect = (details: { type: string }[], ranges: number[][]): void => {
+    details.forEach((detail, i) => {
+      const [first, last] = ranges[i] ?? [];
+      if (first === undefined || last === undefined) return;
+      const start = offsets[first]?.[0];
+      const end = offsets[last]?.[1];
+      if (start === undefined || end === undefined) return;
+      spans.push({ start, end, type: detail.type, next: last + 1 });
+    });
+  };
+  collect(doc.entities().out(its.detail) as { type: string }[], doc.entities().out(its.span) as unknown as number[][]);
+  collect(doc.customEntities().out(its.detail) as { type: string }[], doc.customEntities().out(its.span) as unknown as number[][]);
+
+  const plausible = spans.filter((span) => {
+    if (span.type === 'number') return isYearNumber(text.slice(span.start, span.end), pos[span.next], values[span.next], lemmas[span.next]);
+    return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
+  });
+
+  // Overlapping spans are one expression: try the longest reading first.
+  plausible.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: TimeExpression[] = [];
+  let group: Span[] = [];
+  const flush = (): void => {
+    const candidates = [...group].sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const span of candidates) {
+      const label = text.slice(span.start, span.end);
+      const meaning = classify(label);
+      if (!meaning) continue;
+      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), pos[span.next], values[span.next], lemmas[span.next])) continue;
+      found.push({ label: tidyLabel(label), start: span.start, end: span.end, meaning });
+      break;
+    }
+    group = [];
+  };
+  let groupEnd = -1;
+  for (const span of plausible) {
+    if (group.length > 0 && span.start >= groupEnd) flush();
+    group.push(span);
+    groupEnd = Math.max(groupEnd, span.end);
+  }
+  if (group.length > 0) flush();
+  return found;
+}
+
+/**
+ * Drops the "the" a pattern pulled in before a date ("the 2011 attack", "the 11 September 2001 attack")
+ * but not before a decade ("the 1980s"); the label stays a verbatim substring.
+ */
+function tidyLabel(label: string): string {
+  return /^the\s+\d/i.test(label) && !/s$/i.test(label) ? label.replace(/^the\s+/i, '') : label;
+}
+
+/**
+ * Whether a four-digit number reads as a year: "the 2011 Salala attack", "in 2007",
+ * but not "2000 troops" (a count of a plural noun).
+ */
+function isYearNumber(value: string, nextPos: string | undefined, nextValue: string | undefined, nextLemma: string | undefined): boolean {
+  if (!/^\d{4}$/.test(value)) return false;
+  const n = Number(value);
+  if (n < 1000 || n > 2199) return false;
+  if (nextPos === 'NOUN' && nextValue && nextLemma && nextValue.toLowerCase() !== nextLemma.toLowerCase()) return false;
+  return true;
+}
+
+/** Character offsets of wink-nlp tokens in `text`. */
+function tokenOffsets(text: string, values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let offset = 0;
+  values.forEach((value) => {
+    const found = text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
+    out.push([start, start + value.length]);
+    offset = start + value.length;
+  });
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * The same event told by several articles becomes one event citing all of
+ * them. Two events are the same when their dates agree and their sentences
+ * share enough distinctive content words; a vague date (approximate) may be
+ * pinned down by a precise one, but two precise dates must be equal.
+ */
+import { tokensOf } from '../nlp/index.js';
+import type { TimelineEvent } from '../types.js';
+import { interval, parseDate, precisionRank } from './dates.js';
+
+export interface MergeOptions {
+  /** Distinctive content words two sentences must share. Default: 3. */
+  minSharedWords?: number;
+  /** Words found in more than this share of all events are not distinctive. Default: 0.5. */
+  maxWordShare?: number;
+}
+
+export const DEFAULT_MERGE_OPTIONS: Required<MergeOptions> = { minSharedWords: 3, maxWordShare: 0.5 };
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+/** Reporting verbs and time words say nothing about which event it is. */
+const IGNORED = new Set([
+  'say', 'tell', 'add', 'report', 'state', 'claim', 'quote', 'cite', 'mr', 'ms', 'mrs',
+  'day', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'last', 'ago', 'early', 'late',
+]);
+
+/** Lemmas of the content words of `text`. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokensOf(text)) {
+    if (token.stop || !CONTENT_POS.has(token.pos)) continue;
+    if (!/^[a-z][a-z'-]+$/.test(token.lemma) || IGNORED.has(token.lemma)) continue;
+    words.add(token.lemma.replace(/'s$/, ''));
+  }
+  return words;
+}
+
+/** First and last day an event's date covers (to its end, for a range). */
+export function eventInterval(event: TimelineEvent): [number, number] {
+  const start = parseDate(event.date, event.precision);
+  if (!start) return [Number.NaN, Number.NaN];
+  const [from, to] = interval(start);
+  const end = event.end ? parseDate(event.end, event.precision) : null;
+  return [from, end ? interval(end)[1] : to];
+}
+
+/** Merges the same event across articles; events keep their order otherwise. */
+export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {}): TimelineEvent[] {
+  const opts = { ...DEFAULT_MERGE_OPTIONS, ...options };
+  const words = events.map((e) => contentWords(e.text));
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const common = (w: string): boolean => events.length >= 4 && (frequency.get(w) ?? 0) / events.length > opts.maxWordShare;
+
+  const pairs: { a: number; b: number; shared: number }[] = [];
+  for (let a = 0; a < events.length; a++) {
+    for (let b = a + 1; b < events.length; b++) {
+      const ea = events[a] as TimelineEvent;
+      const eb = events[b] as TimelineEvent;
+      if (!datesAgree(ea, eb)) continue;
+      let shared = 0;
+      for (const w of words[a] ?? []) if (!common(w) && words[b]?.has(w)) shared++;
+      if (shared >= opts.minSharedWords) pairs.push({ a, b, shared });
+    }
+  }
+  pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
+
+  // Union-find over clusters; a cluster never holds two events of one article, and its dates must all agree.
+  const cluster = events.map((_, i) => [i]);
+  const owner = events.map((_, i) => i);
+  for (const { a, b } of pairs) {
+    const ca = owner[a] as number;
+    const cb = owner[b] as number;
+    if (ca === cb) continue;
+    const left = cluster[ca] as number[];
+    const right = cluster[cb] as number[];
+    const articles = new Set(left.flatMap((i) => events[i]?.sources.map((s) => s.articleId) ?? []));
+    if (right.some((i) => events[i]?.sources.some((s) => articles.has(s.articleId)))) continue;
+    if (!left.every((i) => right.every((j) => datesAgree(events[i] as TimelineEvent, events[j] as TimelineEvent)))) continue;
+    cluster[ca] = [...left, ...right];
+    cluster[cb] = [];
+    for (const i of right) owner[i] = ca;
+  }
+
+  const out: TimelineEvent[] = [];
+  cluster.forEach((members, id) => {
+    if (members.length === 0 || owner[members[0] as number] !== id) return;
+    out.push(combine(members.map((i) => events[i] as TimelineEvent)));
+  });
+  return out;
+}
+
+/** Whether two events can be the same: overlapping dates, and equal unless one of them is only approximate. */
+export function datesAgree(a: TimelineEvent, b: TimelineEvent): boolean {
+  const [a0, a1] = eventInterval(a);
+  const [b0, b1] = eventInterval(b);
+  if (!(a0 <= b1 && b0 <= a1)) return false;
+  if (a.approximate || b.approximate) return true;
+  return a.date === b.date && a.precision === b.precision && a.end === b.end;
+}
+
+/** One event for a cluster: the most precise telling's date and words, every telling's source. */
+function combine(members: TimelineEvent[]): TimelineEvent {
+  if (members.length === 1) return members[0] as TimelineEvent;
+  const best = [...members].sort(
+    (x, y) =>
+      Number(x.approximate) - Number(y.approximate) ||
+      Number(Boolean(x.end)) - Number(Boolean(y.end)) ||
+      precisionRank(y.precision) - precisionRank(x.precision),
+  )[0] as TimelineEvent;
+  const others = members.filter((m) => m !== best).flatMap((m) => m.sources);
+  others.sort((x, y) => x.articleId.localeCompare(y.articleId) || x.paragraph - y.paragraph);
+  return { ...best, sources: [...best.sources, ...others] };
+}

@@ -8,7 +8,7 @@
 import type { CustomEntityExample } from 'wink-nlp';
 import { getNlp } from '../nlp/index.js';
 import type { TimeMeaning } from './classify.js';
-import { classify } from './classify.js';
+import { classify, MAX_YEAR, MIN_YEAR } from './classify.js';
 
 export interface TimeExpression {
   /** The expression as written, verbatim. */
@@ -53,7 +53,7 @@ export function findExpressions(text: string): TimeExpression[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const offsets = tokenOffsets(text, values);
 
   const spans: Span[] = [];
@@ -71,7 +71,7 @@ export function findExpressions(text: string): TimeExpression[] {
   collect(doc.customEntities().out(its.detail) as { type: string }[], doc.customEntities().out(its.span) as unknown as number[][]);
 
   const plausible = spans.filter((span) => {
-    if (span.type === 'number') return isYearNumber(text.slice(span.start, span.end), pos[span.next], values[span.next], lemmas[span.next]);
+    if (span.type === 'number') return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
     return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
   });
 
@@ -85,7 +85,7 @@ export function findExpressions(text: string): TimeExpression[] {
       const label = text.slice(span.start, span.end);
       const meaning = classify(label);
       if (!meaning) continue;
-      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), pos[span.next], values[span.next], lemmas[span.next])) continue;
+      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, span.type === 'number')) continue;
       found.push({ label: tidyLabel(label), start: span.start, end: span.end, meaning });
       break;
     }
@@ -111,15 +111,28 @@ function tidyLabel(label: string): string {
 
 /**
  * Whether a four-digit number reads as a year: "the 2011 Salala attack", "in 2007",
- * but not "2000 troops" (a count of a plural noun).
+ * "the 2018 elections", but not "2000 troops" or "said 1500 people" (counts).
  */
-function isYearNumber(value: string, nextPos: string | undefined, nextValue: string | undefined, nextLemma: string | undefined): boolean {
+function isYearNumber(
+  value: string,
+  span: Span,
+  tokens: { pos: string[]; values: string[]; lemmas: string[] },
+  /** For a number wink-nlp did not take for a date: require a preposition or determiner before, or a name after. */
+  strict: boolean,
+): boolean {
   if (!/^\d{4}$/.test(value)) return false;
   const n = Number(value);
-  if (n < 1000 || n > 2199) return false;
-  if (nextPos === 'NOUN' && nextValue && nextLemma && nextValue.toLowerCase() !== nextLemma.toLowerCase()) return false;
-  return true;
+  if (n < MIN_YEAR || n > MAX_YEAR) return false;
+  const { pos, values, lemmas } = tokens;
+  const previous = (values[span.next - 2] ?? '').toLowerCase();
+  if (pos[span.next - 2] === 'ADP' || YEAR_OPENERS.has(previous)) return true;
+  if (strict) return pos[span.next] === 'PROPN';
+  const next = (values[span.next] ?? '').toLowerCase();
+  const plural = pos[span.next] === 'NOUN' && next !== (lemmas[span.next] ?? next).toLowerCase();
+  return !plural;
 }
+
+const YEAR_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'in', 'since', 'by']);
 
 /** Character offsets of wink-nlp tokens in `text`. */
 function tokenOffsets(text: string, values: string[]): [number, number][] {

@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph, Passage } from '../types.js';
 import { Synonyms } from './synonyms.js';
-import { sentenceTerms, termsOf } from './terms.js';
+import { sentenceTerms, taggedTermsOf, termsOf } from './terms.js';
 import { WordNet } from './wordnet.js';
 
 export interface SearchTuning {
@@ -15,7 +15,7 @@ export interface SearchTuning {
   limit: number;
   /**
    * Share of the question's weight (IDF of its content words) a passage must
-   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.45.
+   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.3.
    */
   threshold: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */
@@ -26,6 +26,8 @@ export interface SearchTuning {
   fuzzyBoost: number;
   /** Field boosts; `title` is the article's title, `section` its heading above the paragraph. */
   fieldBoost: { body: number; title: number; section: number };
+  /** How the final score mixes MiniSearch's BM25 (relative to the best), the paragraph's and its best sentence's coverage. */
+  mix: { bm25: number; coverage: number; sentence: number };
   /** Score factor for the first paragraph of an article (the lead). Default: 1.15. */
   leadBoost: number;
   /** Score factor for a photo caption kept as content. Default: 0.8. */
@@ -34,15 +36,19 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
-  threshold: 0.45,
+  threshold: 0.3,
   candidates: 40,
   synonymBoost: 0.8,
-  wordnetBoost: 0.45,
+  wordnetBoost: 0.6,
   fuzzyBoost: 0.6,
   fieldBoost: { body: 1, title: 0.35, section: 0.5 },
+  mix: { bm25: 0.2, coverage: 0.4, sentence: 0.4 },
   leadBoost: 1.15,
   captionFactor: 0.8,
 };
+
+/** Verbs that say little about what a question is after; they count half. */
+const LIGHT_VERBS = new Set(['make', 'set', 'get', 'take', 'give', 'go', 'come', 'put', 'keep', 'let', 'seem', 'happen', 'say', 'tell', 'know', 'think', 'want', 'use']);
 
 /** Longest question analysed; the rest of a pasted wall of text is ignored. */
 export const MAX_QUERY_CHARS = 500;
@@ -59,6 +65,8 @@ interface Concept {
   weight: number;
   /** term → how much a match on it counts (1 for the word itself). */
   variants: Map<string, number>;
+  /** A name (proper noun) that nothing in the corpus matches: the question is about something else. */
+  unknownName: boolean;
 }
 
 export interface ScoredParagraph {
@@ -113,10 +121,10 @@ export class SearchIndex {
       published: article.published,
       url: article.url,
     };
-    const title = termsOf(article.title).join(' ');
+    const title = this.withPhrases(termsOf(article.title)).join(' ');
     const docs: Document[] = [];
     for (const paragraph of article.paragraphs) {
-      const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(s.terms) }));
+      const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
       const all = new Set(sentences.flatMap((s) => [...s.terms]));
       for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
       this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences });
@@ -146,7 +154,7 @@ export class SearchIndex {
 
   /** Scored paragraphs above the threshold, best first. */
   rank(concepts: Concept[]): ScoredParagraph[] {
-    if (concepts.length === 0) return [];
+    if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
     for (const c of concepts) for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
     const results = this.mini.search({ combineWith: 'OR', queries: [...boosts.keys()] }, {
@@ -163,7 +171,8 @@ export class SearchIndex {
       const coverage = cover(concepts, matched) / total;
       if (coverage < this.tuning.threshold) continue;
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
-      let score = 0.35 * (result.score / top) + 0.35 * coverage + 0.3 * best;
+      const { mix } = this.tuning;
+      let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
       scored.push({ id: entry.paragraph.id, score, coverage });
@@ -174,26 +183,47 @@ export class SearchIndex {
   /** The question's content words, each with its IDF weight and the terms that meet it. */
   concepts(question: string): Concept[] {
     const clean = question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
-    const terms = [...new Set(termsOf(clean))];
-    const phraseSynonyms = this.synonyms.expand(terms);
-    const n = Math.max(1, this.paragraphs.size);
-    return terms.map((term) => {
-      const variants = new Map<string, number>([[term, 1]]);
-      const add = (t: string, boost: number): void => {
-        if (this.df.has(t) && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
-      };
-      for (const t of phraseSynonyms.get(term) ?? []) add(t, this.tuning.synonymBoost);
+    const tagged = taggedTermsOf(clean);
+    const phrases = this.synonyms.phrasesIn(tagged.map((t) => t.term));
+    const inPhrase = new Set(phrases.flatMap((p) => p.words));
+    const names = new Set(tagged.filter((t) => t.pos === 'PROPN').map((t) => t.term));
+    const words = [...new Set(tagged.map((t) => t.term).filter((t) => !inPhrase.has(t)))];
+    return [
+      ...phrases.map((p) => this.concept(p.token, Math.max(...p.words.map((w) => this.idf(w))), false)),
+      ...words.map((w) => this.concept(w, this.idf(w) * (LIGHT_VERBS.has(w) ? 0.5 : 1), names.has(w))),
+    ];
+  }
+
+  private concept(term: string, weight: number, isName: boolean): Concept {
+    const variants = new Map<string, number>([[term, 1]]);
+    const add = (t: string, boost: number): void => {
+      if (this.df.has(t) && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
+    };
+    for (const t of this.synonyms.synonymsOf(term)) add(t, this.tuning.synonymBoost);
+    if (!term.includes('_')) {
       const related = this.wordnet.related(term);
       for (const t of related.synonyms) add(t, this.tuning.wordnetBoost);
       for (const t of related.derived) add(t, this.tuning.wordnetBoost);
-      if (!this.df.has(term) && term.length >= 5 && !/\d/.test(term)) {
-        for (const [t] of this.vocab().fuzzyGet(term, term.length > 7 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
+      // The lemmatiser leaves proper-noun plurals alone: `Afghans`, `Americans`.
+      if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
+      if (!this.df.has(term) && term.length >= 6 && !/\d/.test(term)) {
+        for (const [t] of this.vocab().fuzzyGet(term, term.length >= 9 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
       }
-      // A word the corpus has never seen weighs as much as the rarest word it has.
-      const df = this.df.get(term) ?? 0;
-      const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      return { term, weight, variants };
-    });
+    }
+    return { term, weight, variants, unknownName: isName && variants.size === 1 && !this.df.has(term) };
+  }
+
+  /** BM25's IDF; a word the corpus has never seen weighs as much as the rarest word it has. */
+  private idf(term: string): number {
+    const n = Math.max(1, this.paragraphs.size);
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Terms plus a token for each multi-word synonym phrase among them. */
+  private withPhrases(terms: string[]): string[] {
+    const phrases = this.synonyms.phrasesIn(terms);
+    return phrases.length === 0 ? terms : [...terms, ...phrases.map((p) => p.token)];
   }
 
   private vocab(): SearchableMap<number> {

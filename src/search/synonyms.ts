@@ -15,40 +15,50 @@ export class SynonymsFileError extends Error {
   }
 }
 
-/** A phrase as index terms, and the other phrases of its set. */
-interface Entry {
-  terms: string[];
-  others: string[][];
-}
+/** The single token a multi-word phrase is indexed as, beside its words: `united_states`. */
+export const phraseToken = (terms: string[]): string => terms.join('_');
 
 export class Synonyms {
-  private readonly entries: Entry[] = [];
+  /** token (a word, or a phrase's token) → the tokens of the other phrases in its sets. */
+  private readonly related = new Map<string, Set<string>>();
+  /** Multi-word phrases as word lists, longest first, to find them in running text. */
+  private readonly phrases: string[][] = [];
 
   constructor(groups: string[][]) {
+    const seen = new Set<string>();
     for (const group of groups) {
-      const phrases = group.map((p) => termsOf(p)).filter((t) => t.length > 0);
-      for (const phrase of phrases) {
-        this.entries.push({ terms: phrase, others: phrases.filter((p) => p !== phrase) });
+      const tokens = group.map((p) => termsOf(p)).filter((t) => t.length > 0);
+      for (const terms of tokens) {
+        const token = phraseToken(terms);
+        if (terms.length > 1 && !seen.has(token)) {
+          seen.add(token);
+          this.phrases.push(terms);
+        }
+        const set = this.related.get(token) ?? new Set<string>();
+        for (const other of tokens) if (phraseToken(other) !== token) set.add(phraseToken(other));
+        this.related.set(token, set);
       }
     }
+    this.phrases.sort((a, b) => b.length - a.length);
   }
 
-  /**
-   * For each query term, the terms of every phrase that shares a set with a
-   * phrase the query contains (all of whose terms are in the query).
-   */
-  expand(queryTerms: string[]): Map<string, Set<string>> {
-    const present = new Set(queryTerms);
-    const out = new Map<string, Set<string>>();
-    for (const entry of this.entries) {
-      if (!entry.terms.every((t) => present.has(t))) continue;
-      for (const term of entry.terms) {
-        const set = out.get(term) ?? new Set<string>();
-        for (const other of entry.others) for (const t of other) if (!present.has(t)) set.add(t);
-        out.set(term, set);
+  /** Tokens of the multi-word phrases that occur, word for word, in `terms`. */
+  phrasesIn(terms: string[]): { token: string; words: string[] }[] {
+    const found: { token: string; words: string[] }[] = [];
+    for (const phrase of this.phrases) {
+      for (let i = 0; i + phrase.length <= terms.length; i++) {
+        if (phrase.every((w, j) => terms[i + j] === w)) {
+          found.push({ token: phraseToken(phrase), words: phrase });
+          break;
+        }
       }
     }
-    return out;
+    return found;
+  }
+
+  /** Tokens that share a set with `token`. */
+  synonymsOf(token: string): Iterable<string> {
+    return this.related.get(token) ?? [];
   }
 }
 

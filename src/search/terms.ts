@@ -38,6 +38,16 @@ export function sentenceTerms(text: string): SentenceTerms[] {
   }));
 }
 
+/** Index terms of a text with their part of speech, in order (for questions). */
+export function taggedTermsOf(text: string): { term: string; pos: string }[] {
+  return analyse(text).flatMap((s) =>
+    s.tokens.flatMap((t) => {
+      const term = termOf(t);
+      return term === null ? [] : [{ term, pos: t.pos }];
+    }),
+  );
+}
+
 /** Index terms of a text, in order. */
 export function termsOf(text: string): string[] {
   return sentenceTerms(text).flatMap((s) => s.terms);

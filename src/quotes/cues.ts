@@ -1,0 +1,190 @@
+/**
+ * The clues outside quotation marks: speech verbs with the phrase that is
+ * their subject (`Mr Khan added:`), possessive speech nouns (`Trump's threats`)
+ * and every capitalised name, with what its neighbours say about it.
+ */
+import { readPhrase, isPhraseToken } from './phrases.js';
+import type { Mention, Tok } from './phrases.js';
+import {
+  CALENDAR_WORDS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
+  SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isCapitalised, isPossessive,
+} from './vocabulary.js';
+
+export interface Cue {
+  /** Character offset of the speech verb or noun in the paragraph. */
+  offset: number;
+  /** Offset where the subject phrase starts (the verb's offset when there is none). */
+  subjectOffset: number;
+  subject: Mention | null;
+  /** No subject of its own (`…, but added:`, `…, adding that`): the speaker of the cue before. */
+  inherits: boolean;
+  /** The subject is written straight after a closing quote mark (`”, he clarified`). */
+  afterQuote: boolean;
+  /** The subject opens a clause (after a comma, colon, dash or quote mark): `…, Asif said.` */
+  opensClause: boolean;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(']);
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'to']);
+
+/** Speech cues of a paragraph, in text order. */
+export function findCues(toks: Tok[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quote >= 0) continue;
+    if (isSpeechVerb(t) && !PASSIVE.has(toks[i - 1]?.lower ?? '')) {
+      cues.push(verbCue(toks, i));
+    } else if (SPEECH_NOUNS.has(t.lower)) {
+      const cue = nounCue(toks, i);
+      if (cue) cues.push(cue);
+    }
+  }
+  return cues;
+}
+
+/** A speech verb, also when tagged as a noun in its `-ing` form (`the army chief saying`). */
+function isSpeechVerb(t: Tok): boolean {
+  if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) return true;
+  if (!t.lower.endsWith('ing') || t.pos === 'PROPN') return false;
+  const stem = t.lower.slice(0, -3);
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1));
+}
+
+function verbCue(toks: Tok[], i: number): Cue {
+  const verb = toks[i]!;
+  let j = i - 1;
+  if (verb.lower.endsWith('ing') && toks[j]?.lower === 'as') j--; // reported X as saying
+  let abbreviation: string | null = null;
+  for (;;) {
+    const t = toks[j];
+    if (!t || t.quote >= 0) break;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) && t.pos !== 'PROPN') j--;
+    else if (CALENDAR_WORDS.has(t.lower) && toks[j - 1]?.lower === 'on') j -= 2;
+    else if (t.value === ')' && toks[j - 2]?.value === '(') {
+      abbreviation = toks[j - 1]?.value ?? null;
+      j -= 3;
+    } else break;
+  }
+  const end = j;
+  if (toks[j] && ['he', 'she', 'it', 'they'].includes(toks[j]!.lower) && toks[j]!.quote < 0) j--;
+  else while (j >= 0 && isPhraseToken(toks[j]!)) j--;
+  let phrase = toks.slice(j + 1, end + 1);
+  const before = toks[j];
+  let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
+  let inherits = false;
+  if (phrase.length === 0) {
+    const next = toks.slice(i + 1);
+    if (afterQuote) {
+      // Inverted: `”, said Asif`.
+      let k = 0;
+      while (k < next.length && isPhraseToken(next[k]!)) k++;
+      phrase = next.slice(0, k);
+    }
+    inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (verb.lower.endsWith('ing') && before?.value === ','));
+    if (phrase.length === 0) afterQuote = false;
+  }
+  const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value);
+  return {
+    offset: verb.start,
+    subjectOffset: phrase[0]?.start ?? verb.start,
+    subject: phrase.length > 0 ? readPhrase(phrase, abbreviation) : null,
+    inherits,
+    afterQuote,
+    opensClause,
+  };
+}
+
+/** `Trump's threats`, `Washington's announcement`: a named owner of something said. */
+function nounCue(toks: Tok[], i: number): Cue | null {
+  // Walk back over the words between owner and noun (`Trump’s New Year’s Day tweet`) to the first possessive.
+  let possessive = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = toks[j]!;
+    if (t.quote >= 0) break;
+    if (isPossessive(t.value)) possessive = j;
+    else if (!/^\p{L}/u.test(t.value) || (!isCapitalised(t.value) && j !== i - 1 && t.pos !== 'ADJ')) break;
+  }
+  if (possessive < 1) return null;
+  const j = possessive;
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.quote < 0 && isCapitalised(toks[k]!.value) && /^\p{L}/u.test(toks[k]!.value)) k--;
+  const owner = toks.slice(k + 1, j);
+  if (owner.length === 0) return null;
+  const subject = readPhrase(owner);
+  if (!subject || subject.kind !== 'name') return null;
+  return { offset: toks[i]!.start, subjectOffset: owner[0]!.start, subject, inherits: false, afterQuote: false, opensClause: false };
+}
+
+/** A capitalised name outside quotation marks and what its neighbours say about it. */
+export interface NameRun {
+  /** The name without titles in front (`Khurram Dastgir Khan`). */
+  name: string;
+  offset: number;
+  /** A courtesy title or job title came with it (`Mr`, `Defence Minister`, `foreign minister`). */
+  titled: boolean;
+  /** Job titles written next to it, lower-cased (`defence minister`). */
+  titles: string[];
+  /** Written like a place or organisation (`in Islamabad`, `the Pentagon`, `Pakistan's foreign minister`). */
+  placeLike: boolean;
+}
+
+const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
+const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+
+/** Every run of capitalised words outside quotation marks. */
+export function findNames(toks: Tok[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.quote >= 0 || !isWord(t) || !isCapitalised(t.value)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && toks[j]!.quote < 0 && isWord(toks[j]!) && isCapitalised(toks[j]!.value)) j++;
+    let start = i;
+    while (start < j && ['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'DET', 'PRON', 'INTJ', 'AUX'].includes(toks[start]!.pos) && !isTitleWord(toks[start]!.lower)) start++;
+    // Titles in front, capitalised or not: `Defence Minister`, `foreign minister`, `Colonel`.
+    let nameStart = start;
+    while (nameStart < j && isTitleWord(toks[nameStart]!.lower)) nameStart++;
+    let titleStart = start;
+    while (titleStart > 0 && toks[titleStart - 1]!.quote < 0 && isTitleWord(toks[titleStart - 1]!.lower)) titleStart--;
+    if (nameStart < j) runs.push(describe(toks, titleStart, nameStart, j));
+    i = j;
+  }
+  return runs;
+}
+
+function describe(toks: Tok[], titleStart: number, nameStart: number, end: number): NameRun {
+  const titleToks = toks.slice(titleStart, nameStart);
+  const titles: string[] = [];
+  const heads = titleToks.filter((t) => TITLE_HEADS.has(t.lower));
+  if (heads.length > 0) titles.push(titleToks.map((t) => t.lower).filter((w) => !HONORIFICS.has(w) || TITLE_HEADS.has(w)).join(' '));
+  // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`.
+  if (toks[end]?.value === ',') {
+    let k = end + 1;
+    while (k < toks.length && k < end + 4 && !TITLE_HEADS.has(toks[k]!.lower) && (isCapitalised(toks[k]!.value) || isPossessive(toks[k]!.value) || ['the', 'a'].includes(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower))) k++;
+    if (TITLE_HEADS.has(toks[k]?.lower ?? '') && !SPOKES_WORDS.has(toks[k]!.lower)) {
+      const words: string[] = [];
+      for (let m = k; m > end && TITLE_MODIFIERS.has(toks[m]!.lower) || m === k; m--) words.unshift(toks[m]!.lower);
+      titles.push(words.join(' '));
+    }
+  }
+  const prev = toks[titleStart - 1];
+  const next = toks[end];
+  const afterNext = toks[end + 1];
+  const placeLike =
+    (prev !== undefined && titleStart === nameStart && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'the')) ||
+    (next !== undefined && (ORG_WORDS.has(next.lower) || TITLE_HEADS.has(next.lower) || TITLE_MODIFIERS.has(next.lower))) ||
+    (next !== undefined && isPossessive(next.value) && afterNext !== undefined && (TITLE_MODIFIERS.has(afterNext.lower) || TITLE_HEADS.has(afterNext.lower) || ORG_WORDS.has(afterNext.lower)));
+  const nameToks = toks.slice(nameStart, end);
+  return {
+    name: nameToks.map((t) => t.value).join(' ').replace(/\s+-\s+/g, '-'),
+    offset: nameToks[0]!.start,
+    titled: titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
+    titles,
+    placeLike,
+  };
+}

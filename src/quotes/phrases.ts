@@ -1,0 +1,119 @@
+/**
+ * Reading a paragraph's words outside its quotations: the names it mentions,
+ * the speech verbs it uses and the phrase that says who spoke.
+ */
+import { tokensOf } from '../nlp/index.js';
+import type { QuoteSpan } from './extract.js';
+import {
+  DETERMINERS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, SPOKES_WORDS, THING_PRONOUNS, TITLE_HEADS,
+  TITLE_MODIFIERS, isCapitalised, isPossessive,
+} from './vocabulary.js';
+
+export interface Tok {
+  value: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** Index of the quotation the token sits in (marks included), or -1. */
+  quote: number;
+}
+
+/** Tokens of a paragraph, each marked with the quotation it belongs to. */
+export function tokenize(text: string, quotes: QuoteSpan[]): Tok[] {
+  return tokensOf(text).map((t) => {
+    const end = t.start + t.value.length;
+    const quote = quotes.findIndex((q) => t.start >= q.open && t.start < q.close);
+    return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote };
+  });
+}
+
+/** Who a speaker phrase names, before it is matched against the corpus. */
+export type Mention =
+  | { kind: 'pronoun'; pronoun: string }
+  /** A proper name; `titled` when a courtesy title or job title came with it. */
+  | { kind: 'name'; name: string; titled: boolean; withThe: boolean; title: string | null; possessor: string | null; abbreviation: string | null }
+  /** A title without a name (`the defence minister`). */
+  | { kind: 'title'; title: string }
+  /** An organisation (`China foreign ministry`, `a State Department spokeswoman`). */
+  | { kind: 'org'; name: string; abbreviation: string | null };
+
+const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+const join = (toks: Tok[]): string => toks.map((t) => t.value).join(' ').replace(/ ([’']s?)\b/g, '$1').replace(/\s+-\s+/g, '-');
+
+/** Can this token be part of a phrase naming a speaker? */
+export function isPhraseToken(t: Tok): boolean {
+  if (t.quote >= 0) return false;
+  if (isPossessive(t.value)) return true;
+  if (/^\p{L}/u.test(t.value) && isCapitalised(t.value)) return t.pos !== 'PRON' || t.lower === 'i';
+  return DETERMINERS.has(t.lower) || isTitleWord(t.lower) || ORG_WORDS.has(t.lower) || SPOKES_WORDS.has(t.lower);
+}
+
+/**
+ * Reads a phrase that names a speaker (`Pakistan's foreign minister Khwaja Asif`,
+ * `the defence minister`, `he`, `a State Department spokeswoman`); null when it
+ * names nobody (`the report`, `officials`).
+ */
+export function readPhrase(phrase: Tok[], abbreviation: string | null = null): Mention | null {
+  let toks = phrase.filter((t) => t.quote < 0);
+  if (toks.length === 1 && (PERSON_PRONOUNS.has(toks[0]!.lower) || THING_PRONOUNS.has(toks[0]!.lower))) {
+    return { kind: 'pronoun', pronoun: toks[0]!.lower };
+  }
+  // Leading words that only open a sentence (`Meanwhile`, `Following`) are not part of a name.
+  while (toks.length > 1 && ['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ'].includes(toks[0]!.pos) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
+  let withThe = false;
+  while (toks.length > 0 && DETERMINERS.has(toks[0]!.lower)) {
+    withThe = true;
+    toks = toks.slice(1);
+  }
+  if (toks.length === 0) return null;
+  let possessor: string | null = null;
+  const lastPossessive = toks.map((t) => isPossessive(t.value)).lastIndexOf(true);
+  let rest = toks;
+  if (lastPossessive >= 0) {
+    possessor = join(toks.slice(0, lastPossessive)) || null;
+    rest = toks.slice(lastPossessive + 1);
+  }
+  if (rest.length === 0) return null;
+  const head = rest[rest.length - 1]!;
+  const orgName = (): string => join([...(possessor ? toks.slice(0, lastPossessive + 1) : []), ...rest]);
+  if (ORG_WORDS.has(head.lower)) {
+    return { kind: 'org', name: orgName(), abbreviation };
+  }
+  if (SPOKES_WORDS.has(head.lower)) {
+    const org = rest.slice(0, -1).filter((t) => isCapitalised(t.value) && !HONORIFICS.has(t.lower));
+    const owner = org.length > 0 ? join(org) : possessor;
+    return owner ? { kind: 'org', name: owner, abbreviation: null } : null;
+  }
+  // The name is the run of capitalised words at the end, less any titles in front.
+  let runStart = rest.length;
+  while (runStart > 0 && isCapitalised(rest[runStart - 1]!.value) && !isPossessive(rest[runStart - 1]!.value)) runStart--;
+  let nameStart = runStart;
+  while (nameStart < rest.length && isTitleWord(rest[nameStart]!.lower)) nameStart++;
+  if (nameStart < rest.length) {
+    const before = rest.slice(0, nameStart);
+    const titleToks = before.filter((t) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+    return {
+      kind: 'name',
+      name: join(rest.slice(nameStart)),
+      titled: before.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
+      withThe,
+      title: titleToks.some((t) => TITLE_HEADS.has(t.lower)) ? titleToks.map((t) => t.lower).join(' ') : null,
+      possessor,
+      abbreviation,
+    };
+  }
+  if (TITLE_HEADS.has(head.lower)) return titleOf(rest);
+  return null;
+}
+
+function titleOf(rest: Tok[]): Mention | null {
+  const words: string[] = [];
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const t = rest[i]!;
+    if (!(TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) break;
+    words.unshift(t.lower);
+  }
+  return words.length > 0 ? { kind: 'title', title: words.join(' ') } : null;
+}

@@ -1,0 +1,162 @@
+/**
+ * The speaker registry: canonical names, their aliases, and matching a name as
+ * typed (any case, with or without `Mr` or `the`, small misspellings allowed).
+ */
+import type { Speaker } from '../types.js';
+import { HONORIFICS } from './vocabulary.js';
+
+export type SpeakerKind = Speaker['kind'];
+
+interface Entry {
+  name: string;
+  kind: SpeakerKind;
+  /** Display forms, as written in the articles or the overrides file. */
+  aliases: Set<string>;
+}
+
+/** Lower-cased, without possessive `'s`, punctuation, a leading `the` or a courtesy title. */
+export function normaliseName(text: string): string {
+  let words = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words = words.slice(1);
+  while (words.length > 1 && HONORIFICS.has(words[0]!) && !['general', 'president', 'minister', 'secretary'].includes(words[0]!)) words = words.slice(1);
+  return words.join(' ');
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one mistake; stops early past `cap`. */
+export function editDistance(a: string, b: string, cap = Infinity): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > cap) return cap + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** How many typing mistakes a name of this length may carry and still match. */
+export const tolerance = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 11 ? 2 : 3);
+
+export interface Resolution {
+  speaker: string | null;
+  suggestions: string[];
+}
+
+export class SpeakerRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly index = new Map<string, string>();
+
+  /** Adds a speaker (or returns the existing one with that canonical name). */
+  add(name: string, kind: SpeakerKind): string {
+    const existing = this.entries.get(name);
+    if (existing) return existing.name;
+    this.entries.set(name, { name, kind, aliases: new Set([name]) });
+    this.indexAlias(name, name);
+    return name;
+  }
+
+  addAlias(name: string, alias: string): void {
+    const entry = this.entries.get(name);
+    if (!entry || normaliseName(alias) === '') return;
+    entry.aliases.add(alias);
+    this.indexAlias(alias, name);
+  }
+
+  private indexAlias(alias: string, name: string): void {
+    const key = normaliseName(alias);
+    if (key !== '' && !this.index.has(key)) this.index.set(key, name);
+  }
+
+  /** The canonical name an alias belongs to, matched exactly after normalising. */
+  find(alias: string): string | undefined {
+    return this.index.get(normaliseName(alias));
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  kindOf(name: string): SpeakerKind | undefined {
+    return this.entries.get(name)?.kind;
+  }
+
+  setKind(name: string, kind: SpeakerKind): void {
+    const entry = this.entries.get(name);
+    if (entry) entry.kind = kind;
+  }
+
+  aliasesOf(name: string): string[] {
+    return [...(this.entries.get(name)?.aliases ?? [])].filter((a) => a !== name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Moves every alias of `from` to `into` (creating `into` if needed) and forgets `from`. */
+  merge(from: string, into: string): void {
+    const source = this.entries.get(from);
+    if (!source || from === into) return;
+    this.add(into, source.kind);
+    this.entries.delete(from);
+    for (const [key, value] of this.index) if (value === from) this.index.set(key, into);
+    for (const alias of source.aliases) this.addAlias(into, alias);
+  }
+
+  /**
+   * Matches a name as typed against the speakers in `among` (all when omitted):
+   * an alias exactly, then every typed word as a word of one name (`Dastgir`),
+   * then the closest alias within a few typing mistakes. Ambiguous or unknown
+   * names give null and up to five suggestions.
+   */
+  resolve(query: string, among?: ReadonlySet<string>): Resolution {
+    const allowed = (name: string): boolean => !among || among.has(name);
+    const q = normaliseName(query);
+    const pool = [...this.entries.values()].filter((e) => allowed(e.name));
+    if (q === '') return { speaker: null, suggestions: pool.slice(0, 5).map((e) => e.name) };
+    const exact = this.index.get(q);
+    if (exact && allowed(exact)) return { speaker: exact, suggestions: [] };
+    const scored = pool.map((e) => ({ name: e.name, ...this.score(e, q) })).sort((a, b) => a.distance - b.distance || b.words - a.words);
+    const byWords = scored.filter((s) => s.words === 1);
+    if (byWords.length === 1) return { speaker: byWords[0]!.name, suggestions: [] };
+    if (byWords.length > 1) return { speaker: null, suggestions: byWords.slice(0, 5).map((s) => s.name) };
+    const best = scored[0];
+    if (best && best.distance <= tolerance(q.length) && (scored[1]?.distance ?? Infinity) > best.distance) {
+      return { speaker: best.name, suggestions: [] };
+    }
+    return { speaker: null, suggestions: scored.slice(0, 5).map((s) => s.name) };
+  }
+
+  /** distance: closest edit distance to an alias or one of its words; words: 1 when every typed word is a word of an alias. */
+  private score(entry: Entry, q: string): { distance: number; words: number } {
+    const qWords = q.split(' ');
+    let distance = Infinity;
+    let words = 0;
+    for (const alias of entry.aliases) {
+      const a = normaliseName(alias);
+      const aWords = a.split(' ');
+      distance = Math.min(distance, editDistance(q, a, 6));
+      if (qWords.every((w) => aWords.includes(w))) words = 1;
+      // Typed words each close to some word of the alias: `Kwaja Asif`, `Dastgr`.
+      const perWord = qWords.reduce((sum, w) => sum + Math.min(...aWords.map((x) => editDistance(w, x, 4))), 0);
+      if (qWords.every((w) => aWords.some((x) => editDistance(w, x, 4) <= tolerance(w.length)))) distance = Math.min(distance, perWord);
+    }
+    return { distance, words };
+  }
+}

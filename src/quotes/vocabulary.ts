@@ -1,0 +1,96 @@
+/**
+ * Generic English vocabulary the attribution rules rely on. No names of
+ * particular people or organisations live here: those are discovered from the
+ * articles themselves.
+ */
+
+/** Lemmas of verbs that introduce speech (`said`, `told`, `tweeted`, `called … "…"`). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'tweet', 'claim', 'state', 'announce', 'declare', 'insist', 'maintain', 'allege',
+  'warn', 'argue', 'explain', 'clarify', 'note', 'assert', 'accuse', 'call', 'describe', 'urge', 'reply',
+  'respond', 'remark', 'write', 'comment', 'stress', 'emphasise', 'emphasize', 'acknowledge', 'admit',
+  'deny', 'confirm', 'suggest', 'complain', 'conclude', 'vow', 'pledge', 'promise', 'threaten',
+  'reiterate', 'observe', 'brand', 'dub', 'term', 'label', 'slam', 'criticise', 'criticize', 'praise',
+  'concede', 'recall', 'predict', 'post', 'quote', 'cite', 'repeat', 'answer', 'retort', 'boast',
+  'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
+]);
+
+/** Nouns for something said, owned by a named speaker: `Trump's threats that … "…"`. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'tweet', 'tweets', 'comment', 'comments', 'remark', 'remarks', 'word', 'words', 'statement', 'statements',
+  'announcement', 'threat', 'threats', 'claim', 'claims', 'speech', 'message', 'post', 'warning', 'pledge',
+  'promise', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'declaration', 'reply',
+]);
+
+/** Words that may sit between a subject and its speech verb (`Asif had said`, `the FO also said`). */
+export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'do', 'also', 'then', 'later',
+  'further', 'today', 'yesterday', 'tonight', 'earlier', 'again', 'reportedly', 'once', 'recently',
+  'previously', 'repeatedly', 'publicly', 'privately', 'separately', 'simply', 'only', 'just', 'even',
+  'still', 'already', 'subsequently', 'finally', 'currently', 'initially', 'too', "'d", 'may', 'might',
+  'could', 'should', 'can', 'reportedly', 'quickly', 'immediately', 'flatly', 'bluntly', 'firmly', 'not',
+]);
+
+/** Days and months, so that `the Pentagon on Monday said` finds its subject. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Courtesy titles and ranks written before a name (`Mr Khan`, `Colonel Rob Manning`). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'professor', 'sir', 'dame', 'lord',
+  'lady', 'colonel', 'col', 'col.', 'general', 'gen', 'gen.', 'major', 'maj', 'captain', 'capt', 'lieutenant',
+  'lt', 'admiral', 'adm', 'sergeant', 'sgt', 'brigadier', 'marshal', 'commander', 'sheikh', 'imam',
+  'senator', 'sen', 'sen.', 'rep', 'rep.', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'president', 'chancellor', 'premier', 'governor', 'mayor', 'ambassador', 'minister', 'secretary',
+]);
+
+/** Head words of a title that stands for a person (`the defence minister`, `the army chief`). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'president', 'vice-president', 'premier', 'chancellor', 'ambassador', 'envoy',
+  'chief', 'commander', 'general', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman',
+  'spokesperson', 'adviser', 'advisor', 'director', 'head', 'leader', 'chairman', 'chairwoman', 'chair',
+  'official', 'diplomat', 'colonel', 'admiral', 'king', 'queen', 'prince', 'attorney', 'counsel',
+  'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst',
+]);
+
+/** Words that qualify a title (`defence` in `the defence minister`). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'defence', 'defense', 'foreign', 'interior', 'home', 'finance', 'prime', 'state', 'army', 'military',
+  'deputy', 'vice', 'former', 'acting', 'junior', 'senior', 'chief', 'top', 'federal', 'national', 'first',
+  'information', 'trade', 'commerce', 'health', 'education', 'energy', 'justice', 'law', 'security',
+  'intelligence', 'press', 'police', 'navy', 'naval', 'air', 'force', 'staff', 'assistant', 'general',
+  'executive', 'provincial', 'regional', 'opposition', 'party', 'cabinet', 'economic', 'political',
+  'secretary', 'vice-', 'us', 'u.s.', 'uk', 'eu', 'un', 'then', 'current', 'new', 'outgoing', 'incoming',
+]);
+
+/** Unnamed spokespeople stand for their organisation (`a State Department spokeswoman`). */
+export const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+
+/** Head words of an organisation's name (`Foreign Office`, `foreign ministry`, `State Department`). */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'office', 'department', 'government', 'administration', 'embassy', 'agency', 'council',
+  'commission', 'committee', 'authority', 'authorities', 'army', 'military', 'police', 'party', 'cabinet',
+  'parliament', 'senate', 'congress', 'assembly', 'court', 'bank', 'company', 'corporation', 'group',
+  'organisation', 'organization', 'union', 'alliance', 'coalition', 'command', 'secretariat', 'bureau',
+  'service', 'services', 'directorate', 'board', 'institute', 'foundation', 'association', 'federation',
+  'forces', 'force', 'navy', 'presidency', 'white house', 'kremlin', 'regime', 'junta', 'mission', 'nato',
+]);
+
+/** Prepositions that mark a name as a place (`in Islamabad`, `from Russia`). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'from', 'into', 'across', 'near', 'at', 'to', 'towards', 'toward', 'throughout', 'inside', 'outside',
+]);
+
+/** Personal pronouns that can be the subject of a speech verb. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+
+/** Determiners dropped from the front of a speaker phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
+export const isPossessive = (value: string): boolean => value === "'s" || value === '’s' || value === "'" || value === '’';
+
+/** True for a word written with a capital first letter (`Khan`, `FO`, `Su-35`). */
+export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value);

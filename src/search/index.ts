@@ -15,7 +15,7 @@ export interface SearchTuning {
   limit: number;
   /**
    * Share of the question's weight (IDF of its content words) a passage must
-   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.3.
+   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.33.
    */
   threshold: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */
@@ -23,6 +23,8 @@ export interface SearchTuning {
   /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
   synonymBoost: number;
   wordnetBoost: number;
+  /** Boost for a word of a more general WordNet synset (`chief` → `leader`). Default: 0.4. */
+  broaderBoost: number;
   fuzzyBoost: number;
   /** Field boosts; `title` is the article's title, `section` its heading above the paragraph. */
   fieldBoost: { body: number; title: number; section: number };
@@ -36,13 +38,14 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
-  threshold: 0.3,
+  threshold: 0.33,
   candidates: 40,
-  synonymBoost: 0.8,
+  synonymBoost: 0.9,
   wordnetBoost: 0.6,
+  broaderBoost: 0.4,
   fuzzyBoost: 0.6,
   fieldBoost: { body: 1, title: 0.35, section: 0.5 },
-  mix: { bm25: 0.2, coverage: 0.4, sentence: 0.4 },
+  mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6 },
   leadBoost: 1.15,
   captionFactor: 0.8,
 };
@@ -204,6 +207,7 @@ export class SearchIndex {
       const related = this.wordnet.related(term);
       for (const t of related.synonyms) add(t, this.tuning.wordnetBoost);
       for (const t of related.derived) add(t, this.tuning.wordnetBoost);
+      for (const t of related.broader) add(t, this.tuning.broaderBoost);
       // The lemmatiser leaves proper-noun plurals alone: `Afghans`, `Americans`.
       if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
       if (!this.df.has(term) && term.length >= 6 && !/\d/.test(term)) {

@@ -22,6 +22,8 @@ export interface Related {
   synonyms: Set<string>;
   /** Words WordNet links by derivation (`suspend` ↔ `suspension`). */
   derived: Set<string>;
+  /** Words of the more general synsets (`chief` → `leader`). */
+  broader: Set<string>;
 }
 
 export class WordNet {
@@ -44,15 +46,14 @@ export class WordNet {
     const key = word.toLowerCase();
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const out: Related = { synonyms: new Set(), derived: new Set() };
+    const out: Related = { synonyms: new Set(), derived: new Set(), broader: new Set() };
     for (const pos of POS_LIST) {
       const line = this.lookup(pos, key);
       if (!line) continue;
       const offsets = line.split(' ').filter((f) => /^\d{8}$/.test(f)).slice(0, this.senses);
       for (const offset of offsets) this.readSynset(pos, offset, out, key.replace(/ /g, '_'));
     }
-    out.synonyms.delete(key);
-    out.derived.delete(key);
+    for (const set of [out.synonyms, out.derived, out.broader]) set.delete(key);
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(key, out);
     return out;
@@ -110,6 +111,19 @@ export class WordNet {
     let cursor = 5 + wordCount * 2;
     const pointers = parseInt(fields[cursor - 1] ?? '0', 10);
     for (let p = 0; p < pointers; p++, cursor += 4) {
+      if (fields[cursor] === '@' && fields[cursor + 3] === '0000') {
+        const hyperPos = POINTER_POS[fields[cursor + 2] ?? ''];
+        const hyperOffset = fields[cursor + 1];
+        if (hyperPos && hyperOffset) {
+          const hyper = this.synsetFields(hyperPos, hyperOffset);
+          const count = parseInt(hyper[3] ?? '0', 16);
+          for (let i = 0; i < count; i++) {
+            const w = (hyper[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+            if (w && !w.includes('_')) out.broader.add(w);
+          }
+        }
+        continue;
+      }
       // A lexical pointer's last field is source/target word numbers in hex: follow only our word's.
       const sourceTarget = fields[cursor + 3] ?? '0000';
       if (fields[cursor] !== '+' || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;

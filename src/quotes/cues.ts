@@ -161,7 +161,12 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
   const titleToks = toks.slice(titleStart, nameStart);
   const titles: string[] = [];
   const heads = titleToks.filter((t) => TITLE_HEADS.has(t.lower));
-  if (heads.length > 0) titles.push(titleToks.map((t) => t.lower).filter((w) => !HONORIFICS.has(w) || TITLE_HEADS.has(w)).join(' '));
+  if (heads.length > 0) {
+    // `Defence Minister` → `defence minister`; `spokesman Colonel` → `spokesman`; `Mr` alone is no job title.
+    const words = titleToks.map((t) => t.lower).filter((w) => !HONORIFICS.has(w) || TITLE_HEADS.has(w));
+    const head = words.findIndex((w) => TITLE_HEADS.has(w));
+    if (head >= 0) titles.push(words.slice(0, head + 1).join(' '));
+  }
   // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`.
   if (toks[end]?.value === ',') {
     let k = end + 1;

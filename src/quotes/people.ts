@@ -147,12 +147,15 @@ export class People {
 
   /** Every spelling of a person seen in the corpus, for the alias list. */
   spellingsOf(canonical: string): string[] {
+    const cluster = this.clusters.find((c) => c.canonical === canonical);
+    const own = normaliseName(canonical);
     const out = new Set<string>();
     for (const [key, s] of this.stats) {
       if (this.classify(key) !== 'person') continue;
-      const words = key.split(' ');
-      const cluster = this.clusters.find((c) => c.canonical === canonical);
-      const mine = this.clusterOfKey.get(key) === cluster || (cluster && !key.includes(' ') && cluster.tokens.has(words[0] ?? '') && this.clusters.filter((c) => c.tokens.has(words[0] ?? '')).length === 1);
+      const single = !key.includes(' ');
+      const mine = cluster
+        ? this.clusterOfKey.get(key) === cluster || (single && cluster.tokens.has(key) && this.clusters.filter((c) => c.tokens.has(key)).length === 1)
+        : key === own;
       if (mine) for (const d of s.displays.keys()) out.add(tidy(d));
     }
     return [...out];

@@ -1,0 +1,114 @@
+/**
+ * `/quote <speaker>`: every quotation in the corpus with who said it, the
+ * speakers with their aliases, and looking a speaker up by name as typed.
+ * Knows nothing about Discord.
+ */
+import type { Article, Quotation, Speaker } from '../types.js';
+import { attributeCorpus } from './attribute.js';
+import type { People } from './people.js';
+import { NO_OVERRIDES } from './overrides.js';
+import type { SpeakerOverrides } from './overrides.js';
+import { SpeakerRegistry, normaliseName } from './speakers.js';
+import type { Resolution } from './speakers.js';
+
+export { QuotesDataError, readSpeakerOverrides, parseSpeakerOverrides, SPEAKERS_FILE } from './overrides.js';
+export type { SpeakerOverrides, SpeakerOverride, QuotationOverride } from './overrides.js';
+export { normaliseName, editDistance } from './speakers.js';
+
+export interface QuoteBook {
+  /** Every quotation in corpus order; `speaker` is null when the text does not say who spoke. */
+  quotations: Quotation[];
+  /** People and organisations with at least one quotation, most quoted first. */
+  speakers: Speaker[];
+  /** A name as typed → its canonical name, or null and up to five closest names. */
+  resolve(name: string): Resolution;
+  /** A speaker's quotations in article-date order, then paragraph order (an alias works too). */
+  quotesOf(speaker: string): Quotation[];
+  /** Speakers whose name or an alias starts with `prefix` (or has a word that does), most quoted first; for autocomplete. */
+  complete(prefix: string, limit?: number): Speaker[];
+}
+
+/** How many speakers `complete` returns by default: Discord's autocomplete limit. */
+export const DEFAULT_COMPLETE_LIMIT = 25;
+
+/** Finds, attributes and indexes every quotation in the articles. */
+export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides = NO_OVERRIDES): QuoteBook {
+  const { quotations, registry, people } = attributeCorpus(articles);
+  addDiscoveredAliases(registry, people, articles);
+  applyOverrides(quotations, registry, overrides);
+
+  const counts = new Map<string, number>();
+  for (const q of quotations) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const speakers: Speaker[] = [...counts]
+    .map(([name, quoteCount]) => ({ name, kind: registry.kindOf(name) ?? 'person', aliases: registry.aliasesOf(name), quoteCount }))
+    .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const known = new Set(counts.keys());
+  const order = new Map(articles.map((a, i) => [a.articleId, i]));
+  const byDate = (a: Quotation, b: Quotation): number =>
+    (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') ||
+    (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
+    a.paragraph - b.paragraph;
+  const searchable = speakers.map((s) => ({ speaker: s, keys: [s.name, ...s.aliases].map(normaliseName) }));
+
+  const resolve = (name: string): Resolution => registry.resolve(name, known);
+  return {
+    quotations,
+    speakers,
+    resolve,
+    quotesOf(speaker: string): Quotation[] {
+      const name = known.has(speaker) ? speaker : resolve(speaker).speaker;
+      return name ? quotations.filter((q) => q.speaker === name).sort(byDate) : [];
+    },
+    complete(prefix: string, limit = DEFAULT_COMPLETE_LIMIT): Speaker[] {
+      const p = normaliseName(prefix);
+      if (p === '') return speakers.slice(0, limit);
+      const ranked: { speaker: Speaker; rank: number }[] = [];
+      for (const { speaker, keys } of searchable) {
+        const rank = keys[0]!.startsWith(p) ? 0 : keys.some((k) => k.startsWith(p)) ? 1 : keys.some((k) => k.split(' ').some((w) => w.startsWith(p))) ? 2 : -1;
+        if (rank >= 0) ranked.push({ speaker, rank });
+      }
+      if (ranked.length === 0) {
+        const { speaker, suggestions } = resolve(prefix);
+        return (speaker ? [speaker] : suggestions).flatMap((n) => speakers.filter((s) => s.name === n)).slice(0, limit);
+      }
+      return ranked.sort((a, b) => a.rank - b.rank || b.speaker.quoteCount - a.speaker.quoteCount).slice(0, limit).map((r) => r.speaker);
+    },
+  };
+}
+
+/** Spellings, short forms, `Mr X` and unique titles (`the defence minister`) become aliases. */
+function addDiscoveredAliases(registry: SpeakerRegistry, people: People, articles: Article[]): void {
+  for (const name of registry.names()) {
+    if (registry.kindOf(name) !== 'person') continue;
+    for (const spelling of people.spellingsOf(name)) registry.addAlias(name, spelling);
+  }
+  for (const [title, person] of people.titleAliases()) if (registry.has(person)) registry.addAlias(person, title);
+  for (const article of articles) {
+    for (const p of article.paragraphs) {
+      for (const m of p.text.matchAll(/\b(Mr|Mrs|Ms|Dr)\.? (\p{Lu}[\p{L}-]+)/gu)) {
+        const person = people.personOf(m[2] ?? '', article.articleId);
+        if (person && registry.has(person)) registry.addAlias(person, `${m[1]} ${m[2]}`);
+      }
+    }
+  }
+}
+
+function applyOverrides(quotations: Quotation[], registry: SpeakerRegistry, overrides: SpeakerOverrides): void {
+  for (const o of overrides.speakers) {
+    const found = new Set([o.name, ...o.aliases].map((n) => registry.find(n)).filter((n): n is string => n !== undefined));
+    registry.add(o.name, o.kind ?? registry.kindOf([...found][0] ?? '') ?? 'person');
+    for (const from of found) {
+      if (from === o.name) continue;
+      registry.merge(from, o.name);
+      for (const q of quotations) if (q.speaker === from) q.speaker = o.name;
+    }
+    for (const alias of o.aliases) registry.addAlias(o.name, alias);
+    if (o.kind) registry.setKind(o.name, o.kind);
+  }
+  for (const o of overrides.quotations) {
+    const start = normaliseName(o.text);
+    const q = quotations.find((x) => x.paragraphId === o.paragraphId && normaliseName(x.text).startsWith(start));
+    if (!q) continue;
+    q.speaker = o.speaker === null ? null : (registry.find(o.speaker) ?? registry.add(o.speaker, 'person'));
+  }
+}

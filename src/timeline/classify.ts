@@ -84,6 +84,12 @@ export function classify(label: string): TimeMeaning | null {
   while (LEADING.test(text)) text = text.replace(LEADING, '');
   text = text.replace(/^the /, '');
 
+  // "early 2018", "mid-2017", "the summer of 2016": the year is all that is certain.
+  const partOfYear = /^(?:(?:early|mid|late)[ -]?)?(?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)?(\d{4})$/.exec(text);
+  if (partOfYear && /\D/.test(text)) {
+    const year = Number(partOfYear[1]);
+    return isYear(year) ? { kind: 'year', year } : null;
+  }
   const decade = /^(?:(?:early|mid|late)[ -]+)?(\d{3}0)'?s$/.exec(text);
   if (decade) {
     const year = Number(decade[1]);

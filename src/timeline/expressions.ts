@@ -36,6 +36,16 @@ export const TIMELINE_PATTERNS: CustomEntityExample[] = [
   },
 ];
 
+/**
+ * What wink-nlp keeps in one token, so its patterns cannot see inside: "mid-2017", "2001-2014",
+ * and abbreviated months it reads as numbers ("Sept. 11, 2001").
+ */
+const TOKEN_PATTERNS: [RegExp, string][] = [
+  [/\b(?:early|mid|late)-\d{4}\b/gi, 'modified'],
+  [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
+  [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
+];
+
 const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
 interface Span {
@@ -70,6 +80,10 @@ export function findExpressions(text: string): TimeExpression[] {
   collect(doc.entities().out(its.detail) as { type: string }[], doc.entities().out(its.span) as unknown as number[][]);
   collect(doc.customEntities().out(its.detail) as { type: string }[], doc.customEntities().out(its.span) as unknown as number[][]);
 
+  for (const [pattern, type] of TOKEN_PATTERNS) {
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, type, next: tokenAfter(offsets, m.index + m[0].length) });
+  }
+
   const plausible = spans.filter((span) => {
     if (span.type === 'number') return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
     return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
@@ -98,7 +112,12 @@ export function findExpressions(text: string): TimeExpression[] {
     groupEnd = Math.max(groupEnd, span.end);
   }
   if (group.length > 0) flush();
-  return found;
+  // "on Friday, January 12": the weekday only names the day the date already gives.
+  return found.filter((expression, i) => {
+    const next = found[i + 1];
+    if (expression.meaning.kind !== 'weekday' || !next || next.meaning.kind !== 'absolute') return true;
+    return !/^[\s,]*$/.test(text.slice(expression.end, next.start));
+  });
 }
 
 /**
@@ -133,6 +152,12 @@ function isYearNumber(
 }
 
 const YEAR_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'in', 'since', 'by']);
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAfter(offsets: [number, number][], offset: number): number {
+  const i = offsets.findIndex(([start]) => start >= offset);
+  return i < 0 ? offsets.length : i;
+}
 
 /** Character offsets of wink-nlp tokens in `text`. */
 function tokenOffsets(text: string, values: string[]): [number, number][] {

@@ -48,10 +48,12 @@ export function splitUnits(text: string): string[] {
     }
     const body = line.trim();
     const startsByIndent = indentStartsParagraph && indentOf(line) > common;
-    // A hard-wrapped line continues the previous one: it follows a line that
-    // did not end a sentence and begins in lower case.
+    // In the indented layout only an indented line starts a paragraph. Otherwise a
+    // hard-wrapped line continues the previous one: it follows a line that did
+    // not end a sentence and begins in lower case.
     const continues =
-      current !== null && !startsByIndent && !TERMINAL.test(current) && /^[a-z(,;–—-]/.test(body);
+      current !== null &&
+      (indentStartsParagraph ? !startsByIndent : !TERMINAL.test(current) && /^[a-z(,;–—-]/.test(body));
     if (continues) {
       current = `${current} ${body}`;
     } else {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+
+describe('parseConfig', () => {
+  it('fills defaults for an empty environment', () => {
+    expect(parseConfig({}).DISCORD_TOKEN).toBeUndefined();
+    expect(parseConfig({})).toMatchObject({
+      SEEDS_DIR: 'seeds',
+      QUERY_LOG: 'logs/queries.jsonl',
+      LOG_LEVEL: 'info',
+      MAX_FILE_BYTES: 1_000_000,
+      MODERATOR_ROLE_IDS: [],
+    });
+  });
+
+  it('reads a list of moderator role ids', () => {
+    expect(parseConfig({ MODERATOR_ROLE_IDS: '123456789012345678, 223456789012345678' }).MODERATOR_ROLE_IDS).toEqual([
+      '123456789012345678',
+      '223456789012345678',
+    ]);
+  });
+
+  it('names every bad value in one error', () => {
+    let error: unknown;
+    try {
+      parseConfig({ LOG_LEVEL: 'loud', MAX_FILE_BYTES: 'big', DISCORD_CLIENT_ID: 'abc', MODERATOR_ROLE_IDS: 'mods', DISCORD_API_URL: 'not a url' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['LOG_LEVEL', 'MAX_FILE_BYTES', 'DISCORD_CLIENT_ID', 'MODERATOR_ROLE_IDS', 'DISCORD_API_URL']) {
+      expect(problems).toContain(name);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { chmod, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSeed, loadCorpus, SeedsFolderError } from '../../src/corpus/load.js';
+import { parsePublished } from '../../src/corpus/sources.js';
+import { seedsFolder } from '../helpers/seeds.js';
+
+const story = 'A headline\n\nThe first paragraph of the story.\n\nThe second paragraph of the story.';
+
+describe('loadCorpus', () => {
+  it('gives each paragraph a stable id and its number in the cleaned article', async () => {
+    const dir = await seedsFolder({ 'a.txt': story });
+    const { articles } = await loadCorpus(dir);
+    expect(articles[0]?.paragraphs.map((p) => [p.id, p.number])).toEqual([
+      ['a#1', 1],
+      ['a#2', 2],
+    ]);
+  });
+
+  it('takes title, outlet, url and date from sources.json', async () => {
+    const sources = { 'a.txt': { title: 'Real title', outlet: 'The Outlet', url: 'https://x.test/a', published: '2018-01', precision: 'month' } };
+    const dir = await seedsFolder({ 'a.txt': story, 'sources.json': JSON.stringify(sources) });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article).toMatchObject({
+      title: 'Real title',
+      outlet: 'The Outlet',
+      url: 'https://x.test/a',
+      published: '2018-01',
+      publishedDate: { value: '2018-01', precision: 'month' },
+    });
+  });
+
+  it('loads an article without metadata, with its first line as title and outlet and date unknown', async () => {
+    const dir = await seedsFolder({ 'b.txt': story });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article).toMatchObject({ title: 'A headline', outlet: null, published: null, publishedDate: null, url: null });
+  });
+
+  it('skips bad files with a reason and still serves the good ones', async () => {
+    const dir = await seedsFolder({
+      'good.txt': story,
+      'empty.txt': '',
+      'blank.txt': '  \n\n ',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]),
+      'huge.txt': 'x'.repeat(2000),
+      'folder.txt/': '',
+      'furniture.txt': 'Latest news\n\nCopyright Someone 2019. All rights reserved.',
+      'notes.md': 'not an article',
+    });
+    const { articles, skipped } = await loadCorpus(dir, { maxFileBytes: 1000 });
+    expect(articles.map((a) => a.file)).toEqual(['good.txt']);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['blank.txt']).toMatch(/empty/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['huge.txt']).toMatch(/too large: 2000 bytes/);
+    expect(reasons['folder.txt']).toMatch(/not a regular file/);
+    expect(reasons['furniture.txt']).toMatch(/no article text/);
+    expect(reasons['notes.md']).toBeUndefined();
+  });
+
+  it('loads invalid UTF-8 with the bad bytes replaced, and says so', async () => {
+    const bytes = Buffer.concat([Buffer.from('A headline\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' opened its doors today.')]);
+    const dir = await seedsFolder({ 'latin1.txt': bytes });
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles[0]?.paragraphs[0]?.text).toBe('Caf\uFFFD opened its doors today.');
+    expect(warnings).toEqual([{ file: 'latin1.txt', reason: expect.stringMatching(/not valid UTF-8: 1 bad byte/) }]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('skips a file it has no permission to read', async () => {
+    const dir = await seedsFolder({ 'good.txt': story, 'secret.txt': story });
+    await chmod(join(dir, 'secret.txt'), 0o000);
+    const { skipped } = await loadCorpus(dir);
+    expect(skipped).toEqual([{ file: 'secret.txt', reason: 'permission denied' }]);
+  });
+
+  it('throws a SeedsFolderError naming the folder when it cannot be read', async () => {
+    await expect(loadCorpus('/nonexistent/seeds')).rejects.toThrow(SeedsFolderError);
+    await expect(loadCorpus('/nonexistent/seeds')).rejects.toThrow(/\/nonexistent\/seeds/);
+  });
+
+  it('reports a broken sources.json rather than guessing', async () => {
+    const dir = await seedsFolder({ 'a.txt': story });
+    await writeFile(join(dir, 'sources.json'), '{ not json');
+    await expect(loadCorpus(dir)).rejects.toThrow(/sources\.json: not valid JSON/);
+  });
+});
+
+describe('decodeSeed', () => {
+  it('tells text from a file of control bytes', () => {
+    expect(decodeSeed(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]))).toEqual({ ok: false, reason: expect.stringMatching(/binary/) });
+    expect(decodeSeed(Buffer.from('plain text'))).toEqual({ ok: true, text: 'plain text' });
+  });
+});
+
+describe('parsePublished', () => {
+  it('keeps the precision the date shows', () => {
+    expect(parsePublished('2018-01-09')).toEqual({ value: '2018-01-09', precision: 'day' });
+    expect(parsePublished('2018-01')).toEqual({ value: '2018-01', precision: 'month' });
+    expect(parsePublished('2018')).toEqual({ value: '2018', precision: 'year' });
+  });
+
+  it('believes a claim of less precision, never of more', () => {
+    expect(parsePublished('2018-01-09', 'month')).toEqual({ value: '2018-01', precision: 'month' });
+    expect(parsePublished('2018-01', 'day')).toEqual({ value: '2018-01', precision: 'month' });
+  });
+
+  it('returns null for an unknown or malformed date', () => {
+    expect(parsePublished(null)).toBeNull();
+    expect(parsePublished('January 2018')).toBeNull();
+  });
+});

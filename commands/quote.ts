@@ -1,0 +1,52 @@
+/** `/quote speaker:<name> [about:<words>]` — what someone was quoted as saying, with autocomplete of speakers. */
+import { SlashCommandBuilder } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext } from '../src/bot/command.js';
+import { sendEphemeral, sendPages } from '../src/bot/command.js';
+import { NOT_AVAILABLE, features } from '../src/bot/features.js';
+import { LIMITS } from '../src/bot/limits.js';
+import { renderQuote } from '../src/bot/render.js';
+
+export const cooldown = true;
+
+export const data = new SlashCommandBuilder()
+  .setName('quote')
+  .setDescription('What a person or organisation was quoted as saying in the articles')
+  .addStringOption((o) =>
+    o.setName('speaker').setDescription('Who said it (start typing to pick)').setRequired(true).setMaxLength(100).setAutocomplete(true),
+  )
+  .addStringOption((o) => o.setName('about').setDescription('Only quotes about these words').setMaxLength(200));
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  const quote = features.quote;
+  if (!quote) {
+    ctx.record({ outcome: 'refused', error: 'quote is not available yet' });
+    await sendEphemeral(interaction, NOT_AVAILABLE('/quote'));
+    return;
+  }
+  const speaker = interaction.options.getString('speaker', true);
+  const about = interaction.options.getString('about') ?? undefined;
+  const perPage = ctx.config.ANSWER_LIMIT;
+  const result = await quote(ctx.queries, speaker, about, ctx.asker);
+  const pages = renderQuote(result, about, perPage);
+  const ids = pages.map((_, i) => result.quotes.slice(i * perPage, (i + 1) * perPage).map((q) => q.paragraphId));
+  await sendPages(interaction, ctx, pages, ids, 'More');
+}
+
+/** Speakers whose name starts with what has been typed, from memory, at most 25. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+  const speakers = features.speakers;
+  if (!speakers) {
+    ctx.record({ outcome: 'refused', error: 'speakers is not available yet' });
+    await interaction.respond([]);
+    return;
+  }
+  const typed = String(interaction.options.getFocused()).slice(0, LIMITS.choiceValue);
+  const found = await speakers(ctx.queries, typed, ctx.asker, LIMITS.choices);
+  await interaction.respond(
+    found
+      .filter((s) => s.name.length <= LIMITS.choiceValue)
+      .slice(0, LIMITS.choices)
+      .map((s) => ({ name: `${s.name} (${s.quoteCount})`.slice(0, LIMITS.choiceName), value: s.name })),
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * What a command file exports, what it is handed when it runs, and the few
+ * ways it answers — each of which sends `allowedMentions: { parse: [] }`, so
+ * no reply, follow-up or edit can ping anyone.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  InteractionEditReplyOptions,
+  InteractionReplyOptions,
+  RepliableInteraction,
+} from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { App } from '../app.js';
+import type { Config } from '../config.js';
+import type { Logger, Outcome, QueryLogEntry } from '../logging.js';
+import type { Asker, QueryContext } from '../queries.js';
+import type { PageStore } from './pages.js';
+import { pageButtons } from './pages.js';
+import type { Page } from './render.js';
+
+export const NO_MENTIONS = { parse: [] as never[] };
+
+/** A slash command: one file in `commands/`. */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+  /** Query commands share the per-user cooldown. */
+  cooldown?: boolean;
+}
+
+/** What the handler hands a command for one interaction. */
+export interface CommandContext {
+  /** Pass to `src/queries.ts`: its log lines count as this interaction's line. */
+  queries: QueryContext;
+  app: App;
+  config: Config;
+  logger: Logger;
+  pages: PageStore;
+  asker: Asker;
+  /** Logs this interaction's one line (command, options, user, guild, channel, latency filled in). */
+  record(entry: { outcome: Outcome; results?: QueryLogEntry['results']; error?: string; query?: string }): void;
+}
+
+/** Adds the no-mentions rule to a message payload. */
+export function safe<T extends object>(payload: T): T & { allowedMentions: typeof NO_MENTIONS } {
+  return { ...payload, allowedMentions: NO_MENTIONS };
+}
+
+/**
+ * Answers with a message: `editReply` when deferred, `followUp` when already
+ * replied, `reply` otherwise.
+ */
+export async function send(interaction: RepliableInteraction, payload: InteractionReplyOptions & InteractionEditReplyOptions): Promise<void> {
+  if (interaction.deferred && !interaction.replied) {
+    const { flags: _flags, ...edit } = payload;
+    await interaction.editReply(safe(edit as InteractionEditReplyOptions));
+  } else if (interaction.replied) await interaction.followUp(safe(payload as InteractionReplyOptions));
+  else await interaction.reply(safe(payload as InteractionReplyOptions));
+}
+
+/** A short message only the user sees (refusals, cooldowns, errors). */
+export async function sendEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+  const payload = safe({ content, flags: MessageFlags.Ephemeral as const });
+  if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+  else await interaction.reply(payload);
+}
+
+/**
+ * Sends the first of `pages`, with paging buttons when there is more than
+ * one (the pages are kept for `PAGE_TTL_MS`).
+ */
+export async function sendPages(
+  interaction: ChatInputCommandInteraction,
+  ctx: CommandContext,
+  pages: Page[],
+  ids: string[][] = [],
+  firstLabel = 'Next',
+): Promise<void> {
+  const first = pages[0] ?? { content: 'Nothing to show.', embeds: [] };
+  const components =
+    pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids, firstLabel }), 0, pages.length, firstLabel) : [];
+  await send(interaction, { content: first.content ?? '', embeds: first.embeds, components });
+}
+
+/** Shows page `index` of a stored answer in place of the message the button is on. */
+export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number, firstLabel: string): Promise<void> {
+  const page = pages[index] ?? { embeds: [] };
+  await interaction.update(
+    safe({ content: page.content ?? '', embeds: page.embeds, components: pageButtons(key, index, pages.length, firstLabel) }),
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * The one interaction handler. It routes slash commands, autocomplete and
+ * page buttons; applies the cooldown; owns every error (a short ephemeral
+ * message to the user — `followUp` once deferred or replied, `reply`
+ * otherwise — and the full error to the log); logs each interaction as one
+ * line; and tracks what is in flight so shutdown can wait for it.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  CommandInteractionOption,
+  Interaction,
+} from 'discord.js';
+import type { App } from '../app.js';
+import type { Outcome, QueryLog, QueryLogEntry } from '../logging.js';
+import type { Asker } from '../queries.js';
+import type { Command, CommandContext } from './command.js';
+import { sendEphemeral, showPage } from './command.js';
+import type { Cooldowns } from './cooldown.js';
+import type { PageStore } from './pages.js';
+import { scrubError } from './scrub.js';
+
+export const MESSAGES = {
+  error: 'Sorry — something went wrong answering that. It has been logged; please try again in a moment.',
+  expired: 'This button has expired — ask again.',
+  unknown: (name: string) => `I don’t know the command /${name}; it may have been removed. Type /help for the list.`,
+  cooldown: (seconds: number) => `You’re asking quickly — try again in ${seconds} s.`,
+  closing: 'The bot is restarting — try again in a moment.',
+} as const;
+
+export interface HandlerDeps {
+  app: App;
+  commands: ReadonlyMap<string, Command>;
+  pages: PageStore;
+  cooldowns: Cooldowns;
+  /** Strings that must never reach a log (the bot token). */
+  secrets?: readonly string[];
+}
+
+type Recorder = CommandContext['record'];
+
+function flattenOptions(options: readonly CommandInteractionOption[], out: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const o of options) {
+    if (o.options?.length) flattenOptions(o.options, out);
+    else if (o.value !== undefined) out[o.name] = o.value;
+  }
+  return out;
+}
+
+/** What the log says the interaction was: command, main text, options. */
+function describe(interaction: Interaction): { command: string; query: string; options?: Record<string, unknown> } {
+  if (interaction.isChatInputCommand()) {
+    const options = flattenOptions(interaction.options.data);
+    const main = options.question ?? options.speaker ?? options.about ?? '';
+    return { command: interaction.commandName, query: String(main), options };
+  }
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return { command: `${interaction.commandName}:autocomplete`, query: String(focused.value), options: { focused: focused.name } };
+  }
+  if (interaction.isButton()) return { command: 'button', query: '', options: { customId: interaction.customId } };
+  return { command: `interaction:${interaction.type}`, query: '' };
+}
+
+export function askerOf(interaction: Interaction): Asker {
+  return { user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
+}
+
+export class InteractionHandler {
+  private readonly inFlight = new Set<Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly deps: HandlerDeps) {}
+
+  /** Handles one interaction; never rejects. */
+  handle(interaction: Interaction): Promise<void> {
+    const run = this.run(interaction).finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+    return run;
+  }
+
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  /** Stops taking interactions: new ones get a short "restarting" answer. */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Waits for the interactions in flight, at most `timeoutMs`; true when all finished. */
+  async drain(timeoutMs = 10_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled([...this.inFlight]).then(() => true as const);
+    const finished = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+
+  private async run(interaction: Interaction): Promise<void> {
+    const { app, secrets = [] } = this.deps;
+    const started = performance.now();
+    const asker = askerOf(interaction);
+    const what = describe(interaction);
+    let logged = false;
+    const queryLog: QueryLog = {
+      record: (entry) => {
+        logged = true;
+        app.queryLog.record(entry);
+      },
+      flush: () => app.queryLog.flush(),
+    };
+    const record: Recorder = (entry) => {
+      const line: QueryLogEntry = {
+        command: what.command,
+        query: entry.query ?? what.query,
+        ...(what.options ? { options: what.options } : {}),
+        user: asker.user,
+        guild: asker.guild,
+        channel: asker.channel ?? null,
+        results: entry.results ?? [],
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        outcome: entry.outcome,
+        ...(entry.error ? { error: entry.error } : {}),
+      };
+      queryLog.record(line);
+    };
+    const ctx: CommandContext = {
+      queries: { engine: app.engine, queryLog },
+      app,
+      config: app.config,
+      logger: app.logger,
+      pages: this.deps.pages,
+      asker,
+      record,
+    };
+    try {
+      if (this.closed) {
+        record({ outcome: 'refused', error: 'shutting down' });
+        if (interaction.isAutocomplete()) await interaction.respond([]);
+        else if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.closing);
+        return;
+      }
+      if (interaction.isChatInputCommand()) await this.command(interaction, ctx);
+      else if (interaction.isAutocomplete()) await this.autocomplete(interaction, ctx);
+      else if (interaction.isButton()) await this.button(interaction, ctx);
+      else {
+        record({ outcome: 'refused', error: 'unsupported interaction' });
+        return;
+      }
+      if (!logged) record({ outcome: 'answered' });
+    } catch (error) {
+      const err = scrubError(error, secrets);
+      app.logger.error({ err, command: what.command, interaction: interaction.id, user: asker.user }, 'interaction failed');
+      if (!logged) record({ outcome: 'error', error: err.message });
+      await this.apologise(interaction, secrets);
+    }
+  }
+
+  private async apologise(interaction: Interaction, secrets: readonly string[]): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.error);
+    } catch (error) {
+      this.deps.app.logger.warn({ err: scrubError(error, secrets), interaction: interaction.id }, 'could not tell the user about an error');
+    }
+  }
+
+  private async command(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+    const command = this.deps.commands.get(interaction.commandName);
+    if (!command) {
+      ctx.record({ outcome: 'error', error: 'unknown command' });
+      await sendEphemeral(interaction, MESSAGES.unknown(interaction.commandName));
+      return;
+    }
+    if (command.cooldown) {
+      const wait = this.deps.cooldowns.take(interaction.user.id);
+      if (wait > 0) {
+        ctx.record({ outcome: 'cooldown' as Outcome });
+        await sendEphemeral(interaction, MESSAGES.cooldown(wait));
+        return;
+      }
+    }
+    await command.execute(interaction, ctx);
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+    const command = this.deps.commands.get(interaction.commandName);
+    if (!command?.autocomplete) {
+      ctx.record({ outcome: 'refused', error: 'no autocomplete for this command' });
+      await interaction.respond([]);
+      return;
+    }
+    await command.autocomplete(interaction, ctx);
+  }
+
+  private async button(interaction: ButtonInteraction, ctx: CommandContext): Promise<void> {
+    const found = this.deps.pages.resolve(interaction.customId);
+    if (!found) {
+      ctx.record({ outcome: 'refused', error: 'expired or unknown button' });
+      await sendEphemeral(interaction, MESSAGES.expired);
+      return;
+    }
+    const { answer, ref } = found;
+    await showPage(interaction, ref.key, answer.pages, ref.index, answer.firstLabel);
+    ctx.record({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Who may run `/reload`: members with Manage Server (Discord's own gate,
+ * checked again here since server admins can change a command's permissions)
+ * or with one of the `MODERATOR_ROLE_IDS` roles. Pure apart from reading the
+ * interaction.
+ */
+import { PermissionFlagsBits } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+
+export interface MemberFacts {
+  inGuild: boolean;
+  /** The member's permissions in the channel, as Discord sent them; null when unknown. */
+  permissions: bigint | null;
+  roles: readonly string[];
+}
+
+export type Verdict = { ok: true; via: 'manage-guild' | 'role' } | { ok: false; reason: string };
+
+export function moderatorVerdict(member: MemberFacts, allowedRoles: readonly string[]): Verdict {
+  if (!member.inGuild) return { ok: false, reason: 'not in a server' };
+  const perms = member.permissions ?? 0n;
+  if ((perms & PermissionFlagsBits.Administrator) !== 0n || (perms & PermissionFlagsBits.ManageGuild) !== 0n) {
+    return { ok: true, via: 'manage-guild' };
+  }
+  if (allowedRoles.length > 0 && member.roles.some((r) => allowedRoles.includes(r))) return { ok: true, via: 'role' };
+  return {
+    ok: false,
+    reason: allowedRoles.length > 0 ? 'lacks Manage Server and every moderator role' : 'lacks Manage Server',
+  };
+}
+
+export function memberFacts(interaction: ChatInputCommandInteraction): MemberFacts {
+  const member = interaction.member;
+  const roles = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+  return { inGuild: interaction.inGuild(), permissions: interaction.memberPermissions?.bitfield ?? null, roles };
+}
+
+export function isModerator(interaction: ChatInputCommandInteraction, allowedRoles: readonly string[]): Verdict {
+  return moderatorVerdict(memberFacts(interaction), allowedRoles);
+}

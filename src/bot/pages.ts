@@ -1,0 +1,122 @@
+/**
+ * Paged answers: the pages are kept in memory under a random key, and the
+ * buttons carry `page:<key>:<index>`. A custom id that does not parse, names
+ * no live key or an index out of range is treated as expired — the same
+ * answer a forged id gets — and keys expire after `ttlMs`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { Page } from './render.js';
+
+export const PAGE_TTL_MS = 10 * 60 * 1000;
+const KEY_LENGTH = 12;
+const ID = /^page:([A-Za-z0-9_-]{12}):(\d{1,4})$/;
+
+export interface PagedAnswer {
+  /** The command that produced the pages, for the log. */
+  command: string;
+  pages: Page[];
+  /** Result ids per page, for the log. */
+  ids: string[][];
+  /** Label of the first page's forward button ("More" for /ask, "Next" otherwise). */
+  firstLabel: string;
+  createdAt: number;
+}
+
+export interface PageStoreOptions {
+  /** How long buttons work, in ms. Default: 10 minutes. */
+  ttlMs?: number;
+  /** Most answers kept; the oldest goes first. Default: 1000. */
+  max?: number;
+  /** Clock, for tests. Default: `Date.now`. */
+  now?: () => number;
+}
+
+export interface PageRef {
+  key: string;
+  index: number;
+}
+
+/** Parses a page button's custom id; null when it is not one of ours. */
+export function parsePageId(customId: string): PageRef | null {
+  const m = ID.exec(customId);
+  if (!m) return null;
+  return { key: m[1] as string, index: Number(m[2]) };
+}
+
+export const pageId = (key: string, index: number): string => `page:${key}:${index}`;
+
+export class PageStore {
+  private readonly entries = new Map<string, PagedAnswer>();
+  private readonly ttlMs: number;
+  private readonly max: number;
+  readonly now: () => number;
+
+  constructor(options: PageStoreOptions = {}) {
+    this.ttlMs = options.ttlMs ?? PAGE_TTL_MS;
+    this.max = options.max ?? 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Keeps the pages and returns their key (only answers with more than one page need one). */
+  put(answer: Omit<PagedAnswer, 'createdAt'>): string {
+    this.sweep();
+    while (this.entries.size >= this.max) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+    const key = randomBytes(9).toString('base64url').slice(0, KEY_LENGTH);
+    this.entries.set(key, { ...answer, createdAt: this.now() });
+    return key;
+  }
+
+  /** The page a button points at, or null when the id is forged, unknown or expired. */
+  resolve(customId: string): { answer: PagedAnswer; ref: PageRef } | null {
+    const ref = parsePageId(customId);
+    if (!ref) return null;
+    const answer = this.entries.get(ref.key);
+    if (!answer) return null;
+    if (this.now() - answer.createdAt >= this.ttlMs) {
+      this.entries.delete(ref.key);
+      return null;
+    }
+    if (ref.index >= answer.pages.length) return null;
+    return { answer, ref };
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [key, answer] of this.entries) {
+      if (now - answer.createdAt < this.ttlMs) break; // insertion order is age order
+      this.entries.delete(key);
+    }
+  }
+}
+
+function button(label: string, customId: string, disabled = false): APIButtonComponent {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
+}
+
+/**
+ * The buttons under page `index` of `count`: "More" (or `firstLabel`) on the
+ * first page, Prev / Next after it; none when there is one page.
+ */
+export function pageButtons(
+  key: string,
+  index: number,
+  count: number,
+  firstLabel = 'Next',
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  if (count <= 1) return [];
+  const row: APIButtonComponent[] =
+    index === 0
+      ? [button(firstLabel, pageId(key, 1))]
+      : [button('Prev', pageId(key, index - 1)), button(`Next (${index + 1}/${count})`, pageId(key, index + 1), index + 1 >= count)];
+  return [{ type: ComponentType.ActionRow, components: row }];
+}

@@ -6,9 +6,18 @@
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
-import { ORG_WORDS } from './vocabulary.js';
+import { DETERMINERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+
+const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+/** Lower-case words that can stand before a surname without being a first name. */
+const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...DETERMINERS, ...PLACE_PREPOSITIONS, ...SPEECH_VERBS, 'of', 'and', 'or', 'but', 'by', 'with', 'for', 'on', 'said', 'says',
+  'told', 'added', 'tweeted', 'that', 'as', 'than', 'when', 'while', 'after', 'before', 'who', 'whom', 'whose', 'his', 'her',
+  'their', 'our', 'my', 'your', 'is', 'was', 'has', 'had', 'have', 'be', 'been', 'not', 'also', 'if', 'so', 'because',
+]);
 
 export interface ParagraphClues {
+  text: string;
   names: NameRun[];
   cues: Cue[];
 }
@@ -52,6 +61,7 @@ export class People {
         }
       }
     }
+    this.recoverLowerCaseNames([...articles.values()].flat().map((p) => p.text));
     this.buildClusters();
     for (const [articleId, paragraphs] of articles) {
       const here = new Set<Cluster>();
@@ -66,6 +76,25 @@ export class People {
         for (const run of p.names) {
           const person = this.personOf(run.name, articleId);
           if (person) for (const title of run.titles) this.titles.push({ articleId, title, person });
+        }
+      }
+    }
+  }
+
+  /**
+   * A surname known only on its own may be written in full in lower case
+   * elsewhere (`secretary of state michael pompeo`): that full name is the person's.
+   */
+  private recoverLowerCaseNames(texts: string[]): void {
+    const multi = new Set([...this.stats.keys()].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
+    for (const key of [...this.stats.keys()]) {
+      if (key.includes(' ') || multi.has(key) || this.classify(key) !== 'person' || !/^\p{L}+$/u.test(key)) continue;
+      for (const text of texts) {
+        const m = new RegExp(`(?<![\\p{L}'’])(\\p{Ll}{2,}) ${key}(?!\\p{L})`, 'u').exec(text);
+        const first = m?.[1];
+        if (first && !NOT_FIRST_NAMES.has(first) && !isTitleWord(first)) {
+          this.note(`${first} ${key}`, { titled: 1 });
+          break;
         }
       }
     }

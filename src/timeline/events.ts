@@ -39,6 +39,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
     for (const expression of expressions) {
       const sentence = sentences.find((s) => expression.start >= s.start && expression.start < s.end);
       const text = sentence?.text ?? paragraph.text;
+      const offset = expression.start - (sentence?.start ?? 0);
       if (FURNITURE.test(text)) continue;
       // "today" inside a quotation is the speaker's today, not the article's.
       if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
@@ -50,7 +51,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
         ...(resolved.end ? { end: formatDate(resolved.end) } : {}),
         approximate: resolved.approximate,
         label: expression.label,
-        text: withoutDateline(text),
+        text: trimmed(text, offset),
         sources: [sourceOf(article, paragraph)],
       });
     }
@@ -58,11 +59,21 @@ export function articleEvents(article: Article): TimelineEvent[] {
   return events;
 }
 
-/** "ISLAMABAD - Pakistan has …" → "Pakistan has …": the dateline is not part of what happened. */
-function withoutDateline(text: string): string {
-  const m = /^[A-Z][A-Z .'-]{2,30}\s*(?:[-–—:])\s+(?=\S)/.exec(text);
-  return m && !/[a-z]/.test(m[0]) ? text.slice(m[0].length) : text;
+/**
+ * The sentence from where what happened starts, verbatim: without a dateline ("ISLAMABAD - ")
+ * or a leading connective ("Meanwhile, "), when what follows starts a sentence by itself and
+ * the time expression (at `offset`) is not in the part dropped.
+ */
+export function trimmed(sentence: string, offset: number): string {
+  let start = 0;
+  const dateline = /^[A-Z][A-Z .'-]{2,30}\s*[-–—:]\s+(?=\S)/.exec(sentence);
+  if (dateline && !/[a-z]/.test(dateline[0])) start = dateline[0].length;
+  const connective = CONNECTIVE.exec(sentence.slice(start));
+  if (connective) start += connective[0].length;
+  return start <= offset ? sentence.slice(start) : sentence;
 }
+
+const CONNECTIVE = /^(?:Meanwhile|However|Moreover|Separately|Still|Also|Besides|But|And|So|Yet),?\s+(?=[A-Z])/;
 
 /** Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs). */
 export function quotedRanges(text: string): [number, number][] {

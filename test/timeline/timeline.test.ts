@@ -130,6 +130,21 @@ describe('buildTimeline output', () => {
     ]);
   });
 
+  it('drops a dateline or a leading connective, verbatim, but never the date itself', () => {
+    const events = buildTimeline([
+      article('a', day('2018-01-05'), [
+        'Meanwhile, Pakistan Foreign Office today said it is engaged with America.',
+        'But a conflict of interest emerged after the 11 September 2001 attack on the US.',
+        'Meanwhile, yesterday was quiet.',
+      ]),
+    ]);
+    expect(events.map((e) => e.text)).toEqual([
+      'But a conflict of interest emerged after the 11 September 2001 attack on the US.',
+      'Meanwhile, yesterday was quiet.',
+      'Pakistan Foreign Office today said it is engaged with America.',
+    ]);
+  });
+
   it('merges the same event told by two articles into one event citing both', () => {
     const events = buildTimeline([
       article('a', day('2018-01-09'), ['"This is not how allies behave," Asif had said in an interview with the Wall Street Journal earlier this week.']),

@@ -10,12 +10,16 @@ import type { App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';
 import * as queries from './queries.js';
-import { renderAsk, renderSources } from './terminal/render.js';
-import type { AskResult } from './types.js';
+import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline } from './terminal/render.js';
+import type { AskResult, QuoteResult, TimelineResult } from './types.js';
 
 const USAGE = `Usage:
   npm run --silent cli -- ask "<question>" [--json] [--limit N]
   npm run --silent cli -- ask --json [--limit N] < questions.txt   (one JSON line per question)
+  npm run --silent cli -- quote "<speaker>" [<topic words>] [--about words] [--json] [--limit N]
+  npm run --silent cli -- quote --json [--limit N] < speakers.txt   (one JSON line per speaker)
+  npm run --silent cli -- speakers [--json]
+  npm run --silent cli -- timeline [--from YYYY] [--to YYYY] [--about words] [--json]
   npm run --silent cli -- sources [--json]`;
 
 const asker = { user: 'cli', guild: null };
@@ -40,6 +44,50 @@ function askJson(result: AskResult): object {
   };
 }
 
+function quoteJson(result: QuoteResult): object {
+  return {
+    speaker: result.speaker,
+    ...(result.speaker === null ? { suggestions: result.suggestions } : {}),
+    quotes: result.quotes.map(({ text, speaker, articleId, title, outlet, published, paragraph, context }) => ({
+      text,
+      speaker,
+      articleId,
+      title,
+      outlet,
+      published,
+      paragraph,
+      context,
+    })),
+  };
+}
+
+function timelineJson(result: TimelineResult): object {
+  return {
+    events: result.events.map((e) => {
+      const sources = e.sources.map(({ articleId, title, outlet, published, paragraph }) => ({ articleId, title, outlet, published, paragraph }));
+      const first = sources[0];
+      return {
+        date: e.date,
+        precision: e.precision,
+        ...(e.end ? { end: e.end } : {}),
+        approximate: e.approximate,
+        label: e.label,
+        text: e.text,
+        sources,
+        articleId: first?.articleId ?? null,
+        title: first?.title ?? null,
+        paragraph: first?.paragraph ?? null,
+      };
+    }),
+  };
+}
+
+function year(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--${name} must be a year such as 2018, not "${value}"`);
+  return Number(value);
+}
+
 /** Runs `answer` once for the argument, or once per stdin line in JSON batch mode. */
 async function eachQuery(
   text: string,
@@ -60,7 +108,14 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      about: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -86,6 +141,34 @@ async function main(argv: string[]): Promise<void> {
         async (q) => askJson(await queries.ask(app, q, asker, n)),
         async (q) => renderAsk(await queries.ask(app, q, asker, n), { color }),
       );
+      break;
+    }
+    case 'quote': {
+      // `quote Khan russia`: the engine splits a known name from topic words.
+      const speaker = values.about === undefined ? text : (rest[0] ?? '');
+      await eachQuery(
+        speaker,
+        json,
+        async (q) => quoteJson(await queries.quote(app, q, values.about, asker, limit)),
+        async (q) => renderQuotes(await queries.quote(app, q, values.about, asker, limit), { color }),
+      );
+      break;
+    }
+    case 'speakers': {
+      const list = await queries.speakers(app, text, asker, 1000);
+      process.stdout.write(json ? `${JSON.stringify({ speakers: list })}\n` : `${renderSpeakers(list)}\n`);
+      break;
+    }
+    case 'timeline': {
+      const from = year('from', values.from);
+      const to = year('to', values.to);
+      const about = values.about ?? (text || undefined);
+      const result = await queries.timeline(
+        app,
+        { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about ? { about } : {}) },
+        asker,
+      );
+      process.stdout.write(json ? `${JSON.stringify(timelineJson(result))}\n` : `${renderTimeline(result, { color })}\n`);
       break;
     }
     case 'sources': {

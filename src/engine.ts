@@ -4,11 +4,14 @@
  * queries keep reading the old build until the new one is complete.
  */
 import { loadCorpus } from './corpus/load.js';
+import { buildQuoteBook, readSpeakerOverrides } from './quotes/index.js';
+import type { QuoteBook } from './quotes/index.js';
 import type { LoadOptions } from './corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from './search/index.js';
 import type { SearchTuning } from './search/index.js';
 import { readSynonyms } from './search/synonyms.js';
-import type { AskResult, Article, LoadedCorpus, SkippedFile } from './types.js';
+import { buildTimeline, filterTimeline } from './timeline/index.js';
+import type { AskResult, Article, LoadedCorpus, QuoteResult, SkippedFile, Speaker, TimelineEvent, TimelineResult } from './types.js';
 
 export interface EngineOptions {
   /** Folder with the seed articles and their metadata. Default: `seeds`. */
@@ -23,6 +26,9 @@ export interface EngineOptions {
 export interface Build {
   corpus: LoadedCorpus;
   search: SearchIndex;
+  quotes: QuoteBook;
+  /** Every dated event, merged across articles, in date order. */
+  timeline: TimelineEvent[];
   builtAt: Date;
   /** How long the build took, in ms. */
   ms: number;
@@ -65,14 +71,20 @@ export async function buildFromSeeds(options: EngineOptions = {}): Promise<Build
   const started = performance.now();
   const seedsDir = options.seedsDir ?? 'seeds';
   const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};
-  const [corpus, groups] = await Promise.all([loadCorpus(seedsDir, loadOptions), readSynonyms(seedsDir)]);
+  const [corpus, groups, speakerOverrides] = await Promise.all([
+    loadCorpus(seedsDir, loadOptions),
+    readSynonyms(seedsDir),
+    readSpeakerOverrides(seedsDir),
+  ]);
   if (corpus.articles.length === 0) {
     const why = corpus.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
     throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
   }
   sharedWordNet.warm();
   const search = SearchIndex.build(corpus.articles, new Synonyms(groups), sharedWordNet, options.tuning);
-  return { corpus, search, builtAt: new Date(), ms: Math.round(performance.now() - started) };
+  const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
+  const timeline = buildTimeline(corpus.articles);
+  return { corpus, search, quotes, timeline, builtAt: new Date(), ms: Math.round(performance.now() - started) };
 }
 
 export class Engine {
@@ -97,6 +109,59 @@ export class Engine {
 
   ask(question: string, limit?: number): AskResult {
     return { query: question, answers: this.current.search.ask(question, limit) };
+  }
+
+  /**
+   * A speaker's quotations in article-date order, optionally only those about
+   * some words. With no `about`, a name followed by topic words
+   * (`Khan russia`) is split at the longest known name.
+   */
+  quote(speakerText: string, about?: string, limit?: number): QuoteResult {
+    const { quotes, search } = this.current;
+    let name = speakerText.trim();
+    let topic = about?.trim() || undefined;
+    let resolved = quotes.resolve(name);
+    if (!resolved.speaker && topic === undefined) {
+      const words = name.split(/\s+/);
+      for (let i = words.length - 1; i >= 1 && !resolved.speaker; i--) {
+        const attempt = quotes.resolve(words.slice(0, i).join(' '));
+        if (attempt.speaker) {
+          resolved = attempt;
+          name = words.slice(0, i).join(' ');
+          topic = words.slice(i).join(' ');
+        }
+      }
+    }
+    if (!resolved.speaker) return { query: speakerText, speaker: null, quotes: [], suggestions: resolved.suggestions };
+    let found = quotes.quotesOf(resolved.speaker);
+    if (topic) {
+      const about = search.paragraphIdsAbout(topic);
+      found = found.filter((q) => about.has(q.paragraphId));
+    }
+    return {
+      query: speakerText,
+      speaker: resolved.speaker,
+      quotes: limit === undefined ? found : found.slice(0, limit),
+      suggestions: [],
+    };
+  }
+
+  /** Speakers whose name or alias starts with `prefix`, most quoted first (for autocomplete). */
+  speakers(prefix = '', limit?: number): Speaker[] {
+    return prefix.trim() === '' ? this.current.quotes.speakers.slice(0, limit) : this.current.quotes.complete(prefix, limit);
+  }
+
+  /** Events in date order, optionally within years and about some words. */
+  timeline(filter: { from?: number; to?: number; about?: string } = {}): TimelineResult {
+    const { timeline, search } = this.current;
+    const about = filter.about?.trim();
+    return {
+      events: filterTimeline(timeline, {
+        ...(filter.from !== undefined ? { from: filter.from } : {}),
+        ...(filter.to !== undefined ? { to: filter.to } : {}),
+        ...(about ? { paragraphIds: search.paragraphIdsAbout(about) } : {}),
+      }),
+    };
   }
 
   sources(): ArticleSummary[] {

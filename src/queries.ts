@@ -4,7 +4,7 @@
  */
 import type { ArticleSummary, Engine, ReloadReport } from './engine.js';
 import type { Outcome, QueryLog, QueryLogEntry } from './logging.js';
-import type { AskResult } from './types.js';
+import type { AskResult, QuoteResult, Speaker, TimelineResult } from './types.js';
 
 export interface Asker {
   user: string | null;
@@ -86,5 +86,56 @@ export function sources(ctx: QueryContext, asker: Asker): Promise<ArticleSummary
     asker,
     run: () => ctx.engine.sources(),
     summarise: (r) => ({ results: r.map((s) => ({ id: s.articleId })), outcome: 'answered' }),
+  });
+}
+
+export function quote(
+  ctx: QueryContext,
+  speaker: string,
+  about: string | undefined,
+  asker: Asker,
+  limit?: number,
+): Promise<QuoteResult> {
+  return runQuery(ctx.queryLog, {
+    command: 'quote',
+    query: speaker,
+    options: { ...(about !== undefined ? { about } : {}), ...(limit !== undefined ? { limit } : {}) },
+    asker,
+    run: () => ctx.engine.quote(speaker, about, limit),
+    summarise: (r) => ({
+      results: r.quotes.map((q) => ({ id: q.paragraphId })),
+      outcome: r.quotes.length > 0 ? 'answered' : 'nothing-found',
+    }),
+  });
+}
+
+export function speakers(ctx: QueryContext, prefix: string, asker: Asker, limit = 25): Promise<Speaker[]> {
+  return runQuery(ctx.queryLog, {
+    command: 'speakers',
+    query: prefix,
+    options: { limit },
+    asker,
+    run: () => ctx.engine.speakers(prefix, limit),
+    summarise: (r) => ({ results: r.map((s) => ({ id: s.name })), outcome: r.length > 0 ? 'answered' : 'nothing-found' }),
+  });
+}
+
+export interface TimelineQuery {
+  from?: number;
+  to?: number;
+  about?: string;
+}
+
+export function timeline(ctx: QueryContext, filter: TimelineQuery, asker: Asker): Promise<TimelineResult> {
+  return runQuery(ctx.queryLog, {
+    command: 'timeline',
+    query: filter.about ?? '',
+    options: { ...filter },
+    asker,
+    run: () => ctx.engine.timeline(filter),
+    summarise: (r) => ({
+      results: r.events.map((e) => ({ id: `${e.date}:${e.sources[0]?.paragraphId ?? ''}` })),
+      outcome: r.events.length > 0 ? 'answered' : 'nothing-found',
+    }),
   });
 }

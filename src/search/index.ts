@@ -60,6 +60,8 @@ interface IndexedParagraph {
   paragraph: Paragraph;
   attribution: Attribution;
   sentences: { start: number; end: number; terms: Set<string> }[];
+  /** Every term of the paragraph's own text (not its title or section). */
+  terms: Set<string>;
 }
 
 /** One content word of the question and the terms that count as meeting it. */
@@ -130,7 +132,7 @@ export class SearchIndex {
       const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
       const all = new Set(sentences.flatMap((s) => [...s.terms]));
       for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences });
+      this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences, terms: all });
       docs.push({
         id: paragraph.id,
         body: sentences.flatMap((s) => [...s.terms]).join(' '),
@@ -152,26 +154,25 @@ export class SearchIndex {
 
   /** Ids of every paragraph that answers `words` (for `about:` filters on quotes and timeline). */
   paragraphIdsAbout(words: string): Set<string> {
-    return new Set(this.rank(this.concepts(words)).map((h) => h.id));
+    return new Set(this.rank(this.concepts(words), Infinity).map((h) => h.id));
   }
 
   /** Scored paragraphs above the threshold, best first. */
-  rank(concepts: Concept[]): ScoredParagraph[] {
+  rank(concepts: Concept[], candidates = this.tuning.candidates): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
     for (const c of concepts) for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
     const results = this.mini.search({ combineWith: 'OR', queries: [...boosts.keys()] }, {
       boostTerm: (term) => boosts.get(term) ?? 1,
     });
-    const candidates = results.slice(0, this.tuning.candidates);
-    const top = candidates[0]?.score ?? 1;
+    const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];
-    for (const result of candidates) {
+    for (const result of results.slice(0, candidates)) {
       const entry = this.paragraphs.get(result.id as string);
       if (!entry) continue;
-      const matched = new Set(result.terms);
-      const coverage = cover(concepts, matched) / total;
+      // Coverage counts the paragraph's own words: a title word would make every paragraph of the article pass.
+      const coverage = cover(concepts, entry.terms) / total;
       if (coverage < this.tuning.threshold) continue;
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
       const { mix } = this.tuning;

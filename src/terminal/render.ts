@@ -3,7 +3,7 @@
  * highlighted (bold when colours are on, **marked** otherwise).
  */
 import type { ArticleSummary, ReloadReport } from '../engine.js';
-import type { AskResult, Attribution, Passage } from '../types.js';
+import type { AskResult, Attribution, Passage, QuoteResult, Speaker, TimelineEvent, TimelineResult } from '../types.js';
 
 export interface RenderOptions {
   /** ANSI colours and bold. */
@@ -14,7 +14,7 @@ const bold = (s: string, o: RenderOptions): string => (o.color ? `\x1b[1m${s}\x1
 const dim = (s: string, o: RenderOptions): string => (o.color ? `\x1b[2m${s}\x1b[22m` : s);
 
 /** `Title — Outlet, 2018-01-09` with unknowns said as such. */
-export function attributionLine(a: Attribution): string {
+export function attributionLine(a: Pick<Attribution, 'title' | 'outlet' | 'published'>): string {
   return `${a.title} — ${a.outlet ?? 'outlet unknown'}, ${a.published ?? 'date unknown'}`;
 }
 
@@ -54,4 +54,37 @@ export function renderReload(r: ReloadReport): string {
     skipped +
     warned
   );
+}
+
+export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
+  if (result.speaker === null) {
+    const close = result.suggestions.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+    return `No speaker called “${result.query}” in the articles.${close}`;
+  }
+  if (result.quotes.length === 0) return `${result.speaker} is not quoted on that in the articles.`;
+  const lines = result.quotes.map(
+    (q, i) => `${i + 1}. “${bold(q.text, o)}”\n   ${dim(`${attributionLine(q)} · paragraph ${q.paragraph}`, o)}`,
+  );
+  return `${bold(result.speaker, o)} — ${result.quotes.length} quotation(s), in article-date order:\n\n${lines.join('\n\n')}`;
+}
+
+export function renderSpeakers(list: Speaker[]): string {
+  if (list.length === 0) return 'No quoted speakers in the articles.';
+  return list.map((s) => `- ${s.name} (${s.kind}, ${s.quoteCount} quotation(s))${s.aliases.length ? `: ${s.aliases.join(', ')}` : ''}`).join('\n');
+}
+
+/** `2018-01-09`, `2018 (approx.)`, `1950s`, `1959–1970`. */
+export function dateLabel(e: TimelineEvent): string {
+  const base = e.precision === 'decade' ? `${e.date.slice(0, 4)}s` : e.date;
+  return `${base}${e.end ? `–${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
+}
+
+export function renderTimeline(result: TimelineResult, o: RenderOptions): string {
+  if (result.events.length === 0) return 'No dated events in the articles match that.';
+  return result.events
+    .map((e) => {
+      const cites = e.sources.map((s) => `${attributionLine(s)} · paragraph ${s.paragraph}`).join('\n   ');
+      return `${bold(dateLabel(e), o)}  ${e.text}\n   ${dim(cites, o)}`;
+    })
+    .join('\n\n');
 }

@@ -6,12 +6,15 @@ import { createInterface } from 'node:readline';
 import type { App } from '../app.js';
 import * as queries from '../queries.js';
 import { parseCommandLine } from './parse.js';
-import { renderAsk, renderReload, renderSources } from './render.js';
+import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline } from './render.js';
 
 const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit'] as const;
 
 export const TERMINAL_HELP = `Commands:
   /ask <question>            the best passages, quoted with their source
+  /quote <speaker> [about:<words>]   what a person or organisation said, verbatim
+  /speakers                  everyone quoted in the articles, with aliases
+  /timeline [from:<year>] [to:<year>] [about:<words>]   the events in date order
   /sources                   the articles in the index
   /reload                    re-read the seeds folder (the old index serves until the new one is ready)
   /help                      this list
@@ -30,6 +33,19 @@ export async function answerLine(app: App, line: string, color: boolean): Promis
       if (!question) return 'Usage: /ask <question>';
       return renderAsk(await queries.ask(app, question, asker, app.config.ANSWER_LIMIT), o);
     }
+    case 'quote': {
+      const speaker = parsed.options.speaker ?? parsed.text;
+      if (!speaker) return 'Usage: /quote <speaker> [about:<words>]';
+      return renderQuotes(await queries.quote(app, speaker, parsed.options.about, asker), o);
+    }
+    case 'speakers':
+      return renderSpeakers(await queries.speakers(app, parsed.text, asker, 100));
+    case 'timeline': {
+      const years = yearOptions(parsed.options);
+      if (typeof years === 'string') return years;
+      const about = parsed.options.about ?? (parsed.text || undefined);
+      return renderTimeline(await queries.timeline(app, { ...years, ...(about ? { about } : {}) }, asker), o);
+    }
     case 'sources':
       return renderSources(await queries.sources(app, asker));
     case 'reload':
@@ -42,6 +58,18 @@ export async function answerLine(app: App, line: string, color: boolean): Promis
     default:
       return `Unknown command /${parsed.command}. Type /help for the list.`;
   }
+}
+
+/** `from:`/`to:` as years, or a message saying what is wrong. */
+function yearOptions(options: Record<string, string>): { from?: number; to?: number } | string {
+  const out: { from?: number; to?: number } = {};
+  for (const key of ['from', 'to'] as const) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!/^\d{4}$/.test(value)) return `${key}: must be a year such as 2018, not “${value}”.`;
+    out[key] = Number(value);
+  }
+  return out;
 }
 
 export async function runTerminal(app: App): Promise<void> {

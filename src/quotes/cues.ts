@@ -127,6 +127,8 @@ export interface NameRun {
   titles: string[];
   /** Written like a place or organisation (`in Islamabad`, `the Pentagon`, `Pakistan's foreign minister`). */
   placeLike: boolean;
+  /** First word of its sentence, where any word is capitalised (`Critics said`). */
+  sentenceInitial: boolean;
 }
 
 const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
@@ -188,6 +190,7 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
   return {
     name: nameToks.map((t) => t.value).join(' ').replace(/\s+-\s+/g, '-'),
     offset: nameToks[0]!.start,
+    sentenceInitial: prev === undefined || /^[.!?]$/.test(prev.value),
     titled: titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
     titles,
     placeLike,

@@ -29,6 +29,8 @@ interface Stats {
   titled: number;
   placeLike: number;
   speaker: number;
+  /** Written capitalised away from the start of a sentence. */
+  midSentence: number;
 }
 
 interface Cluster {
@@ -54,7 +56,7 @@ export class People {
   constructor(articles: Map<string, ParagraphClues[]>) {
     for (const paragraphs of articles.values()) {
       for (const p of paragraphs) {
-        for (const run of p.names) this.note(run.name, { titled: run.titled ? 1 : 0, placeLike: run.placeLike ? 1 : 0 });
+        for (const run of p.names) this.note(run.name, { titled: run.titled ? 1 : 0, placeLike: run.placeLike ? 1 : 0, midSentence: run.sentenceInitial ? 0 : 1 });
         for (const cue of p.cues) {
           const s = cue.subject;
           if (s?.kind === 'name') this.note(s.name, { speaker: 1, titled: s.titled ? 1 : 0, placeLike: s.withThe ? 1 : 0 });
@@ -103,11 +105,12 @@ export class People {
   private note(name: string, add: Partial<Omit<Stats, 'displays'>>): void {
     const key = normaliseName(name);
     if (key === '') return;
-    const s = this.stats.get(key) ?? { displays: new Map<string, number>(), titled: 0, placeLike: 0, speaker: 0 };
+    const s = this.stats.get(key) ?? { displays: new Map<string, number>(), titled: 0, placeLike: 0, speaker: 0, midSentence: 0 };
     s.displays.set(name, (s.displays.get(name) ?? 0) + 1);
     s.titled += add.titled ?? 0;
     s.placeLike += add.placeLike ?? 0;
     s.speaker += add.speaker ?? 0;
+    s.midSentence += add.midSentence ?? 0;
     this.stats.set(key, s);
   }
 
@@ -119,8 +122,17 @@ export class People {
     if (!s) return 'unknown';
     if (s.titled > 0) return 'person';
     if (s.placeLike > 0) return 'place';
-    if (s.speaker > 0 || this.clusterOfKey.has(key)) return 'person';
+    if (this.clusterOfKey.has(key)) return 'person';
+    // A lone word that only ever opens a sentence (`Critics said`) may be a common noun.
+    const lone = words.length === 1;
+    if (s.speaker > 0 && (!lone || s.midSentence > 0 || this.isNameWord(key))) return 'person';
     return 'unknown';
+  }
+
+  /** A word of a multi-word name that is a person's. */
+  private isNameWord(word: string): boolean {
+    for (const [key, s] of this.stats) if (key.includes(' ') && key.split(' ').includes(word) && (s.titled > 0 || s.speaker > 0)) return true;
+    return false;
   }
 
   private buildClusters(): void {

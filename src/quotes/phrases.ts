@@ -93,6 +93,9 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   while (nameStart < rest.length && isTitleWord(rest[nameStart]!.lower)) nameStart++;
   if (nameStart < rest.length) {
     const before = rest.slice(0, nameStart);
+    // A lone capitalised common word (`Critics said`) is no name.
+    const lone = rest.length === 1 && !withThe && !possessor ? rest[0]! : undefined;
+    if (lone && lone.pos !== 'PROPN' && lone.value !== lone.value.toUpperCase()) return null;
     const titleToks = before.filter((t) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
     return {
       kind: 'name',

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/index.js';
+import { article } from './helpers.js';
+
+/** Speaker of each quotation, keyed by its text. */
+function speakers(...paragraphs: string[]): Record<string, string | null> {
+  const book = buildQuoteBook([article('a', paragraphs)]);
+  return Object.fromEntries(book.quotations.map((q) => [q.text, q.speaker]));
+}
+
+describe('attribution', () => {
+  it('gives a quotation to the name whose speech verb follows it', () => {
+    expect(speakers('“We will not back down,” Maria Lopez said on Friday.')).toEqual({ 'We will not back down': 'Maria Lopez' });
+  });
+
+  it('gives a quoted phrase to the name whose speech verb comes before it in the sentence', () => {
+    expect(speakers('Maria Lopez said the talks had “reached a dead end” after weeks of delay.')).toEqual({ 'reached a dead end': 'Maria Lopez' });
+  });
+
+  it('reads `X added: "…"` and joins the short name to the full one', () => {
+    const got = speakers('Trade minister Maria Lopez spoke in Geneva.', 'Ms Lopez added: “We are ready to sign.”');
+    expect(got).toEqual({ 'We are ready to sign.': 'Maria Lopez' });
+  });
+
+  it('reads the subject of an inverted speech verb after the quotation', () => {
+    expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
+  });
+
+  it('lets a title stand for the person the article names with it', () => {
+    const got = speakers('Interior Minister Daniel Okafor visited the border on Monday.', '“The border is secure,” the interior minister said.');
+    expect(got).toEqual({ 'The border is secure': 'Daniel Okafor' });
+  });
+
+  it('resolves a pronoun across a paragraph break to the person who last spoke, not the person last named', () => {
+    const got = speakers(
+      'Daniel Okafor said the talks would resume next week.',
+      'After a meeting with Anna Berg, the two sides agreed on “a framework for progress”, he said.',
+    );
+    expect(got).toEqual({ 'a framework for progress': 'Daniel Okafor' });
+  });
+
+  it('resolves a pronoun before a quotation to the person named earlier in the sentence', () => {
+    const got = speakers('Daniel Okafor spoke first.', 'Anna Berg’s speech, where she accused the board of “gross negligence”, drew applause.');
+    expect(got['gross negligence']).toBe('Anna Berg');
+  });
+
+  it('gives a continuation paragraph to the speaker of the quotation before it', () => {
+    const got = speakers('“We have done our part,” Daniel Okafor told reporters.', '“Now it is their turn to act.”');
+    expect(got).toEqual({ 'We have done our part': 'Daniel Okafor', 'Now it is their turn to act.': 'Daniel Okafor' });
+  });
+
+  it('gives a quotation opening a sentence with no cue to the speaker of the one before it in the paragraph', () => {
+    const got = speakers('“We waited,” Anna Berg said. “Then we acted.”');
+    expect(got).toEqual({ 'We waited': 'Anna Berg', 'Then we acted.': 'Anna Berg' });
+  });
+
+  it('tells two speakers in one paragraph apart', () => {
+    const got = speakers('“The deal is dead,” Maria Lopez said. “It was never alive,” Daniel Okafor replied.');
+    expect(got).toEqual({ 'The deal is dead': 'Maria Lopez', 'It was never alive': 'Daniel Okafor' });
+  });
+
+  it('does not give a judgement on someone’s comments to the person who made them', () => {
+    const got = speakers(
+      'Earlier Mr Okafor tweeted that the plan was “a disaster”. Maria Lopez called his comments “reckless” and “untrue”.',
+    );
+    expect(got).toEqual({ 'a disaster': 'Okafor', reckless: 'Maria Lopez', untrue: 'Maria Lopez' });
+  });
+
+  it('gives words inside someone’s reported threats to their owner, not to the speaker of the sentence', () => {
+    const got = speakers(
+      'Defence Minister Daniel Okafor spoke at a seminar.',
+      'The army was put on alert after Lopez’s threats that the border would see “severe consequences” within days, Defence Minister Daniel Okafor said.',
+    );
+    expect(got['severe consequences']).toBe('Lopez');
+  });
+
+  it('gives quotations to organisations: an office, a ministry, an unnamed spokeswoman', () => {
+    const got = speakers(
+      '“We are monitoring the situation,” the Foreign Office said.',
+      'China’s foreign ministry said it was “ready to help”.',
+      'A State Department spokeswoman said the aid was “under review”.',
+      'The Pentagon on Monday said it was “deeply concerned”.',
+    );
+    expect(got).toEqual({
+      'We are monitoring the situation': 'Foreign Office',
+      'ready to help': 'China’s foreign ministry',
+      'under review': 'State Department',
+      'deeply concerned': 'Pentagon',
+    });
+  });
+
+  it('gives an `it said` quotation to the organisation that spoke last', () => {
+    const got = speakers('The Interior Ministry said the roads were open.', '“No one should travel at night,” it said.');
+    expect(got).toEqual({ 'No one should travel at night': 'Interior Ministry' });
+  });
+
+  it('leaves scare quotes and unexplained quotations unattributed', () => {
+    const got = speakers(
+      'The so-called “peace dividend” never arrived.',
+      'Anna Berg visited the region.',
+      'Critics describe the plan as “a gamble”.',
+      'The report asserted that “rogue elements” were to blame.',
+    );
+    expect(got).toEqual({ 'peace dividend': null, 'a gamble': null, 'rogue elements': null });
+  });
+
+  it('leaves a title nobody in the corpus holds unattributed', () => {
+    expect(speakers('The army chief said he felt “betrayed”.')).toEqual({ betrayed: null });
+  });
+
+  it('keeps the quotation verbatim with the sentence around it as context and the article’s attribution', () => {
+    const book = buildQuoteBook([article('a', ['Intro.', 'Talks stalled. “We will wait,” Anna Berg said. Then she left.'])]);
+    const q = book.quotations[0]!;
+    expect(q).toMatchObject({
+      text: 'We will wait',
+      context: '“We will wait,” Anna Berg said.',
+      articleId: 'a',
+      paragraphId: 'a#2',
+      paragraph: 2,
+      title: 'Title of a',
+      outlet: 'Test Outlet',
+      published: '2020-01-01',
+      url: null,
+      speaker: 'Anna Berg',
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, scopeAt, scopesOf } from '../../src/quotes/extract.js';
+
+describe('findQuotes', () => {
+  it('finds text in curly double quotes without the marks or the trailing comma', () => {
+    const quotes = findQuotes('“We are not alone,” Asif said.');
+    expect(quotes.map((q) => q.text)).toEqual(['We are not alone']);
+  });
+
+  it('finds text in straight double quotes, trimming the inner spaces', () => {
+    const quotes = findQuotes('" Pakistan \'s chief and I spoke today," Pompeo had tweeted.');
+    expect(quotes.map((q) => q.text)).toEqual(["Pakistan 's chief and I spoke today"]);
+  });
+
+  it('finds several quoted phrases inside one sentence', () => {
+    const quotes = findQuotes('Mr Khan called his comments “deeply offensive” and “counterproductive”.');
+    expect(quotes.map((q) => q.text)).toEqual(['deeply offensive', 'counterproductive']);
+  });
+
+  it('ignores single quotes and apostrophes', () => {
+    expect(findQuotes("He called it a 'scapegoat' in Pakistan's view.")).toEqual([]);
+  });
+
+  it('runs a quotation left open to the end of the paragraph', () => {
+    const quotes = findQuotes('He said: “We will go on. And on.');
+    expect(quotes.map((q) => q.text)).toEqual(['We will go on. And on.']);
+  });
+});
+
+describe('scopesOf', () => {
+  it('keeps a quotation of several sentences in one scope', () => {
+    const text = '“We have bought helicopters,” he said. “This is a recalibration. It is their choice.” The talks went on.';
+    const quotes = findQuotes(text);
+    const scopes = scopesOf(text, quotes);
+    const second = quotes[1]!;
+    const scope = scopeAt(scopes, second.open);
+    expect(text.slice(scope.start, scope.end)).toBe('“This is a recalibration. It is their choice.”');
+  });
+
+  it('splits after a closing quote mark followed by a full stop', () => {
+    const text = 'Mr Trump tweeted that Pakistan gave “nothing but lies”. Mr Khan called his comments “offensive”.';
+    const quotes = findQuotes(text);
+    const scopes = scopesOf(text, quotes);
+    expect(scopes).toHaveLength(2);
+  });
+});

@@ -1,0 +1,363 @@
+/**
+ * `npm run bench [-- --sizes seeds,1k,10k,100k] [--json] [--questions 300] [--rounds 3] [--no-write]`
+ *
+ * Generates the synthetic corpora (seeded; kept in the temp folder between
+ * runs), measures each size in its own process (`bench/worker.ts`), times
+ * process cold starts, prints a table (or JSON with `--json`) and writes the
+ * results into BENCHMARKS.md between the generated-section markers, keeping
+ * the hand-written analysis around them. Not a test: `npm test` never runs it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate.js';
+import type { CorpusStats } from './generate.js';
+import { versionOf } from './peers.js';
+import { summarise } from './stats.js';
+import type { Latency } from './stats.js';
+import type { SizeResult } from './worker.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'seeds,1k,10k,100k' },
+    json: { type: 'boolean', default: false },
+    questions: { type: 'string', default: '300' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '42' },
+    'timeout-min': { type: 'string', default: '20' },
+    'no-write': { type: 'boolean', default: false },
+    'cold-runs': { type: 'string', default: '5' },
+  },
+});
+const say = (msg: string): void => void process.stderr.write(`${msg}\n`);
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const seedsDir = join(root, 'seeds');
+
+interface ColdStart {
+  /** Spawn → "ready" for `node --import tsx bench/ready.ts`, median. */
+  readyMs: Latency | null;
+  /** Spawn → exit for `npx tsx src/cli.ts ask "x" --json`, median (seeds only). */
+  cliMs: Latency | null;
+  note?: string;
+}
+
+interface SizeReport {
+  label: string;
+  target: number | null;
+  corpus: CorpusStats | null;
+  result: SizeResult | null;
+  cold: ColdStart | null;
+  error?: string;
+}
+
+function parseSize(label: string): number | null {
+  if (label === 'seeds') return null;
+  const m = /^(\d+(?:\.\d+)?)(k?)$/i.exec(label);
+  if (!m) throw new Error(`bench: --sizes takes seeds, 1k, 10k, 100k or a number, not "${label}"`);
+  return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
+}
+
+function runWorker(label: string, dir: string, out: string, reloads: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=8192',
+        '--import',
+        'tsx',
+        join(root, 'bench/worker.ts'),
+        `--dir=${dir}`,
+        `--label=${label}`,
+        `--out=${out}`,
+        `--questions=${values.questions}`,
+        `--rounds=${values.rounds}`,
+        `--seed=${values.seed}`,
+        `--reloads=${reloads}`,
+      ],
+      { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out after ${Math.round(timeoutMs / 60_000)} min`));
+    }, timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`worker exited with ${signal ?? code}`));
+    });
+  });
+}
+
+/** Wall clock from spawn to the first stdout line starting with `ready` (or to exit when `untilExit`). */
+function coldOnce(args: string[], untilExit: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(args[0] as string, args.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    let done = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!untilExit && !done && /^ready /m.test(out)) {
+        done = true;
+        resolve(performance.now() - started);
+      }
+    });
+    child.on('exit', (code) => {
+      if (done) return;
+      done = true;
+      if (untilExit && code === 0) resolve(performance.now() - started);
+      else reject(new Error(`exited with ${code} before ready`));
+    });
+  });
+}
+
+async function coldStart(dir: string, runs: number, withCli: boolean): Promise<ColdStart> {
+  const ready: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ready.push(await coldOnce([process.execPath, '--import', 'tsx', join(root, 'bench/ready.ts'), `--seeds=${dir}`], false));
+  }
+  const cli: number[] = [];
+  if (withCli) {
+    for (let i = 0; i < Math.min(3, runs); i++) {
+      cli.push(await coldOnce(['npx', 'tsx', 'src/cli.ts', 'ask', 'x', '--json'], true));
+    }
+  }
+  return { readyMs: summarise(ready), cliMs: cli.length > 0 ? summarise(cli) : null };
+}
+
+const reports: SizeReport[] = [];
+const work = await mkdtemp(join(tmpdir(), 'newsquote-bench-run-'));
+const timeoutMs = Number(values['timeout-min']) * 60_000;
+const started = new Date();
+let lastBuild: { paragraphs: number; ms: number } | null = null;
+
+for (const label of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
+  const target = parseSize(label);
+  const report: SizeReport = { label, target, corpus: null, result: null, cold: null };
+  reports.push(report);
+  try {
+    let dir = seedsDir;
+    if (target !== null) {
+      say(`${label}: generating ${target} paragraphs…`);
+      report.corpus = await generateCorpus({ seedsDir, paragraphs: target, seed: Number(values.seed) });
+      dir = report.corpus.dir;
+      say(`${label}: corpus ${report.corpus.reused ? 'reused' : 'written'} at ${dir}`);
+    }
+    if (lastBuild && target !== null) {
+      const estimate = (lastBuild.ms * (target / lastBuild.paragraphs) * 1.15) / 1000;
+      say(`${label}: build estimated at ~${Math.round(estimate)} s from the previous size`);
+      if (estimate > 300) say(`${label}: that is over 5 minutes; trying anyway (timeout ${values['timeout-min']} min)`);
+    }
+    const out = join(work, `${label}.json`);
+    const big = (target ?? 0) > 20_000;
+    await runWorker(label, dir, out, big ? 1 : 3, timeoutMs);
+    report.result = JSON.parse(await readFile(out, 'utf8')) as SizeResult;
+    lastBuild = { paragraphs: report.result.paragraphs, ms: report.result.ours.buildMs };
+    const runs = target === null ? Number(values['cold-runs']) : big ? 1 : 3;
+    say(`${label}: cold start ×${runs}…`);
+    report.cold = await coldStart(dir, runs, target === null);
+  } catch (error) {
+    report.error = (error as Error).message;
+    say(`${label}: ${report.error}`);
+  }
+}
+await rm(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- report
+
+const ms = (n: number | null | undefined, digits = 0): string =>
+  n === null || n === undefined || !Number.isFinite(n) ? '–' : digits === 0 && n >= 10 ? String(Math.round(n)) : n.toFixed(digits || (n < 1 ? 3 : 2));
+const lat = (l: Latency | null | undefined): string => (l ? `${ms(l.p50, 2)} / ${ms(l.p99, 2)}` : '–');
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || !(b > 0) ? '–' : `${(a / b).toFixed(2)}×`;
+const kb = (bytes: number | null | undefined): string =>
+  bytes === null || bytes === undefined ? '–' : bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+
+function oursTable(): string[] {
+  const lines = [
+    '| size | articles | paragraphs | load+clean ms | build ms (all) | paragraphs/s | heap MB (Δ over model) | persisted | persisted load ms | rebuild ÷ load | /ask p50 / p99 ms | /quote p50 / p99 | /timeline p50 / p99 | reload ms | cold start ms (spawn→ready) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of reports) {
+    const o = r.result?.ours;
+    if (!r.result || !o) {
+      lines.push(`| ${r.label} | ${r.error ?? 'not run'} |||||||||||||`);
+      continue;
+    }
+    const p = o.persisted;
+    lines.push(
+      `| ${r.label} | ${r.result.articles} | ${r.result.paragraphs} | ${ms(o.loadCorpusMs)} | ${ms(o.buildMs)} | ${o.paragraphsPerSec} | ${o.heapMB} (${o.heapDeltaMB}) | ${kb(p?.bytes)} | ${ms(p?.loadMs)} | ${p ? ratio(o.buildMs, p.loadMs) : '–'} | ${lat(o.ask)} | ${lat(o.quote)} | ${lat(o.timeline)} | ${ms(o.reloadMs)} | ${ms(r.cold?.readyMs?.p50)} |`,
+    );
+  }
+  return lines;
+}
+
+function peersTable(): string[] {
+  const lines = [
+    '| size | system | build ms | paragraphs/s | heap Δ MB | persisted | load ms | query p50 / p99 ms | ours ÷ it, p50 | ours ÷ it, p99 | our build ÷ its build |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of reports) {
+    const res = r.result;
+    if (!res) continue;
+    const o = res.ours;
+    lines.push(`| ${r.label} | **ours** (engine.ask) | ${ms(o.buildMs)} | ${o.paragraphsPerSec} | ${o.heapDeltaMB} | ${kb(o.persisted?.bytes)} | ${ms(o.persisted?.loadMs)} | ${lat(o.ask)} | 1.00× | 1.00× | 1.00× |`);
+    for (const p of res.peers) {
+      lines.push(
+        `| ${r.label} | ${p.name} ${p.version} | ${ms(p.buildMs)} | ${p.paragraphsPerSec} | ${p.heapDeltaMB} | ${kb(p.persistBytes)} | ${ms(p.restoreMs)} | ${lat(p.search)} | ${ratio(o.ask.p50, p.search.p50)} | ${ratio(o.ask.p99, p.search.p99)} | ${ratio(o.buildMs, p.buildMs)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+interface Goal {
+  goal: string;
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+function goals(): Goal[] {
+  const out: Goal[] = [];
+  const withResults = reports.filter((r) => r.result);
+  const ratios = withResults.map((r) => {
+    const mini = r.result?.peers.find((p) => p.name === 'minisearch');
+    return { label: r.label, p50: (r.result?.ours.ask.p50 ?? NaN) / (mini?.search.p50 ?? NaN) };
+  });
+  if (ratios.length > 0) {
+    const worst = Math.max(...ratios.map((r) => r.p50));
+    out.push({
+      goal: '/ask end to end vs a raw MiniSearch query (p50 ratio)',
+      target: '≤ 3×',
+      measured: ratios.map((r) => `${r.label} ${Number.isFinite(r.p50) ? r.p50.toFixed(2) : '–'}×`).join(', '),
+      met: Number.isFinite(worst) ? worst <= 3 : null,
+    });
+  }
+  const at100k = reports.find((r) => r.target === 100_000);
+  const p99 = at100k?.result?.ours.ask.p99;
+  out.push({
+    goal: '/ask p99 at 100k paragraphs',
+    target: '< 10 ms',
+    measured: p99 === undefined ? (at100k?.error ?? 'not run') : `${p99.toFixed(2)} ms`,
+    met: p99 === undefined ? null : p99 < 10,
+  });
+  const seeds = reports.find((r) => r.label === 'seeds');
+  const cold = seeds?.cold?.readyMs?.p50;
+  out.push({
+    goal: 'cold start on the seeds (spawn → ready, median)',
+    target: '< 1500 ms',
+    measured:
+      cold === undefined
+        ? 'not run'
+        : `${Math.round(cold)} ms${seeds?.cold?.cliMs ? ` (\`npx tsx src/cli.ts ask\` to exit: ${Math.round(seeds.cold.cliMs.p50)} ms)` : ''}`,
+    met: cold === undefined ? null : cold < 1500,
+  });
+  const reload = seeds?.result?.ours.reloadMs;
+  out.push({
+    goal: 'reload of the seeds',
+    target: '< 300 ms',
+    measured: reload === undefined || reload === null ? 'not run' : `${Math.round(reload)} ms`,
+    met: reload === undefined || reload === null ? null : reload < 300,
+  });
+  const o = at100k?.result?.ours;
+  const speedup = o?.persisted ? o.buildMs / o.persisted.loadMs : undefined;
+  out.push({
+    goal: 'persisted index load vs rebuild at 100k',
+    target: '≥ 5× faster',
+    measured: speedup === undefined ? (o ? 'no persisted index yet' : 'not run') : `${speedup.toFixed(1)}× (${Math.round(o?.buildMs ?? 0)} ms vs ${Math.round(o?.persisted?.loadMs ?? 0)} ms)`,
+    met: speedup === undefined ? null : speedup >= 5,
+  });
+  return out;
+}
+
+function goalsTable(): string[] {
+  return [
+    '| goal | target | measured | met? |',
+    '|---|---|---|---|',
+    ...goals().map((g) => `| ${g.goal} | ${g.target} | ${g.measured} | ${g.met === null ? 'not measured' : g.met ? 'met' : '**missed**'} |`),
+  ];
+}
+
+function corpusTable(): string[] {
+  const lines = ['| size | articles written | paragraphs written → loaded | word tokens | distinct words | hapax share | Heaps β |', '|---|--:|--:|--:|--:|--:|--:|'];
+  for (const r of reports) {
+    const c = r.corpus;
+    if (!c) continue;
+    lines.push(`| ${r.label} | ${c.articles} | ${c.paragraphsWritten} → ${r.result?.paragraphs ?? '–'} | ${c.tokens} | ${c.types} | ${c.hapaxShare} | ${c.heapsBeta} |`);
+  }
+  return lines;
+}
+
+function machine(): string[] {
+  const cpu = cpus();
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const pkgs = ['minisearch', 'flexsearch', '@orama/orama', 'lunr', 'wink-nlp', 'wink-eng-lite-web-model', 'tsx'];
+  return [
+    `- Date: ${started.toISOString()} (run took ${Math.round((Date.now() - started.getTime()) / 1000)} s)`,
+    `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 1_073_741_824)} GB RAM, ${platform()} ${release()}`,
+    `- Node ${process.version}; ${pkgs.map((p) => `${p} ${versionOf(p)}`).join(', ')}`,
+    `- Code: commit ${git || 'unknown'} (plus any uncommitted changes in the working tree)`,
+    `- Reproduce: \`${command}\` (seed ${values.seed}, ${values.questions} questions × ${values.rounds} rounds)`,
+  ];
+}
+
+const notes = reports.flatMap((r) => [
+  ...(r.result?.ours.notes ?? []).map((n) => `${r.label}: ${n}`),
+  ...(r.error ? [`${r.label}: ${r.error}`] : []),
+]);
+
+const generated = [
+  '### Machine and versions',
+  '',
+  ...machine(),
+  '',
+  '### Goals',
+  '',
+  ...goalsTable(),
+  '',
+  '### Our engine, by size',
+  '',
+  ...oursTable(),
+  '',
+  '### Side by side on the same paragraphs and questions',
+  '',
+  'Ratios are ours ÷ the peer, measured in the same process with questions interleaved across systems, so machine noise hits all alike. Our build covers reading, cleaning, NLP (sentences, lemmas) and indexing; a peer\'s build indexes the already-cleaned paragraph texts.',
+  '',
+  ...peersTable(),
+  '',
+  '### Synthetic corpora',
+  '',
+  ...corpusTable(),
+  ...(notes.length > 0 ? ['', '### Notes from this run', '', ...notes.map((n) => `- ${n}`)] : []),
+];
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ date: started.toISOString(), command, machine: machine(), goals: goals(), sizes: reports }, null, 2)}\n`);
+} else {
+  process.stdout.write(`\n${generated.join('\n')}\n`);
+}
+
+if (!values['no-write']) {
+  const path = join(root, 'BENCHMARKS.md');
+  const START = '<!-- bench:start (generated by npm run bench; edits inside are overwritten) -->';
+  const END = '<!-- bench:end -->';
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    text = `# Benchmarks\n\n${START}\n${END}\n`;
+  }
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  const block = `${START}\n${generated.join('\n')}\n${END}`;
+  text = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + END.length) : `${text.trimEnd()}\n\n${block}\n`;
+  await writeFile(path, text);
+  say(`results written to ${path}`);
+}
+

@@ -1,0 +1,224 @@
+/**
+ * Measures one corpus size in a fresh process (so heap figures are its own):
+ * our engine end to end, then each peer on the same paragraphs, then query
+ * latency interleaved question by question across all of them (so machine
+ * noise hits every system alike). Started by `bench/run.ts` with
+ * `--expose-gc`; writes its result as JSON to `--out`.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/load.js';
+import { Engine } from '../src/engine.js';
+import { termsOf } from '../src/search/terms.js';
+import { allPeers } from './peers.js';
+import type { Peer, PeerDoc } from './peers.js';
+import { makeQuestions } from './questions.js';
+import { Rng } from './rng.js';
+import { heapUsed, mb, round, summarise, time } from './stats.js';
+import type { Latency } from './stats.js';
+
+export interface PeerResult {
+  name: string;
+  version: string;
+  setup: string;
+  buildMs: number;
+  paragraphsPerSec: number;
+  heapDeltaMB: number;
+  persistBytes: number | null;
+  restoreMs: number | null;
+  search: Latency;
+}
+
+export interface OursResult {
+  loadCorpusMs: number;
+  buildMs: number;
+  paragraphsPerSec: number;
+  heapMB: number;
+  heapDeltaMB: number;
+  persisted: { bytes: number; loadMs: number; file: string } | null;
+  ask: Latency;
+  answered: number;
+  quote: Latency | null;
+  timeline: Latency | null;
+  reloadMs: number | null;
+  notes: string[];
+}
+
+export interface SizeResult {
+  label: string;
+  dir: string;
+  articles: number;
+  paragraphs: number;
+  questions: number;
+  rounds: number;
+  ours: OursResult;
+  peers: PeerResult[];
+}
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    label: { type: 'string' },
+    out: { type: 'string' },
+    questions: { type: 'string', default: '300' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '42' },
+    reloads: { type: 'string', default: '1' },
+    peers: { type: 'string', default: 'minisearch,flexsearch,orama,lunr' },
+  },
+});
+if (!values.dir || !values.out || !values.label) throw new Error('bench worker: --dir, --label and --out are needed');
+const dir = values.dir;
+const seed = Number(values.seed);
+const rounds = Number(values.rounds);
+const log = (msg: string): void => void process.stderr.write(`  [${values.label}] ${msg}\n`);
+
+// The model is loaded before the baseline so the heap figure is the corpus and index, not wink-nlp.
+termsOf('Warm the language model.');
+const baseline = heapUsed();
+const notes: string[] = [];
+
+const [, loadCorpusMs] = await time(() => loadCorpus(dir));
+log(`loadCorpus ${Math.round(loadCorpusMs)} ms`);
+const [engine, openMs] = await time(() => Engine.open({ seedsDir: dir }));
+const build = engine.build;
+const paragraphs = build.search.size;
+const heapAfter = heapUsed();
+log(`engine ready: ${paragraphs} paragraphs in ${Math.round(openMs)} ms, heap ${mb(heapAfter)} MB`);
+
+const docs: PeerDoc[] = build.corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+const questions = makeQuestions(build.corpus.articles, Number(values.questions), seed);
+
+const wanted = new Set(values.peers.split(',').filter(Boolean));
+const peers = allPeers().filter((p) => wanted.has(p.name));
+const peerBuild = new Map<string, { buildMs: number; heapDeltaMB: number }>();
+for (const peer of peers) {
+  const before = heapUsed();
+  const [, ms] = await time(() => peer.build(docs));
+  peerBuild.set(peer.name, { buildMs: ms, heapDeltaMB: mb(heapUsed() - before) });
+  log(`${peer.name} built in ${Math.round(ms)} ms`);
+}
+
+// Persisting the peers' indexes: size and the time to load it back (into the peer, which then serves queries).
+const peerPersist = new Map<string, { bytes: number | null; restoreMs: number | null }>();
+for (const peer of peers) {
+  try {
+    const data = peer.persist();
+    if (data === null) throw new Error('no serialisation');
+    const [, restoreMs] = await time(() => peer.restore(data));
+    peerPersist.set(peer.name, { bytes: Buffer.byteLength(data), restoreMs });
+  } catch (error) {
+    notes.push(`${peer.name}: persisting failed (${(error as Error).message}); its queries ran on the built index`);
+    peerPersist.set(peer.name, { bytes: null, restoreMs: null });
+    peer.build(docs);
+  }
+}
+
+// Latency: warm up once, then `rounds` passes in a shuffled order; each
+// question is timed on every system back to back, starting with a different one each time.
+type System = { name: string; run: (q: string) => number };
+const systems: System[] = [
+  { name: 'ours', run: (q) => engine.ask(q).answers.length },
+  ...peers.map((p: Peer) => ({ name: p.name, run: (q: string) => p.search(q) })),
+];
+const samples = new Map<string, number[]>(systems.map((s) => [s.name, []]));
+let answered = 0;
+for (const q of questions.ask) for (const s of systems) s.run(q);
+const rng = new Rng(seed + 1);
+for (let r = 0; r < rounds; r++) {
+  const order = [...questions.ask];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [order[i], order[j]] = [order[j] as string, order[i] as string];
+  }
+  order.forEach((q, qi) => {
+    for (let k = 0; k < systems.length; k++) {
+      const s = systems[(qi + k) % systems.length] as System;
+      const started = performance.now();
+      const hits = s.run(q);
+      samples.get(s.name)?.push(performance.now() - started);
+      if (r === 0 && s.name === 'ours' && hits > 0) answered++;
+    }
+  });
+}
+log(`ask latency measured (${questions.ask.length} questions × ${rounds} rounds)`);
+
+// /quote and /timeline, when the engine has them (their signatures are probed, not assumed).
+const quote = await optionalLatency('quote', questions.speakers, (fn, q) => fn.call(engine, q));
+const timeline = await optionalLatency('timeline', questions.topics, (fn, q) => fn.call(engine, { about: q }));
+
+let reloadMs: number | null = null;
+const reloads: number[] = [];
+for (let i = 0; i < Number(values.reloads); i++) {
+  const [report, ms] = await time(() => engine.reload());
+  if (!report.ok) notes.push(`reload failed: ${report.reason ?? 'unknown'}`);
+  reloads.push(ms);
+}
+if (reloads.length > 0) reloadMs = summarise(reloads).p50;
+if (reloadMs !== null) log(`reload ${Math.round(reloadMs)} ms`);
+
+async function optionalLatency(
+  method: string,
+  inputs: string[],
+  call: (fn: (...args: unknown[]) => unknown, input: string) => unknown,
+): Promise<Latency | null> {
+  const fn = (engine as unknown as Record<string, unknown>)[method];
+  if (typeof fn !== 'function') {
+    notes.push(`/${method}: the engine has no ${method}() yet; not measured`);
+    return null;
+  }
+  try {
+    for (const q of inputs) await call(fn as (...args: unknown[]) => unknown, q);
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const q of inputs) {
+        const started = performance.now();
+        await call(fn as (...args: unknown[]) => unknown, q);
+        times.push(performance.now() - started);
+      }
+    }
+    return summarise(times);
+  } catch (error) {
+    notes.push(`/${method}: calling engine.${method}() failed (${(error as Error).message}); not measured`);
+    return null;
+  }
+}
+
+const result: SizeResult = {
+  label: values.label,
+  dir,
+  articles: build.corpus.articles.length,
+  paragraphs,
+  questions: questions.ask.length,
+  rounds,
+  ours: {
+    loadCorpusMs: round(loadCorpusMs, 1),
+    buildMs: round(openMs, 1),
+    paragraphsPerSec: Math.round(paragraphs / (openMs / 1000)),
+    heapMB: mb(heapAfter),
+    heapDeltaMB: mb(heapAfter - baseline),
+    persisted: null,
+    ask: summarise(samples.get('ours') ?? []),
+    answered,
+    quote,
+    timeline,
+    reloadMs: reloadMs === null ? null : round(reloadMs, 1),
+    notes,
+  },
+  peers: peers.map((p) => {
+    const b = peerBuild.get(p.name) ?? { buildMs: Number.NaN, heapDeltaMB: Number.NaN };
+    const persisted = peerPersist.get(p.name) ?? { bytes: null, restoreMs: null };
+    return {
+      name: p.name,
+      version: p.version,
+      setup: p.setup,
+      buildMs: round(b.buildMs, 1),
+      paragraphsPerSec: Math.round(paragraphs / (b.buildMs / 1000)),
+      heapDeltaMB: b.heapDeltaMB,
+      persistBytes: persisted.bytes,
+      restoreMs: persisted.restoreMs === null ? null : round(persisted.restoreMs, 1),
+      search: summarise(samples.get(p.name) ?? []),
+    };
+  }),
+};
+await writeFile(values.out, JSON.stringify(result, null, 2));

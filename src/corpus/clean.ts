@@ -42,6 +42,7 @@ export function cleanPage(raw: string): CleanedPage {
   let headline: string | null = null;
   let url: string | null = null;
   let section: string | undefined;
+  let sawContent = false;
 
   for (let i = 0; i < units.length; i++) {
     const unit = stripInlineMarkers(units[i] ?? '');
@@ -62,10 +63,12 @@ export function cleanPage(raw: string): CleanedPage {
       continue;
     }
     seen.add(key);
-    if (headline === null && paragraphs.length === 0 && i === firstContentIndex(units) && looksLikeHeadline(unit)) {
+    // The headline is the first line after navigation furniture, before any caption or text.
+    if (headline === null && !sawContent && looksLikeHeadline(unit)) {
       headline = unit;
       continue;
     }
+    sawContent = true;
     const caption = judgeCaption(unit);
     if (caption.kind === 'drop') {
       removed.captions++;
@@ -82,8 +85,4 @@ export function cleanPage(raw: string): CleanedPage {
     paragraphs.push({ kind: 'body', text: unit, ...(section ? { section } : {}) });
   }
   return { headline, paragraphs, url, removed };
-}
-
-function firstContentIndex(units: string[]): number {
-  return units.findIndex((u) => stripInlineMarkers(u) !== '');
 }

@@ -30,6 +30,12 @@ const FURNITURE_LINES: RegExp[] = [
   /^required fields are marked/i,
   /^this site uses akismet\b/i,
   /^(?:comments?|\d+ comments?)$/i,
+  /^(?:skip to (?:main )?content|menu|home|search|navigation|log ?in|sign in|register|close|more|print|email)$/i,
+  /^[Bb]y [\p{Lu}][\p{L}.'’ -]{1,60}(?:,? [\p{Lu}][\p{L} ]{1,40})?$/u,
+  /^(?:published|updated|posted|last updated|first published)(?: on| at)?:? .{0,60}\d.{0,40}$/i,
+  /^(?:read more|see also|also read|watch|listen|related):\s.{0,200}$/i,
+  /^(?:image|photo|picture|media) source,?\s.{0,60}$/i,
+  /^share (?:this|on|via)\b.{0,80}$/i,
   /^(?:click|tap) here\b.{0,80}$/i,
 ];
 
@@ -48,7 +54,7 @@ const CAPTION_CREDIT =
 /** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
-const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture) caption:?\s+/i;
+const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media) caption[:,]?\s+/i;
 
 export function stripInlineMarkers(text: string): string {
   let out = text;

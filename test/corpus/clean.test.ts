@@ -102,3 +102,32 @@ describe('cleanPage', () => {
     expect(page.headline).toBeNull();
   });
 });
+
+describe('cleanPage on a page laid out unlike the seeds', () => {
+  it('keeps the story and drops navigation, byline, timestamps, share and read-more lines', () => {
+    const raw = [
+      'Skip to content',
+      'Menu',
+      'Ferry operator buys three new ships',
+      'By Jane Doe, Transport correspondent',
+      'Published 5 January 2018',
+      'Share this article',
+      'Image source, Getty Images',
+      'Image caption, The new ships will replace a fleet built in the 1980s',
+      'The ferry operator said on Friday it had bought three new ships from a Norwegian yard.',
+      'Advertisement',
+      'Read more: Port strike ends after two weeks',
+      '“This is the biggest order in our history,” the chief executive said.',
+      'Sign up for our morning newsletter',
+      'More on this story',
+      'Port strike ends after two weeks',
+    ].join('\n');
+    const page = cleanPage(raw);
+    expect(page.headline).toBe('Ferry operator buys three new ships');
+    expect(page.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['caption', 'The new ships will replace a fleet built in the 1980s'],
+      ['body', 'The ferry operator said on Friday it had bought three new ships from a Norwegian yard.'],
+      ['body', '“This is the biggest order in our history,” the chief executive said.'],
+    ]);
+  });
+});

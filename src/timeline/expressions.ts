@@ -37,14 +37,23 @@ export const TIMELINE_PATTERNS: CustomEntityExample[] = [
 ];
 
 /**
- * What wink-nlp keeps in one token, so its patterns cannot see inside: "mid-2017", "2001-2014",
+ * The same widenings as `TIMELINE_PATTERNS`, read from the text around wink-nlp's own entities.
+ * They are needed because wink-eng-lite-web-model hands a valid custom-entity meta model only
+ * to the first wink-nlp instance of a process (its loader re-stringifies the JSON on every
+ * call), so the patterns above silently match nothing when another instance was made first.
+ * Also what wink-nlp keeps in one token, so no pattern can see inside: "mid-2017", "2001-2014",
  * and abbreviated months it reads as numbers ("Sept. 11, 2001").
  */
-const TOKEN_PATTERNS: [RegExp, string][] = [
+const TEXT_PATTERNS: [RegExp, string][] = [
+  [/\bNew Year['’]s (?:Day|Eve)(?:,? \d{4})?(?!\w)/g, 'holiday'],
+  [/\bChristmas(?: Day| Eve)?(?:,? \d{4})?(?!\w)/g, 'holiday'],
   [/\b(?:early|mid|late)-\d{4}\b/gi, 'modified'],
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
 ];
+
+/** Words just before a date entity that belong to the expression: "earlier this week", "on Tuesday", "the 1980s". */
+const PREFIX = /(?:\b(?:the|on|last)\s+)?(?:\b(?:earlier|later|early|late|mid)(?:\s+|-))?$/i;
 
 const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
@@ -80,12 +89,20 @@ export function findExpressions(text: string): TimeExpression[] {
   collect(doc.entities().out(its.detail) as { type: string }[], doc.entities().out(its.span) as unknown as number[][]);
   collect(doc.customEntities().out(its.detail) as { type: string }[], doc.customEntities().out(its.span) as unknown as number[][]);
 
-  for (const [pattern, type] of TOKEN_PATTERNS) {
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, type, next: tokenAfter(offsets, m.index + m[0].length) });
+  for (const span of [...spans]) {
+    if (span.type !== 'DATE') continue;
+    const prefix = PREFIX.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[0] ?? '';
+    if (prefix) spans.push({ ...span, start: span.start - prefix.length, type: 'modified' });
+  }
+  for (const [pattern, type] of TEXT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      spans.push({ start: m.index, end, type, next: tokenAfter(offsets, end) });
+    }
   }
 
   const plausible = spans.filter((span) => {
-    if (span.type === 'number') return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
+    if (span.type === 'number' || span.type === 'CARDINAL') return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
     return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
   });
 
@@ -99,7 +116,7 @@ export function findExpressions(text: string): TimeExpression[] {
       const label = text.slice(span.start, span.end);
       const meaning = classify(label);
       if (!meaning) continue;
-      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, span.type === 'number')) continue;
+      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, span.type === 'number' || span.type === 'CARDINAL')) continue;
       found.push({ label: tidyLabel(label), start: span.start, end: span.end, meaning });
       break;
     }

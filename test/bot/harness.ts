@@ -1,0 +1,92 @@
+/**
+ * Starts the real bot (`runBot`, the `npm start` path) against the Discord
+ * API emulator: a copy of the seeds in a temp folder, a temp query log, the
+ * emulator's fake token, and a capture stream for the logs.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REST } from 'discord.js';
+import { parseConfig } from '../../src/config.js';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/logging.js';
+import { deployCommands } from '../../src/bot/deploy.js';
+import { loadCommands } from '../../src/bot/loader.js';
+import { runBot } from '../../src/bot/run.js';
+import type { Bot, BotOptions } from '../../src/bot/run.js';
+import { DiscordEmulator } from '../discord/emulator.js';
+import type { EmulatorOptions } from '../discord/emulator.js';
+
+export type LogLine = Record<string, unknown>;
+
+export interface Harness {
+  emulator: DiscordEmulator;
+  bot: Bot;
+  config: Config;
+  dir: string;
+  /** Every line the bot logged (stdout logger), parsed. */
+  logs(): LogLine[];
+  /** The raw text of every log line and the query log file, for "the token never appears". */
+  rawLogs(): string;
+  /** The query log file, parsed. */
+  queryLog(): LogLine[];
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  emulator?: EmulatorOptions;
+  bot?: Omit<BotOptions, 'logger'>;
+}
+
+export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator = await DiscordEmulator.start(options.emulator);
+  const dir = mkdtempSync(join(tmpdir(), 'newsquote-bot-'));
+  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
+  const config = parseConfig({
+    DISCORD_TOKEN: emulator.token,
+    DISCORD_CLIENT_ID: emulator.applicationId,
+    DISCORD_GUILD_ID: emulator.guild.id,
+    DISCORD_API_URL: emulator.apiUrl,
+    MODERATOR_ROLE_IDS: emulator.moderatorRole,
+    SEEDS_DIR: join(dir, 'seeds'),
+    QUERY_LOG: join(dir, 'queries.jsonl'),
+    LOG_LEVEL: 'debug',
+    COOLDOWN_SECONDS: '30',
+    ANSWER_LIMIT: '2',
+    ...options.env,
+  });
+  // Register the commands first, as `npm run deploy` would, so interactions carry real command ids and option types.
+  const rest = new REST({ api: emulator.apiUrl }).setToken(emulator.token);
+  await deployCommands({ rest, applicationId: emulator.applicationId, guildId: emulator.guild.id, commands: (await loadCommands()).values() });
+
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'debug', stream: { write: (s: string) => void lines.push(s) } });
+  const bot = await runBot(config, { handleSignals: false, ...options.bot, logger });
+  const queryLogPath = join(dir, 'queries.jsonl');
+  const readQueryLog = (): string => {
+    try {
+      return readFileSync(queryLogPath, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  return {
+    emulator,
+    bot,
+    config,
+    dir,
+    logs: () => lines.map((l) => JSON.parse(l) as LogLine),
+    rawLogs: () => lines.join('') + readQueryLog(),
+    queryLog: () =>
+      readQueryLog()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as LogLine),
+    async stop() {
+      await bot.stop('test finished');
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -47,14 +47,22 @@ function calendar(year: number, month: number, day?: number): CalendarDate {
   return day === undefined ? { year, month, precision: 'month' } : { year, month, day, precision: 'day' };
 }
 
-/** The most recent `month`/`day` on or before publication; null when the publication date leaves the year in doubt. */
+/**
+ * A day or month named without a year ("5 January", "New Year's Day") is the occurrence nearest
+ * to publication, as a reader takes it (so "on 5 January" in a story of 3 January is two days
+ * ahead). Null when the publication date is too vague to tell which year that is.
+ */
 function anniversary(month: number, day: number | undefined, published: CalendarDate | null): Resolved | null {
   if (!published || published.precision === 'decade') return null;
   const [first, last] = interval(published);
-  const start = (year: number): number => dayNumber(year, month, day ?? 1);
-  if (start(published.year) <= first) return exact(calendar(published.year, month, day));
-  if (start(published.year) > last) return exact(calendar(published.year - 1, month, day));
-  return null;
+  const nearestYear = (today: number): number => {
+    const { year } = fromDayNumber(today);
+    const candidates = [year - 1, year, year + 1];
+    const distance = (y: number): number => Math.abs(dayNumber(y, month, day ?? 15) - today);
+    return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
+  };
+  const year = nearestYear(first);
+  return nearestYear(last) === year ? exact(calendar(year, month, day)) : null;
 }
 
 /** The publication date itself at its own precision, marked approximate: all an imprecise date supports. */

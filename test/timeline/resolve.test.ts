@@ -43,10 +43,12 @@ describe('resolve against a day-precise publication date', () => {
     expect(at('two years ago', '2020-01-05')).toBe('2018 year ~');
   });
 
-  it('puts a named day or a yearless date on its latest occurrence on or before publication', () => {
+  it('puts a named day or a yearless date on its occurrence nearest to publication', () => {
     expect(at("New Year's Day", '2018-01-09')).toBe('2018-01-01 day');
     expect(at('Christmas Day', '2018-01-09')).toBe('2017-12-25 day');
     expect(at('5 January', '2018-01-09')).toBe('2018-01-05 day');
+    expect(at('5 January', '2017-12-30')).toBe('2018-01-05 day');
+    expect(at('December', '2018-01-09')).toBe('2017-12 month');
   });
 });
 
@@ -63,8 +65,15 @@ describe('resolve against a month-only publication date', () => {
     expect(at("New Year's Day", '2018-01')).toBe('2018-01-01 day');
   });
 
+  it('dates a yearless day when every day of the month puts it in the same year', () => {
+    expect(at('15 January', '2018-01')).toBe('2018-01-15 day');
+  });
+});
+
+describe('resolve against a year-only publication date', () => {
   it('leaves a yearless day it cannot place in one year undated', () => {
-    expect(at('15 January', '2018-01')).toBeNull();
+    expect(at('5 January', '2018')).toBeNull();
+    expect(at('on Tuesday', '2018')).toBe('2018 year ~');
   });
 });
 

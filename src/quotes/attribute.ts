@@ -57,6 +57,8 @@ class ArticleAttributor {
   private readonly mentions: Event[] = [];
   /** Speakers of each paragraph's quotations, in order. */
   private readonly quoteSpeakers: (string | null)[][] = [];
+  /** Speaker of each paragraph's last speech cue. */
+  private readonly lastCueSpeaker: (string | null)[] = [];
 
   constructor(
     private readonly article: Article,
@@ -75,6 +77,7 @@ class ArticleAttributor {
         cueSpeakers.push(speaker);
         if (speaker) this.events.push({ paragraph: pi, offset: cue.offset, speaker, kind: this.registry.kindOf(speaker) ?? 'person' });
       });
+      this.lastCueSpeaker.push(cueSpeakers[cueSpeakers.length - 1] ?? null);
       const speakers: (string | null)[] = [];
       p.quotes.forEach((q, qi) => {
         const speaker = this.speakerOf(p, pi, q, qi, cueSpeakers, speakers);
@@ -128,6 +131,8 @@ class ArticleAttributor {
     if (opensSentence && /^[\s\p{P}]*$/u.test(onlyQuotes) && pi > 0) {
       const previous = this.quoteSpeakers[pi - 1] ?? [];
       if (previous.length > 0) return previous[previous.length - 1] ?? null;
+      // `Asif said:` closing the paragraph before introduces this one.
+      if (this.paragraphs[pi - 1]?.text.trimEnd().endsWith(':')) return this.lastCueSpeaker[pi - 1] ?? null;
     }
     return null;
   }
@@ -178,7 +183,7 @@ class ArticleAttributor {
   }
 
   /** A country or city as speaker stands for its organisation that spoke last (`Pakistan said` after `the Foreign Office said`). */
-  private placeSpeaker(name: string, pi: number): string {
+  private placeSpeaker(name: string, pi: number): string | null {
     const key = normaliseName(name);
     const recent = this.events.filter(
       (e) => e.kind === 'organisation' && e.paragraph >= pi - 3 && normaliseName(e.speaker).split(' ').includes(key),
@@ -186,7 +191,12 @@ class ArticleAttributor {
     return recent ? recent.speaker : this.organisation(name, null);
   }
 
-  private organisation(name: string, abbreviation: string | null): string {
+  private organisation(name: string, abbreviation: string | null): string | null {
+    if (!/\p{Lu}/u.test(name)) {
+      // `the ministry`, `the foreign ministry`: the organisation of that kind that spoke last in this article.
+      const head = normaliseName(name).split(' ').pop() ?? '';
+      return this.events.filter((e) => e.kind === 'organisation' && normaliseName(e.speaker).split(' ').pop() === head).pop()?.speaker ?? null;
+    }
     const known = this.registry.find(name) ?? (abbreviation ? this.registry.find(abbreviation) : undefined);
     if (known && this.registry.kindOf(known) === 'organisation') {
       if (abbreviation) this.registry.addAlias(known, abbreviation);

@@ -35,6 +35,9 @@ export function findCues(toks: Tok[]): Cue[] {
     if (t.quote >= 0) continue;
     if (isSpeechVerb(t) && !PASSIVE.has(toks[i - 1]?.lower ?? '')) {
       cues.push(verbCue(toks, i));
+    } else if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      const cue = accordingCue(toks, i);
+      if (cue) cues.push(cue);
     } else if (SPEECH_NOUNS.has(t.lower)) {
       const cue = nounCue(toks, i);
       if (cue) cues.push(cue);
@@ -54,7 +57,11 @@ function isSpeechVerb(t: Tok): boolean {
 function verbCue(toks: Tok[], i: number): Cue {
   const verb = toks[i]!;
   let j = i - 1;
-  if (verb.lower.endsWith('ing') && toks[j]?.lower === 'as') j--; // reported X as saying
+  if (verb.lower.endsWith('ing') && toks[j]?.lower === 'as') {
+    j--; // reported X as saying
+    // X was quoted as saying
+    if (['quote', 'report', 'cite', 'hear'].includes(toks[j]?.lemma ?? '') && PASSIVE.has(toks[j - 1]?.lower ?? '')) j -= 2;
+  }
   let abbreviation: string | null = null;
   for (;;) {
     const t = toks[j];
@@ -81,17 +88,50 @@ function verbCue(toks: Tok[], i: number): Cue {
       while (k < next.length && isPhraseToken(next[k]!)) k++;
       phrase = next.slice(0, k);
     }
+    if (!afterQuote && before?.value === ',' && !verb.lower.endsWith('ing')) {
+      // Apposition: `Amir Rahim, the defence minister, said` names the speaker twice; the name wins.
+      const second = phraseBefore(toks, j - 1);
+      const first = toks[second.start - 1]?.value === ',' ? phraseBefore(toks, second.start - 2) : { start: second.start, tokens: [] };
+      const named = first.tokens.length > 0 && readPhrase(first.tokens)?.kind === 'name' ? first.tokens : second.tokens;
+      phrase = named;
+    }
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (verb.lower.endsWith('ing') && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
   const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value);
+  // `Mike Smith and Anna Lee said`: several speakers at once, none of them alone.
+  const joint = phrase.length > 0 && before?.lower === 'and' && isPhraseToken(toks[j - 1] ?? before);
   return {
     offset: verb.start,
     subjectOffset: phrase[0]?.start ?? verb.start,
-    subject: phrase.length > 0 ? readPhrase(phrase, abbreviation) : null,
+    subject: phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null,
     inherits,
     afterQuote,
     opensClause,
+  };
+}
+
+/** The phrase tokens ending at index `end`, going back. */
+function phraseBefore(toks: Tok[], end: number): { start: number; tokens: Tok[] } {
+  let k = end;
+  while (k >= 0 && isPhraseToken(toks[k]!)) k--;
+  return { start: k + 1, tokens: toks.slice(k + 1, end + 1) };
+}
+
+/** `…, according to the Foreign Office.` */
+function accordingCue(toks: Tok[], i: number): Cue | null {
+  let k = i + 2;
+  while (k < toks.length && isPhraseToken(toks[k]!)) k++;
+  const phrase = toks.slice(i + 2, k);
+  if (phrase.length === 0) return null;
+  const before = toks[i - 1];
+  return {
+    offset: toks[i]!.start,
+    subjectOffset: phrase[0]!.start,
+    subject: readPhrase(phrase),
+    inherits: false,
+    afterQuote: before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[i - 2]?.quote ?? -1) >= 0)),
+    opensClause: before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value),
   };
 }
 

@@ -108,6 +108,10 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
     };
   }
   if (TITLE_HEADS.has(head.lower)) return titleOf(rest);
+  // Only qualifiers, no title: an acronym such as `the UN` or `the EU`.
+  if (rest.every((t) => isCapitalised(t.value) && !HONORIFICS.has(t.lower))) {
+    return { kind: 'name', name: join(rest), titled: false, withThe, title: null, possessor, abbreviation };
+  }
   return null;
 }
 

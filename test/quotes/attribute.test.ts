@@ -108,6 +108,33 @@ describe('attribution', () => {
     expect(speakers('The army chief said he felt “betrayed”.')).toEqual({ betrayed: null });
   });
 
+  it('reads `according to X` after the quotation', () => {
+    expect(speakers('The economy is “in freefall”, according to Finance Minister Jane Doe.')).toEqual({ 'in freefall': 'Jane Doe' });
+  });
+
+  it('prefers the name to the title in an apposition before the speech verb', () => {
+    expect(speakers('Ms Doe, the finance minister, said the figures were “alarming”.')).toEqual({ alarming: 'Doe' });
+  });
+
+  it('reads `X was quoted as saying`', () => {
+    expect(speakers('Jane Doe was quoted as saying that the plan was “unworkable”.')).toEqual({ unworkable: 'Jane Doe' });
+  });
+
+  it('gives a quotation paragraph to the speaker whose `said:` ends the paragraph before', () => {
+    const got = speakers('Speaking to reporters in Kabul, Ashraf Ghani said:', '“Peace is within reach.”');
+    expect(got).toEqual({ 'Peace is within reach.': 'Ashraf Ghani' });
+  });
+
+  it('does not pick one of several speakers of a joint statement', () => {
+    expect(speakers('Mike Smith and Anna Lee said in a letter that they were “deeply troubled”.')).toEqual({ 'deeply troubled': null });
+  });
+
+  it('resolves an unnamed `the ministry` to the ministry that spoke last, and leaves it null when none did', () => {
+    const got = speakers('The Interior Ministry said roads were open.', 'The ministry later said they were “closed again”.');
+    expect(got).toEqual({ 'closed again': 'Interior Ministry' });
+    expect(speakers('The ministry said they were “closed again”.')).toEqual({ 'closed again': null });
+  });
+
   it('keeps the quotation verbatim with the sentence around it as context and the article’s attribution', () => {
     const book = buildQuoteBook([article('a', ['Intro.', 'Talks stalled. “We will wait,” Anna Berg said. Then she left.'])]);
     const q = book.quotations[0]!;

@@ -29,6 +29,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     seed: { type: 'string', default: '42' },
     'timeout-min': { type: 'string', default: '20' },
+    'budget-min': { type: 'string', default: '5' },
     'no-write': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '5' },
   },
@@ -51,6 +52,8 @@ interface SizeReport {
   corpus: CorpusStats | null;
   result: SizeResult | null;
   cold: ColdStart | null;
+  /** The full engine build extrapolated from the smaller sizes, ms. */
+  estimateMs?: number;
   error?: string;
 }
 
@@ -61,7 +64,7 @@ function parseSize(label: string): number | null {
   return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
 }
 
-function runWorker(label: string, dir: string, out: string, reloads: number, timeoutMs: number): Promise<void> {
+function runWorker(label: string, dir: string, out: string, reloads: number, timeoutMs: number, mode: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -78,6 +81,7 @@ function runWorker(label: string, dir: string, out: string, reloads: number, tim
         `--rounds=${values.rounds}`,
         `--seed=${values.seed}`,
         `--reloads=${reloads}`,
+        `--mode=${mode}`,
       ],
       { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
     );
@@ -134,12 +138,22 @@ const reports: SizeReport[] = [];
 const work = await mkdtemp(join(tmpdir(), 'newsquote-bench-run-'));
 const timeoutMs = Number(values['timeout-min']) * 60_000;
 const started = new Date();
-let lastBuild: { paragraphs: number; ms: number } | null = null;
+const builds: { paragraphs: number; ms: number }[] = [];
+
+/** The engine build at `paragraphs`, extrapolated from the sizes measured so far (power law through the last two). */
+function estimateBuild(paragraphs: number): number | null {
+  const [a, b] = builds.slice(-2);
+  if (!a) return null;
+  if (!b || b.paragraphs <= a.paragraphs * 2) return (builds.at(-1) as { ms: number }).ms * (paragraphs / (b ?? a).paragraphs) * 1.15;
+  const exponent = Math.max(1, Math.log(b.ms / a.ms) / Math.log(b.paragraphs / a.paragraphs));
+  return b.ms * (paragraphs / b.paragraphs) ** exponent;
+}
 
 for (const label of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
   const target = parseSize(label);
   const report: SizeReport = { label, target, corpus: null, result: null, cold: null };
   reports.push(report);
+  const out = join(work, `${label}.json`);
   try {
     let dir = seedsDir;
     if (target !== null) {
@@ -148,16 +162,29 @@ for (const label of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)
       dir = report.corpus.dir;
       say(`${label}: corpus ${report.corpus.reused ? 'reused' : 'written'} at ${dir}`);
     }
-    if (lastBuild && target !== null) {
-      const estimate = (lastBuild.ms * (target / lastBuild.paragraphs) * 1.15) / 1000;
-      say(`${label}: build estimated at ~${Math.round(estimate)} s from the previous size`);
-      if (estimate > 300) say(`${label}: that is over 5 minutes; trying anyway (timeout ${values['timeout-min']} min)`);
+    const estimate = target === null ? null : estimateBuild(target);
+    let mode = 'engine';
+    if (estimate !== null) {
+      report.estimateMs = Math.round(estimate);
+      say(`${label}: full engine build estimated at ~${Math.round(estimate / 1000)} s from the sizes before`);
+      if (estimate > Number(values['budget-min']) * 60_000) {
+        mode = 'parts';
+        say(`${label}: over the ${values['budget-min']} min budget: timing the parts apart instead (limit ${values['timeout-min']} min)`);
+      }
     }
-    const out = join(work, `${label}.json`);
     const big = (target ?? 0) > 20_000;
-    await runWorker(label, dir, out, big ? 1 : 3, timeoutMs);
-    report.result = JSON.parse(await readFile(out, 'utf8')) as SizeResult;
-    lastBuild = { paragraphs: report.result.paragraphs, ms: report.result.ours.buildMs };
+    try {
+      await runWorker(label, dir, out, big ? 1 : 3, timeoutMs, mode);
+    } finally {
+      // A worker stopped by the time limit leaves what it measured so far.
+      report.result = JSON.parse(await readFile(out, 'utf8').catch(() => 'null')) as SizeResult | null;
+    }
+    if (!report.result) throw new Error('the worker wrote no result');
+    if (mode === 'engine') builds.push({ paragraphs: report.result.paragraphs, ms: report.result.ours.buildMs });
+    if (mode === 'parts') {
+      report.cold = { readyMs: null, cliMs: null, note: 'not measured: it would be the full build again' };
+      continue;
+    }
     const runs = target === null ? Number(values['cold-runs']) : big ? 1 : 3;
     say(`${label}: cold start ×${runs}…`);
     report.cold = await coldStart(dir, runs, target === null);
@@ -190,8 +217,11 @@ function oursTable(): string[] {
       continue;
     }
     const p = o.persisted;
+    const parts = o.mode === 'parts'
+      ? ` (parts: load ${ms(o.loadCorpusMs)} + search ${ms(o.partsMs.search)} + timeline ${ms(o.partsMs.timeline)} + quotes ${o.partsMs.quotes == null ? 'unfinished' : ms(o.partsMs.quotes)})`
+      : '';
     lines.push(
-      `| ${r.label} | ${r.result.articles} | ${r.result.paragraphs} | ${ms(o.loadCorpusMs)} | ${ms(o.buildMs)} | ${o.paragraphsPerSec} | ${o.heapMB} (${o.heapDeltaMB}) | ${kb(p?.bytes)} | ${ms(p?.loadMs)} | ${p ? ratio(o.buildMs, p.loadMs) : '–'} | ${lat(o.ask)} | ${lat(o.quote)} | ${lat(o.timeline)} | ${ms(o.reloadMs)} | ${ms(r.cold?.readyMs?.p50)} |`,
+      `| ${r.label} | ${r.result.articles} | ${r.result.paragraphs} | ${ms(o.loadCorpusMs)} | ${ms(o.buildMs)}${parts} | ${o.paragraphsPerSec} | ${o.heapMB} (${o.heapDeltaMB}) | ${kb(p?.bytes)} | ${ms(p?.loadMs)} | ${p ? ratio(o.buildMs, p.loadMs) : '–'} | ${lat(o.ask)} | ${lat(o.quote)} | ${lat(o.timeline)} | ${ms(o.reloadMs)} | ${ms(r.cold?.readyMs?.p50)} |`,
     );
   }
   return lines;
@@ -308,6 +338,8 @@ function machine(): string[] {
 }
 
 const notes = reports.flatMap((r) => [
+  ...(r.estimateMs !== undefined ? [`${r.label}: full engine build estimated beforehand at ${Math.round(r.estimateMs / 1000)} s (power law through the two sizes before)`] : []),
+  ...(r.cold?.note ? [`${r.label}: cold start ${r.cold.note}`] : []),
   ...(r.result?.ours.notes ?? []).map((n) => `${r.label}: ${n}`),
   ...(r.error ? [`${r.label}: ${r.error}`] : []),
 ]);

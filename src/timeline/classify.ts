@@ -18,7 +18,7 @@ export type TimeMeaning =
   | { kind: 'holiday'; month: number; day: number; year?: number }
   /** "on Tuesday" (0 = Sunday); `strict` for "last Tuesday", which excludes the day of writing. */
   | { kind: 'weekday'; weekday: number; strict: boolean }
-  /** "today" (0), "yesterday" (-1). */
+  /** "today" (0), "yesterday" (-1), "tomorrow" (1). */
   | { kind: 'dayOffset'; offset: number }
   /** "this week" (shift 0), "last year" (-1), "next month" (1); `part` for "earlier this …" / "later this …". */
   | { kind: 'window'; unit: Unit; shift: number; part: 'whole' | 'earlier' | 'later' }
@@ -107,6 +107,7 @@ export function classify(label: string): TimeMeaning | null {
     }
   }
   if (/^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(text)) return { kind: 'dayOffset', offset: 0 };
+  if (/^tomorrow(?: (?:morning|afternoon|evening|night))?$/.test(text)) return { kind: 'dayOffset', offset: 1 };
   if (/^(?:yesterday|last night)(?: (?:morning|afternoon|evening))?$/.test(text)) return { kind: 'dayOffset', offset: -1 };
 
   const weekday = /^(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
@@ -128,14 +129,19 @@ export function classify(label: string): TimeMeaning | null {
   return absolute(text);
 }
 
+const REFERENCES = [new Date(Date.UTC(2000, 5, 15, 12)), new Date(Date.UTC(1987, 2, 3, 12))] as const;
+
 /** A calendar date chrono-node can read with a certain month ("January 5, 2018", "11 September 2001", "5 January"). */
 function absolute(text: string): TimeMeaning | null {
   if (!/[a-z]/.test(text) && !/\d[/.-]\d/.test(text)) return null;
   if (/\d+\/\d+/.test(text) && !/\d+\/\d+\/\d{2,4}/.test(text)) return null; // "9/11": too ambiguous to read as a date
-  // A fixed reference: only components chrono marks certain are used, so it never leaks in.
-  const [result] = chrono.parse(text, new Date(Date.UTC(2000, 5, 15, 12)), { forwardDate: false });
-  if (!result || result.text.length < text.length * 0.8) return null;
+  // Read against two references: what changes with the reference is relative ("tomorrow"), not a date.
+  const [result] = chrono.parse(text, REFERENCES[0], { forwardDate: false });
+  const [again] = chrono.parse(text, REFERENCES[1], { forwardDate: false });
+  if (!result || !again || result.text.length < text.length * 0.8) return null;
   const start = result.start;
+  const known = (['year', 'month', 'day'] as const).filter((c) => start.isCertain(c));
+  if (known.some((c) => !again.start.isCertain(c) || again.start.get(c) !== start.get(c))) return null;
   if (!start.isCertain('month')) return null;
   const month = start.get('month');
   if (!month) return null;

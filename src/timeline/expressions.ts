@@ -147,7 +147,7 @@ function tidyLabel(label: string): string {
 
 /**
  * Whether a four-digit number reads as a year: "the 2011 Salala attack", "in 2007",
- * "the 2018 elections", but not "2000 troops" or "said 1500 people" (counts).
+ * "the 2018 elections", but not "2000 troops" or "said 1500 people" (counts), nor "Resolution 1373".
  */
 function isYearNumber(
   value: string,
@@ -162,6 +162,8 @@ function isYearNumber(
   const { pos, values, lemmas } = tokens;
   const previous = (values[span.next - 2] ?? '').toLowerCase();
   if (pos[span.next - 2] === 'ADP' || YEAR_OPENERS.has(previous)) return true;
+  // "Resolution 1373", "Flight 3411": a number that names something.
+  if (pos[span.next - 2] === 'PROPN' || pos[span.next - 2] === 'NOUN') return false;
   if (strict) return pos[span.next] === 'PROPN';
   const next = (values[span.next] ?? '').toLowerCase();
   const plural = pos[span.next] === 'NOUN' && next !== (lemmas[span.next] ?? next).toLowerCase();

@@ -34,12 +34,19 @@ describe('classify', () => {
     expect(classify('last Monday')).toEqual({ kind: 'weekday', weekday: 1, strict: true });
     expect(classify('today')).toEqual({ kind: 'dayOffset', offset: 0 });
     expect(classify('yesterday')).toEqual({ kind: 'dayOffset', offset: -1 });
+    expect(classify('tomorrow')).toEqual({ kind: 'dayOffset', offset: 1 });
     expect(classify('earlier this week')).toEqual({ kind: 'window', unit: 'week', shift: 0, part: 'earlier' });
     expect(classify('this month')).toEqual({ kind: 'window', unit: 'month', shift: 0, part: 'whole' });
     expect(classify('earlier this month')).toEqual({ kind: 'window', unit: 'month', shift: 0, part: 'earlier' });
     expect(classify('last year')).toEqual({ kind: 'window', unit: 'year', shift: -1, part: 'whole' });
     expect(classify('two years ago')).toEqual({ kind: 'ago', amount: 2, unit: 'year' });
     expect(classify('3 months ago')).toEqual({ kind: 'ago', amount: 3, unit: 'month' });
+  });
+
+  it('never reads a relative expression as an absolute date', () => {
+    for (const text of ['tomorrow morning', 'next Friday', 'in two days', 'the day after tomorrow']) {
+      expect(classify(text)?.kind, text).not.toBe('absolute');
+    }
   });
 
   it('does not take durations, ages or ambiguous numbers for dates', () => {

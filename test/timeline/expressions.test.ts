@@ -34,6 +34,7 @@ describe('findExpressions', () => {
     expect(labels('The 2018 elections were held.')).toEqual(['2018']);
     expect(labels('Officials said 1500 people died.')).toEqual([]);
     expect(labels('He sent 2000 troops home.')).toEqual([]);
+    expect(labels('He was listed under Resolution 1373.')).toEqual([]);
   });
 
   it('reads a weekday followed by its date as the date alone', () => {

@@ -30,6 +30,8 @@ export interface Harness {
   rawLogs(): string;
   /** The query log file, parsed. */
   queryLog(): LogLine[];
+  /** Waits for the last query log line that matches (the bot logs once the outcome is known, just after answering). */
+  waitForQuery(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +85,15 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as LogLine),
+    async waitForQuery(match, timeoutMs = 3000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const line = this.queryLog().filter(match).at(-1);
+        if (line) return line;
+        if (Date.now() > deadline) throw new Error(`no query log line matched within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
     async stop() {
       await bot.stop('test finished');
       await emulator.close();

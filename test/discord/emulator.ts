@@ -454,7 +454,8 @@ export class DiscordEmulator {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     const prefix = '/api/v10';
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
     const recorded: RecordedRequest = {
       seq: this.requests.length + 1,
       method: req.method ?? 'GET',

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { Cooldowns } from '../../src/bot/cooldown.js';
+import { moderatorVerdict } from '../../src/bot/moderators.js';
+import { PAGE_TTL_MS, PageStore, pageButtons, parsePageId } from '../../src/bot/pages.js';
+import { PermissionFlagsBits } from 'discord.js';
+
+const pages = [{ embeds: [{ title: 'one' }] }, { embeds: [{ title: 'two' }] }];
+
+describe('PageStore', () => {
+  test('resolves a button it issued to its page', () => {
+    const store = new PageStore();
+    const key = store.put({ command: 'ask', pages, ids: [['a#1'], ['a#2']], firstLabel: 'More' });
+    expect(store.resolve(`page:${key}:1`)?.answer.pages[1]).toEqual(pages[1]);
+  });
+
+  test('treats forged, malformed and out-of-range ids as expired', () => {
+    const store = new PageStore();
+    const key = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    for (const id of [`page:${key}:2`, 'page:AAAAAAAAAAAA:1', `page:${key}:-1`, `page:${key}`, 'ask:1', `page:${key}:1:x`, '']) {
+      expect(store.resolve(id), id).toBeNull();
+    }
+  });
+
+  test('expires buttons after ten minutes', () => {
+    let now = 1_000_000;
+    const store = new PageStore({ now: () => now });
+    const key = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    now += PAGE_TTL_MS - 1;
+    expect(store.resolve(`page:${key}:1`)).not.toBeNull();
+    now += 1;
+    expect(store.resolve(`page:${key}:1`)).toBeNull();
+  });
+
+  test('keeps at most `max` answers, dropping the oldest', () => {
+    const store = new PageStore({ max: 2 });
+    const first = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    expect(store.size).toBe(2);
+    expect(store.resolve(`page:${first}:1`)).toBeNull();
+  });
+});
+
+describe('pageButtons', () => {
+  test('shows More on the first page, Prev and Next after, nothing for one page', () => {
+    expect(pageButtons('k'.repeat(12), 0, 1)).toEqual([]);
+    const first = pageButtons('k'.repeat(12), 0, 3, 'More')[0]?.components;
+    expect(first?.map((b) => ('label' in b ? b.label : ''))).toEqual(['More']);
+    const last = pageButtons('k'.repeat(12), 2, 3)[0]?.components ?? [];
+    expect(last.map((b) => ('label' in b ? b.label : ''))).toEqual(['Prev', 'Next (3/3)']);
+    expect(last.map((b) => ('disabled' in b ? b.disabled : undefined))).toEqual([false, true]);
+  });
+
+  test('issues custom ids that parse back and fit 100 characters', () => {
+    const [row] = pageButtons('abcdefghijkl', 1, 3);
+    for (const b of row?.components ?? []) {
+      const id = 'custom_id' in b ? b.custom_id : '';
+      expect(id.length).toBeLessThanOrEqual(100);
+      expect(parsePageId(id)?.key).toBe('abcdefghijkl');
+    }
+  });
+});
+
+describe('Cooldowns', () => {
+  test('lets a user go once per window and says how long to wait', () => {
+    let now = 0;
+    const c = new Cooldowns(5, () => now);
+    expect(c.take('u')).toBe(0);
+    now = 1200;
+    expect(c.take('u')).toBe(4);
+    expect(c.take('other')).toBe(0);
+    now = 5000;
+    expect(c.take('u')).toBe(0);
+  });
+
+  test('is off when set to zero seconds', () => {
+    const c = new Cooldowns(0);
+    expect([c.take('u'), c.take('u')]).toEqual([0, 0]);
+  });
+});
+
+describe('moderatorVerdict', () => {
+  const facts = (permissions: bigint, roles: string[] = []) => ({ inGuild: true, permissions, roles });
+
+  test('allows Manage Server and Administrator', () => {
+    expect(moderatorVerdict(facts(PermissionFlagsBits.ManageGuild), [])).toEqual({ ok: true, via: 'manage-guild' });
+    expect(moderatorVerdict(facts(PermissionFlagsBits.Administrator), ['1'])).toEqual({ ok: true, via: 'manage-guild' });
+  });
+
+  test('allows a listed moderator role without Manage Server', () => {
+    expect(moderatorVerdict(facts(0n, ['42']), ['42'])).toEqual({ ok: true, via: 'role' });
+  });
+
+  test('refuses everyone else, and anyone outside a server', () => {
+    expect(moderatorVerdict(facts(0n, ['7']), ['42']).ok).toBe(false);
+    expect(moderatorVerdict(facts(0n), []).ok).toBe(false);
+    expect(moderatorVerdict({ inGuild: false, permissions: PermissionFlagsBits.ManageGuild, roles: [] }, []).ok).toBe(false);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { LIMITS, embedLength } from '../../src/bot/limits.js';
+import { escapeText, maskedLink, passageEmbed, quoteInParagraph, renderAsk, renderQuote, renderReload, renderSources, renderTimeline, safeUrl } from '../../src/bot/render.js';
+import type { Passage } from '../../src/types.js';
+
+const passage = (over: Partial<Passage> = {}): Passage => ({
+  articleId: 'a1',
+  title: 'Pakistan suspends cooperation',
+  outlet: 'Dawn',
+  published: '2018-01-09',
+  url: 'https://example.com/news/1',
+  paragraphId: 'a1#3',
+  paragraph: 3,
+  text: 'Before it. The minister said the talks had ended. After it.',
+  quote: 'The minister said the talks had ended.',
+  score: 0.8765,
+  ...over,
+});
+
+describe('passageEmbed', () => {
+  test('puts the answering sentence in bold inside its paragraph', () => {
+    const e = passageEmbed(passage(), 1, 1);
+    expect(e.description).toContain('Before it. **The minister said the talks had ended.** After it.');
+  });
+
+  test('carries title, outlet, date, paragraph and the URL as a masked link', () => {
+    const e = passageEmbed(passage(), 2, 5);
+    expect(e.title).toBe('2. Pakistan suspends cooperation');
+    expect(e.url).toBe('https://example.com/news/1');
+    expect(e.description).toContain('[Read it on Dawn](https://example.com/news/1)');
+    expect(e.fields).toEqual([
+      { name: 'Outlet', value: 'Dawn', inline: true },
+      { name: 'Published', value: '2018-01-09', inline: true },
+      { name: 'Paragraph', value: '3', inline: true },
+    ]);
+    expect(e.footer?.text).toBe('Passage 2 of 5 · score 0.88');
+  });
+
+  test('says unknown outlet and date in words and leaves out a link it cannot trust', () => {
+    const e = passageEmbed(passage({ outlet: null, published: null, url: 'javascript:alert(1)' }), 1, 1);
+    expect(e.fields?.map((f) => f.value)).toEqual(['Outlet unknown', 'Date unknown', '3']);
+    expect(e.url).toBeUndefined();
+    expect(e.description).not.toContain('](');
+  });
+
+  test('escapes markdown in the article text so only the quote is bold', () => {
+    const e = passageEmbed(passage({ text: 'A *starred* word. The quote_here ends.', quote: 'The quote_here ends.' }), 1, 1);
+    expect(e.description).toContain('A \\*starred\\* word. **The quote\\_here ends.**');
+  });
+
+  test('trims a long paragraph around the quote at sentence boundaries', () => {
+    const filler = 'This sentence only pads the paragraph out. ';
+    const text = `${filler.repeat(60)}The answer is here. ${filler.repeat(60)}`;
+    const d = quoteInParagraph(text, 'The answer is here.', 600);
+    expect(d.length).toBeLessThanOrEqual(600);
+    expect(d).toContain('**The answer is here.**');
+    expect(d.startsWith('… This sentence')).toBe(true);
+    expect(d.endsWith('out. …')).toBe(true);
+  });
+});
+
+describe('renderAsk', () => {
+  test('says nothing was found, escaping the question', () => {
+    const [page] = renderAsk({ query: 'why *this*?', answers: [] }, 3);
+    expect(page?.content).toBe('Nothing in the articles about “why \\*this\\*?”.');
+    expect(page?.embeds).toEqual([]);
+  });
+
+  test('pages passages, each page inside the limits', () => {
+    const answers = Array.from({ length: 7 }, (_, i) => passage({ paragraphId: `a1#${i}`, text: 'Long text. '.repeat(400), quote: 'Long text.' }));
+    const pages = renderAsk({ query: 'q', answers }, 3);
+    expect(pages.map((p) => p.embeds.length)).toEqual([3, 3, 1]);
+    for (const p of pages) {
+      expect(p.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(p.content?.length).toBeLessThanOrEqual(LIMITS.content);
+    }
+  });
+
+  test('echoes a very long question within the content limit', () => {
+    const [page] = renderAsk({ query: '@everyone '.repeat(500), answers: [passage()] }, 3);
+    expect(page?.content?.length).toBeLessThanOrEqual(LIMITS.content);
+  });
+});
+
+describe('links and escaping', () => {
+  test('masked links escape their label and encode parentheses in the URL', () => {
+    expect(maskedLink('A [b] *c*', 'https://x.org/a_(b)')).toBe('[A \\[b\\] \\*c\\*](https://x.org/a_%28b%29)');
+    expect(safeUrl('ftp://x')).toBeNull();
+  });
+
+  test('escapeText escapes headings, lists and masked links too', () => {
+    expect(escapeText('# big')).toBe('\\# big');
+    expect(escapeText('[x](https://evil)')).toContain('\\[');
+  });
+});
+
+describe('other renderers', () => {
+  test('sources list outlet, date and paragraph count, paged when long', () => {
+    const one = { articleId: 'a', title: 'T', outlet: 'O', published: '2019', url: 'https://o.org/t', paragraphs: 12 };
+    const [page] = renderSources([one]);
+    expect(page?.embeds[0]?.description).toBe('**1.** [T](https://o.org/t) — O, 2019 · 12 paragraphs');
+    const many = renderSources(Array.from({ length: 200 }, (_, i) => ({ ...one, title: `Title number ${i} `.repeat(5) })));
+    expect(many.length).toBeGreaterThan(1);
+    for (const p of many) expect(p.embeds[0]?.description?.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(many[0]?.embeds[0]?.footer?.text).toMatch(/^Page 1 of \d+$/);
+  });
+
+  test('a failed reload says the old index still serves and why', () => {
+    const page = renderReload({ ok: false, reason: 'no article could be loaded', added: [], removed: [], changed: [], articles: 5, paragraphs: 90, skipped: [], warnings: [], ms: 12 });
+    expect(page.embeds[0]?.title).toMatch(/previous index is still serving/);
+    expect(page.embeds[0]?.description).toBe('no article could be loaded');
+  });
+
+  test('a reload reports added, removed, changed and skipped files', () => {
+    const page = renderReload({ ok: true, added: ['new.txt'], removed: ['old.txt'], changed: [], articles: 5, paragraphs: 90, skipped: [{ file: 'bad.txt', reason: 'empty' }], warnings: [], ms: 40 });
+    const fields = Object.fromEntries((page.embeds[0]?.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields).toMatchObject({ Added: 'new.txt', Removed: 'old.txt', Changed: 'none', 'Skipped (1)': 'bad.txt: empty' });
+    expect(page.embeds[0]?.description).toBe('5 articles, 90 paragraphs, in 40 ms.');
+  });
+
+  test('an unknown speaker gets suggestions, not quotes', () => {
+    const [page] = renderQuote({ query: 'Trumpp', speaker: null, quotes: [], suggestions: ['Donald Trump'] }, undefined, 3);
+    expect(page?.content).toBe('I don’t know a speaker called “Trumpp” in the articles. Did you mean: Donald Trump?');
+  });
+
+  test('a timeline too long for one message is paged', () => {
+    const event = { date: '2018-01-09', precision: 'day' as const, approximate: false, label: 'Tuesday', text: 'Something happened that day. '.repeat(10), sources: [{ articleId: 'a', title: 'T', outlet: 'Dawn', published: '2018-01-10', paragraph: 2, paragraphId: 'a#2', url: 'https://d.com/x' }] };
+    const pages = renderTimeline({ events: Array.from({ length: 40 }, () => event) }, { from: 2018 });
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]?.embeds[0]?.description).toMatch(/^\*\*2018-01-09\*\* — Something happened/);
+    expect(pages[0]?.embeds[0]?.description).toContain('[Dawn, ¶2](https://d.com/x)');
+  });
+});

@@ -1,8 +1,10 @@
 /**
  * The same event told by several articles becomes one event citing all of
  * them. Two events are the same when their dates agree and their sentences
- * share enough distinctive content words; a vague date (approximate) may be
- * pinned down by a precise one, but two precise dates must be equal.
+ * share enough distinctive content words, at least one of them close to the
+ * date in both (the words the date is about). A vague date (approximate) may
+ * be pinned down by a precise one, a coarse date by a finer one inside it;
+ * two dates of the same precision must be equal.
  */
 import { tokensOf } from '../nlp/index.js';
 import type { TimelineEvent } from '../types.js';
@@ -13,9 +15,11 @@ export interface MergeOptions {
   minSharedWords?: number;
   /** Words found in more than this share of all events are not distinctive. Default: 0.5. */
   maxWordShare?: number;
+  /** How many tokens either side of the date expression count as close to it. Default: 5. */
+  window?: number;
 }
 
-export const DEFAULT_MERGE_OPTIONS: Required<MergeOptions> = { minSharedWords: 3, maxWordShare: 0.5 };
+export const DEFAULT_MERGE_OPTIONS: Required<MergeOptions> = { minSharedWords: 3, maxWordShare: 0.5, window: 5 };
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 /** Reporting verbs and time words say nothing about which event it is. */
@@ -24,15 +28,35 @@ const IGNORED = new Set([
   'day', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'last', 'ago', 'early', 'late',
 ]);
 
+export interface EventWords {
+  /** Lemmas of the content words of the sentence. */
+  all: Set<string>;
+  /** Those within `window` tokens of the date expression. */
+  nearDate: Set<string>;
+}
+
+/** Content words of an event's sentence, and those close to its date expression. */
+export function eventWords(event: Pick<TimelineEvent, 'text' | 'label'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
+  const tokens = tokensOf(event.text);
+  const at = event.text.indexOf(event.label);
+  const from = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
+  let to = from;
+  while (to + 1 < tokens.length && (tokens[to + 1]?.start ?? Infinity) < at + event.label.length) to++;
+  const all = new Set<string>();
+  const nearDate = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.stop || !CONTENT_POS.has(token.pos)) return;
+    if (!/^[a-z][a-z'-]+$/.test(token.lemma) || IGNORED.has(token.lemma)) return;
+    const word = token.lemma.replace(/'s$/, '');
+    all.add(word);
+    if (from >= 0 && i >= from - window && i <= to + window) nearDate.add(word);
+  });
+  return { all, nearDate };
+}
+
 /** Lemmas of the content words of `text`. */
 export function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const token of tokensOf(text)) {
-    if (token.stop || !CONTENT_POS.has(token.pos)) continue;
-    if (!/^[a-z][a-z'-]+$/.test(token.lemma) || IGNORED.has(token.lemma)) continue;
-    words.add(token.lemma.replace(/'s$/, ''));
-  }
-  return words;
+  return eventWords({ text, label: '' }).all;
 }
 
 /** First and last day an event's date covers (to its end, for a range). */
@@ -47,7 +71,8 @@ export function eventInterval(event: TimelineEvent): [number, number] {
 /** Merges the same event across articles; events keep their order otherwise. */
 export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {}): TimelineEvent[] {
   const opts = { ...DEFAULT_MERGE_OPTIONS, ...options };
-  const words = events.map((e) => contentWords(e.text));
+  const described = events.map((e) => eventWords(e, opts.window));
+  const words = described.map((d) => d.all);
   const frequency = new Map<string, number>();
   for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const common = (w: string): boolean => events.length >= 4 && (frequency.get(w) ?? 0) / events.length > opts.maxWordShare;
@@ -59,8 +84,13 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
       const eb = events[b] as TimelineEvent;
       if (!datesAgree(ea, eb)) continue;
       let shared = 0;
-      for (const w of words[a] ?? []) if (!common(w) && words[b]?.has(w)) shared++;
-      if (shared >= opts.minSharedWords) pairs.push({ a, b, shared });
+      let nearDate = false;
+      for (const w of words[a] ?? []) {
+        if (common(w) || !words[b]?.has(w)) continue;
+        shared++;
+        if (described[a]?.nearDate.has(w) && described[b]?.nearDate.has(w)) nearDate = true;
+      }
+      if (shared >= opts.minSharedWords && nearDate) pairs.push({ a, b, shared });
     }
   }
   pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
@@ -90,13 +120,21 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   return out;
 }
 
-/** Whether two events can be the same: overlapping dates, and equal unless one of them is only approximate. */
+/**
+ * Whether two events can be the same: overlapping dates where one is approximate,
+ * or a coarser date that holds the finer one ("this month" and "New Year's Day"),
+ * or the very same date.
+ */
 export function datesAgree(a: TimelineEvent, b: TimelineEvent): boolean {
   const [a0, a1] = eventInterval(a);
   const [b0, b1] = eventInterval(b);
   if (!(a0 <= b1 && b0 <= a1)) return false;
   if (a.approximate || b.approximate) return true;
-  return a.date === b.date && a.precision === b.precision && a.end === b.end;
+  if (a.date === b.date && a.precision === b.precision && a.end === b.end) return true;
+  if (a.end || b.end || a.precision === b.precision) return false;
+  const [outer0, outer1, inner0, inner1] =
+    precisionRank(a.precision) < precisionRank(b.precision) ? [a0, a1, b0, b1] : [b0, b1, a0, a1];
+  return outer0 <= inner0 && inner1 <= outer1;
 }
 
 /** One event for a cluster: the most precise telling's date and words, every telling's source. */

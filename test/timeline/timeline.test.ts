@@ -156,6 +156,25 @@ describe('buildTimeline output', () => {
     expect(events[0]?.sources.map((s) => s.paragraphId)).toEqual(['b#1', 'a#1']);
   });
 
+  it('merges a month-precise telling into a day-precise one inside that month', () => {
+    const events = buildTimeline([
+      article('a', day('2018-01-28'), ['Earlier this month Mr Trump tweeted that Pakistan had given back “nothing but lies and deceit”.']),
+      article('b', month('2018-01'), ['Relations have been tense since President Donald Trump’s New Year’s Day tweet, where he accused Pakistan of “lies and deceit”.']),
+    ]);
+    expect(brief(events)).toEqual(['2018-01-01 day [New Year’s Day]']);
+    expect(events[0]?.sources.map((s) => s.paragraphId)).toEqual(['b#1', 'a#1']);
+  });
+
+  it('does not merge when the shared words are not what the date is about', () => {
+    const events = buildTimeline([
+      article('a', day('2018-01-28'), ['Earlier this month Mr Trump tweeted that Pakistan had given back “nothing but lies and deceit” for aid.']),
+      article('b', day('2018-01-09'), [
+        'Pakistan suspended cooperation after Trump’s threats that it had given “nothing but lies and deceit” for aid, the minister said at a seminar in Islamabad on Tuesday.',
+      ]),
+    ]);
+    expect(brief(events)).toEqual(['2018-01 month [Earlier this month]', '2018-01-09 day [on Tuesday]']);
+  });
+
   it('does not merge different events on the same date', () => {
     const events = buildTimeline([
       article('a', null, ['The embassy in Kabul was opened in 2001.']),

@@ -23,6 +23,8 @@ export interface TimelineLabel {
   precision: DatePrecision;
   end?: string;
   words: string;
+  /** Labels with the same name are one event told by several articles. */
+  event?: string;
   note?: string;
 }
 
@@ -117,6 +119,18 @@ export async function evaluate(): Promise<EvalReport> {
     else wrong.push(`${where}: got ${event.date}${event.end ? `..${event.end}` : ''} (${event.precision})`);
     byPrecision.set(event.precision, row);
   }
+  // Merging: labels of one event should share a timeline event; labels of different events should not.
+  const eventOf = new Map<TimelineLabel, TimelineEvent | undefined>(labels.map((l) => [l, matchLabel(events, l)]));
+  const groups = new Map<string, TimelineLabel[]>();
+  for (const label of labels) if (label.event) groups.set(label.event, [...(groups.get(label.event) ?? []), label]);
+  const mergedGroups = [...groups.values()].filter((g) => g.every((l) => eventOf.get(l) && eventOf.get(l) === eventOf.get(g[0] as TimelineLabel))).length;
+  let wrongMerges = 0;
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      const same = eventOf.get(a);
+      if (same && same === eventOf.get(b) && a.articleId !== b.articleId && (!a.event || a.event !== b.event)) wrongMerges++;
+    }),
+  );
   const sorted = events.every((e, i) => i === 0 || compareEvents(events[i - 1] as TimelineEvent, e) <= 0);
   const furniture = furnitureEvents(events, articles, await copyrightYears(articles));
   const unlabelled = events.filter((e) => !matched.has(e));
@@ -132,6 +146,8 @@ export async function evaluate(): Promise<EvalReport> {
         ['found dates right', `${rightAll}/${found}`, 'all'],
         ['sorted', sorted ? 'yes' : 'NO', 'yes'],
         ['furniture events', furniture.length, '0'],
+        ['same event across articles merged', `${mergedGroups}/${groups.size}`, ''],
+        ['different events merged', wrongMerges, '0'],
         ['timeline events (merged)', events.length, ''],
         ['events matching no label', unlabelled.length, ''],
       ],
@@ -150,6 +166,6 @@ export async function evaluate(): Promise<EvalReport> {
   return {
     title: '/timeline events',
     lines,
-    goalsMet: coverage >= 0.9 && wrong.length === 0 && sorted && furniture.length === 0,
+    goalsMet: coverage >= 0.9 && wrong.length === 0 && sorted && furniture.length === 0 && wrongMerges === 0,
   };
 }

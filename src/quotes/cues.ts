@@ -88,13 +88,7 @@ function verbCue(toks: Tok[], i: number): Cue {
       while (k < next.length && isPhraseToken(next[k]!)) k++;
       phrase = next.slice(0, k);
     }
-    if (!afterQuote && before?.value === ',' && !verb.lower.endsWith('ing')) {
-      // Apposition: `Amir Rahim, the defence minister, said` names the speaker twice; the name wins.
-      const second = phraseBefore(toks, j - 1);
-      const first = toks[second.start - 1]?.value === ',' ? phraseBefore(toks, second.start - 2) : { start: second.start, tokens: [] };
-      const named = first.tokens.length > 0 && readPhrase(first.tokens)?.kind === 'name' ? first.tokens : second.tokens;
-      phrase = named;
-    }
+    if (!afterQuote && before?.value === ',' && !verb.lower.endsWith('ing')) phrase = commaSubject(toks, j);
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (verb.lower.endsWith('ing') && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
@@ -109,6 +103,23 @@ function verbCue(toks: Tok[], i: number): Cue {
     afterQuote,
     opensClause,
   };
+}
+
+/**
+ * The subject of a speech verb written after a comma at `comma`: an apposition
+ * (`Amir Rahim, the defence minister, said`: the name wins over the title) or a
+ * participle clause (`Rex Tillerson, speaking in Washington, said`).
+ */
+function commaSubject(toks: Tok[], comma: number): Tok[] {
+  let open = comma - 1;
+  while (open >= 0 && open > comma - 10 && toks[open]!.value !== ',' && toks[open]!.quote < 0) open--;
+  if (toks[open]?.value !== ',' || open === comma - 1) return [];
+  const clause = toks.slice(open + 1, comma);
+  const first = phraseBefore(toks, open - 1).tokens;
+  if (clause.every(isPhraseToken)) {
+    return first.length > 0 && readPhrase(first)?.kind === 'name' ? first : clause;
+  }
+  return clause[0]?.pos === 'VERB' ? first : [];
 }
 
 /** The phrase tokens ending at index `end`, going back. */

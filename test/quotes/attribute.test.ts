@@ -116,6 +116,11 @@ describe('attribution', () => {
     expect(speakers('Ms Doe, the finance minister, said the figures were “alarming”.')).toEqual({ alarming: 'Doe' });
   });
 
+  it('skips a participle clause between the name and its speech verb', () => {
+    const got = speakers('Secretary of State Rex Tillerson, speaking in Washington, said Pakistan had to “take decisive action”.');
+    expect(got).toEqual({ 'take decisive action': 'Rex Tillerson' });
+  });
+
   it('reads `X was quoted as saying`', () => {
     expect(speakers('Jane Doe was quoted as saying that the plan was “unworkable”.')).toEqual({ unworkable: 'Jane Doe' });
   });

@@ -25,7 +25,9 @@ export const TIMELINE_PATTERNS: CustomEntityExample[] = [
     name: 'holiday',
     patterns: [
       "[new] [DURATION] ['s|’s] [DURATION] [|,] [DATE|CARDINAL]",
-      "[new] [DURATION] ['s|’s] [DURATION]", "[new] [year] ['s|’s] [day|eve]", '[christmas] [|day|eve] [|,] [DATE|CARDINAL]',
+      "[new] [DURATION] ['s|’s] [DURATION]",
+      "[new] [year] ['s|’s] [day|eve]",
+      '[christmas] [|day|eve] [|,] [DATE|CARDINAL]',
       '[christmas] [|day|eve]',
     ],
   },
@@ -56,6 +58,9 @@ const TEXT_PATTERNS: [RegExp, string][] = [
 const PREFIX = /(?:\b(?:the|on|last)\s+)?(?:\b(?:earlier|later|early|late|mid)(?:\s+|-))?$/i;
 
 const ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** A span wink-nlp took for a plain number, not a date. */
+const isNumber = (span: Span): boolean => span.type === 'number' || span.type === 'CARDINAL';
 
 interface Span {
   start: number;
@@ -102,7 +107,7 @@ export function findExpressions(text: string): TimeExpression[] {
   }
 
   const plausible = spans.filter((span) => {
-    if (span.type === 'number' || span.type === 'CARDINAL') return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
+    if (isNumber(span)) return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
     return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
   });
 
@@ -116,7 +121,7 @@ export function findExpressions(text: string): TimeExpression[] {
       const label = text.slice(span.start, span.end);
       const meaning = classify(label);
       if (!meaning) continue;
-      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, span.type === 'number' || span.type === 'CARDINAL')) continue;
+      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, isNumber(span))) continue;
       found.push({ label: tidyLabel(label), start: span.start, end: span.end, meaning });
       break;
     }

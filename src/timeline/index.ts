@@ -2,6 +2,21 @@
  * `/timeline`: the story in date order. Every event is dated (to the
  * precision the text supports), quoted verbatim and attributed. Pure core: no
  * Discord here.
+ *
+ * How dates are read (expressions.ts → classify.ts → resolve.ts):
+ * - absolute dates, years, decades ("the early 1950s" → `1950`, precision
+ *   `decade`) and ranges ("between 1959 and 1970" → `1959` with `end: 1970`)
+ *   need no publication date;
+ * - relative ones ("on Tuesday", "today", "this month", "last year", "two years
+ *   ago", "New Year's Day") are anchored on the article's publication date and
+ *   never made finer than it: against a month-only date "on Tuesday" is that
+ *   month, `approximate`; against no date it is not an event at all;
+ * - "this week" / "earlier this week" are the seven / six days up to
+ *   publication, as a day range marked `approximate`;
+ * - relative words inside quotation marks belong to the speaker's time and are
+ *   not anchored; captions, copyright lines, durations and ages are not events.
+ * Events (events.ts) are the sentence holding the date, verbatim; the same
+ * event in several articles is merged into one citing all (merge.ts).
  */
 import type { Article, TimelineEvent } from '../types.js';
 import { parseDate, precisionRank } from './dates.js';

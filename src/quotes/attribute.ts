@@ -54,7 +54,7 @@ export function attributeCorpus(articles: Article[]): Attribution {
 
 class ArticleAttributor {
   private readonly events: Event[] = [];
-  private readonly mentions: Event[] = [];
+  private readonly mentions: (Event & { possessive: boolean })[] = [];
   /** Speakers of each paragraph's quotations, in order. */
   private readonly quoteSpeakers: (string | null)[][] = [];
   /** Speaker of each paragraph's last speech cue. */
@@ -105,7 +105,7 @@ class ArticleAttributor {
   private notePerson(run: NameRun, pi: number): void {
     if (this.people.classify(run.name) !== 'person') return;
     const person = this.people.personOf(run.name, this.article.articleId);
-    if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person' });
+    if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person', possessive: run.possessive });
   }
 
   private speakerOf(p: Analysis, pi: number, q: QuoteSpan, qi: number, cueSpeakers: (string | null)[], earlier: (string | null)[]): string | null {
@@ -178,7 +178,9 @@ class ArticleAttributor {
       const named = this.mentions.filter((m) => m.paragraph === pi && m.offset >= scope.start && m.offset < cue.subjectOffset).pop();
       if (named) return this.registry.add(named.speaker, 'person');
     }
-    const found = spoke() ?? before(this.mentions, pi, cue.subjectOffset) ?? before(this.mentions, pi - 1);
+    // Else who last spoke here, who was last named here as an actor, who last spoke or was named before.
+    const actors = this.mentions.filter((m) => !m.possessive);
+    const found = before(this.events, pi, cue.subjectOffset) ?? before(actors, pi, cue.subjectOffset) ?? before(this.events, pi - 1) ?? before(actors, pi - 1);
     return found ? this.registry.add(found.speaker, 'person') : null;
   }
 

@@ -112,14 +112,16 @@ function verbCue(toks: Tok[], i: number): Cue {
  */
 function commaSubject(toks: Tok[], comma: number): Tok[] {
   let open = comma - 1;
-  while (open >= 0 && open > comma - 10 && toks[open]!.value !== ',' && toks[open]!.quote < 0) open--;
+  while (open >= 0 && open > comma - 14 && toks[open]!.value !== ',' && toks[open]!.quote < 0) open--;
   if (toks[open]?.value !== ',' || open === comma - 1) return [];
   const clause = toks.slice(open + 1, comma);
   const first = phraseBefore(toks, open - 1).tokens;
   if (clause.every(isPhraseToken)) {
     return first.length > 0 && readPhrase(first)?.kind === 'name' ? first : clause;
   }
-  return clause[0]?.pos === 'VERB' ? first : [];
+  // `X, speaking in Washington, said`; `X, a virologist at the university, told`; `X, who …, said`.
+  const opener = clause[0];
+  return opener && (opener.pos === 'VERB' || ['a', 'an', 'the', 'who', 'whose'].includes(opener.lower)) ? first : [];
 }
 
 /** The phrase tokens ending at index `end`, going back. */
@@ -180,6 +182,8 @@ export interface NameRun {
   placeLike: boolean;
   /** First word of its sentence, where any word is capitalised (`Critics said`). */
   sentenceInitial: boolean;
+  /** Followed by a possessive (`Trump's tirade`): named in passing, not as an actor. */
+  possessive: boolean;
 }
 
 const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
@@ -224,7 +228,8 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
   if (toks[end]?.value === ',') {
     let k = end + 1;
     while (k < toks.length && k < end + 4 && !TITLE_HEADS.has(toks[k]!.lower) && (isCapitalised(toks[k]!.value) || isPossessive(toks[k]!.value) || ['the', 'a'].includes(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower))) k++;
-    if (TITLE_HEADS.has(toks[k]?.lower ?? '') && !SPOKES_WORDS.has(toks[k]!.lower)) {
+    const closes = toks[k + 1] === undefined || /^[,.;:)]$/.test(toks[k + 1]!.value);
+    if (TITLE_HEADS.has(toks[k]?.lower ?? '') && !SPOKES_WORDS.has(toks[k]!.lower) && closes) {
       const words: string[] = [];
       for (let m = k; m > end && TITLE_MODIFIERS.has(toks[m]!.lower) || m === k; m--) words.unshift(toks[m]!.lower);
       titles.push(words.join(' '));
@@ -242,7 +247,8 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     name: nameToks.map((t) => t.value).join(' ').replace(/\s+-\s+/g, '-'),
     offset: nameToks[0]!.start,
     sentenceInitial: prev === undefined || /^[.!?]$/.test(prev.value),
-    titled: titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
+    possessive: next !== undefined && isPossessive(next.value),
+    titled: titles.length > 0 || titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
     titles,
     placeLike,
   };

@@ -83,8 +83,10 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   }
   if (SPOKES_WORDS.has(head.lower)) {
     const org = rest.slice(0, -1).filter((t) => isCapitalised(t.value) && !HONORIFICS.has(t.lower));
-    const owner = org.length > 0 ? join(org) : possessor;
-    return owner ? { kind: 'org', name: owner, abbreviation: null } : null;
+    if (org.length > 0) return { kind: 'org', name: join(org), abbreviation: null };
+    // `the ministry's spokesperson` speaks for the ministry; `Mr Smith's spokesman` is not Mr Smith.
+    const owner = toks.slice(0, Math.max(lastPossessive, 0));
+    return owner.length > 0 && ORG_WORDS.has(owner[owner.length - 1]!.lower) ? { kind: 'org', name: join(owner), abbreviation: null } : null;
   }
   // The name is the run of capitalised words at the end, less any titles in front.
   let runStart = rest.length;

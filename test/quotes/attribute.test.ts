@@ -39,6 +39,25 @@ describe('attribution', () => {
     expect(got).toEqual({ 'a framework for progress': 'Daniel Okafor' });
   });
 
+  it('resolves a pronoun to a person named in the same paragraph before one who spoke in the paragraph before', () => {
+    const got = speakers('“It is a disgrace,” says Jane Doe, a local resident.', 'Maria Lopez, the mayor, was blunt. “We will go on,” she said.');
+    expect(got['We will go on']).toBe('Maria Lopez');
+  });
+
+  it('does not count a name in passing (`Trump’s tirade`) as the antecedent of a pronoun', () => {
+    const got = speakers('The minister Amir Rahim said talks were over.', 'After Lopez’s recent tirade it is “a lever we will use”, he clarified.');
+    expect(got['a lever we will use']).toBe('Amir Rahim');
+  });
+
+  it('reads the name before a description between commas', () => {
+    const got = speakers('“The data is clear,” Dr Ahmed Raza, a virologist at the university, told the BBC.');
+    expect(got).toEqual({ 'The data is clear': 'Ahmed Raza' });
+  });
+
+  it('does not give a person’s spokesman’s words to the person', () => {
+    expect(speakers('Mr Smith’s spokesman said the claims were “baseless”.')).toEqual({ baseless: null });
+  });
+
   it('resolves a pronoun before a quotation to the person named earlier in the sentence', () => {
     const got = speakers('Daniel Okafor spoke first.', 'Anna Berg’s speech, where she accused the board of “gross negligence”, drew applause.');
     expect(got['gross negligence']).toBe('Anna Berg');

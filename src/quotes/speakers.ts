@@ -140,7 +140,24 @@ export class SpeakerRegistry {
     if (best && best.distance <= tolerance(q.length) && (scored[1]?.distance ?? Infinity) > best.distance) {
       return { speaker: best.name, suggestions: [] };
     }
-    return { speaker: null, suggestions: scored.slice(0, 5).map((s) => s.name) };
+    return { speaker: null, suggestions: this.closest(q, pool) };
+  }
+
+  /** Up to five names nearest to `q`, by edit distance relative to length, over whole aliases and their words. */
+  private closest(q: string, pool: Entry[]): string[] {
+    const closeness = (e: Entry): number => {
+      let best = Infinity;
+      for (const alias of e.aliases) {
+        const a = normaliseName(alias);
+        for (const candidate of [a, ...a.split(' ')]) {
+          const d = editDistance(q, candidate) / Math.max(q.length, candidate.length, 1);
+          const prefix = candidate.startsWith(q) || q.startsWith(candidate) ? -0.5 : 0;
+          best = Math.min(best, d + prefix);
+        }
+      }
+      return best;
+    };
+    return pool.map((e) => ({ name: e.name, c: closeness(e) })).sort((a, b) => a.c - b.c).slice(0, 5).map((x) => x.name);
   }
 
   /** distance: closest edit distance to an alias or one of its words; words: 1 when every typed word is a word of an alias. */

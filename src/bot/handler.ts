@@ -89,16 +89,23 @@ export class InteractionHandler {
     this.closed = true;
   }
 
-  /** Waits for the interactions in flight, at most `timeoutMs`; true when all finished. */
+  /**
+   * Waits for the interactions in flight — including any that arrive while
+   * waiting (they are turned away quickly) — at most `timeoutMs`; true when
+   * all finished.
+   */
   async drain(timeoutMs = 10_000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+    let timedOut = false;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, timeoutMs);
     });
-    const done = Promise.allSettled([...this.inFlight]).then(() => true as const);
-    const finished = await Promise.race([done, timeout]);
+    while (this.inFlight.size > 0 && !timedOut) await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
     clearTimeout(timer);
-    return finished;
+    return this.inFlight.size === 0;
   }
 
   private async run(interaction: Interaction): Promise<void> {

@@ -70,7 +70,7 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   client.on(Events.Error, (error) => logger.error({ err: scrubError(error, secrets) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: scrubText(message, secrets) }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => logger.debug({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited'),

@@ -73,7 +73,7 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
       return '';
     }
   };
-  return {
+  const harness: Harness = {
     emulator,
     bot,
     config,
@@ -88,7 +88,7 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
     async waitForQuery(match, timeoutMs = 3000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const line = this.queryLog().filter(match).at(-1);
+        const line = harness.queryLog().filter(match).at(-1);
         if (line) return line;
         if (Date.now() > deadline) throw new Error(`no query log line matched within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 10));
@@ -100,4 +100,5 @@ export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

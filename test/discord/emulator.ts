@@ -467,6 +467,7 @@ export class DiscordEmulator {
       at: Date.now(),
     };
     this.requests.push(recorded);
+    this.changed();
     let reply: Reply;
     try {
       reply = !url.pathname.startsWith(prefix) ? json(404, { message: '404: Not Found', code: 0 }) : await this.answer(recorded);

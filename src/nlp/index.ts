@@ -31,13 +31,21 @@ export interface Sentence {
 const instances = new Map<string, Nlp>();
 
 /**
+ * The model's custom-entity loader re-encodes its data on every call, so only
+ * the first instance in a process would get working custom entities. Load it
+ * once and hand every instance the same result.
+ */
+const metaCER = (model.metaCER as unknown as () => unknown)();
+const sharedModel = { ...model, metaCER: () => metaCER } as typeof model;
+
+/**
  * A wink-nlp instance. Instances with custom entity patterns are kept apart
  * by `key`, because wink-nlp holds one set of custom entities per instance.
  */
 export function getNlp(key = 'default', customEntities: CustomEntityExample[] = []): Nlp {
   let nlp = instances.get(key);
   if (!nlp) {
-    nlp = winkNLP(model);
+    nlp = winkNLP(sharedModel);
     if (customEntities.length > 0) nlp.learnCustomEntities(customEntities);
     instances.set(key, nlp);
   }

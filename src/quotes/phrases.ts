@@ -33,7 +33,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Tok[] {
 export type Mention =
   | { kind: 'pronoun'; pronoun: string }
   /** A proper name; `titled` when a courtesy title or job title came with it. */
-  | { kind: 'name'; name: string; titled: boolean; withThe: boolean; title: string | null; possessor: string | null; abbreviation: string | null }
+  | { kind: 'name'; name: string; titled: boolean; withThe: boolean; abbreviation: string | null }
   /** A title without a name (`the defence minister`). */
   | { kind: 'title'; title: string }
   /** An organisation (`China foreign ministry`, `a State Department spokeswoman`). */
@@ -98,21 +98,18 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
     // A lone capitalised common word (`Critics said`) is no name.
     const lone = rest.length === 1 && !withThe && !possessor ? rest[0]! : undefined;
     if (lone && lone.pos !== 'PROPN' && lone.value !== lone.value.toUpperCase()) return null;
-    const titleToks = before.filter((t) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
     return {
       kind: 'name',
       name: join(rest.slice(nameStart)),
       titled: before.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
       withThe,
-      title: titleToks.some((t) => TITLE_HEADS.has(t.lower)) ? titleToks.map((t) => t.lower).join(' ') : null,
-      possessor,
       abbreviation,
     };
   }
   if (TITLE_HEADS.has(head.lower)) return titleOf(rest);
   // Only qualifiers, no title: an acronym such as `the UN` or `the EU`.
   if (rest.every((t) => isCapitalised(t.value) && !HONORIFICS.has(t.lower))) {
-    return { kind: 'name', name: join(rest), titled: false, withThe, title: null, possessor, abbreviation };
+    return { kind: 'name', name: join(rest), titled: false, withThe, abbreviation };
   }
   return null;
 }

@@ -2,10 +2,13 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { sendEphemeral, sendPages } from '../src/bot/command.js';
-import { NOT_AVAILABLE, features } from '../src/bot/features.js';
+import { sendPages } from '../src/bot/command.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { renderQuote } from '../src/bot/render.js';
+import * as queries from '../src/queries.js';
+
+/** Quotations fetched per request: `ANSWER_LIMIT` a page, More pages through the rest. */
+export const PAGES_PER_SPEAKER = 4;
 
 export const cooldown = true;
 
@@ -18,16 +21,10 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('about').setDescription('Only quotes about these words').setMaxLength(200));
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const quote = features.quote;
-  if (!quote) {
-    ctx.record({ outcome: 'refused', error: 'quote is not available yet' });
-    await sendEphemeral(interaction, NOT_AVAILABLE('/quote'));
-    return;
-  }
   const speaker = interaction.options.getString('speaker', true);
   const about = interaction.options.getString('about') ?? undefined;
   const perPage = ctx.config.ANSWER_LIMIT;
-  const result = await quote(ctx.queries, speaker, about, ctx.asker);
+  const result = await queries.quote(ctx.queries, speaker, about, ctx.asker, perPage * PAGES_PER_SPEAKER);
   const pages = renderQuote(result, about, perPage);
   const ids = pages.map((_, i) => result.quotes.slice(i * perPage, (i + 1) * perPage).map((q) => q.paragraphId));
   await sendPages(interaction, ctx, pages, ids, 'More');
@@ -35,14 +32,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
 
 /** Speakers whose name starts with what has been typed, from memory, at most 25. */
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
-  const speakers = features.speakers;
-  if (!speakers) {
-    ctx.record({ outcome: 'refused', error: 'speakers is not available yet' });
-    await interaction.respond([]);
-    return;
-  }
   const typed = String(interaction.options.getFocused()).slice(0, LIMITS.choiceValue);
-  const found = await speakers(ctx.queries, typed, ctx.asker, LIMITS.choices);
+  const found = await queries.speakers(ctx.queries, typed, ctx.asker, LIMITS.choices);
   await interaction.respond(
     found
       .filter((s) => s.name.length <= LIMITS.choiceValue)

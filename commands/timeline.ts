@@ -3,9 +3,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { sendEphemeral, sendPages } from '../src/bot/command.js';
-import { NOT_AVAILABLE, features } from '../src/bot/features.js';
 import { renderTimeline } from '../src/bot/render.js';
 import type { TimelineQuery } from '../src/bot/render.js';
+import * as queries from '../src/queries.js';
 
 export const cooldown = true;
 
@@ -17,12 +17,6 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('about').setDescription('Only events about these words').setMaxLength(200));
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const timeline = features.timeline;
-  if (!timeline) {
-    ctx.record({ outcome: 'refused', error: 'timeline is not available yet' });
-    await sendEphemeral(interaction, NOT_AVAILABLE('/timeline'));
-    return;
-  }
   const query: TimelineQuery = {};
   const from = interaction.options.getInteger('from');
   const to = interaction.options.getInteger('to');
@@ -35,7 +29,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     await sendEphemeral(interaction, `“from” (${query.from}) is after “to” (${query.to}); swap them and ask again.`);
     return;
   }
-  const result = await timeline(ctx.queries, query, ctx.asker);
+  const result = await queries.timeline(ctx.queries, query, ctx.asker);
   const pages = renderTimeline(result, query);
   await sendPages(interaction, ctx, pages, [result.events.map((e) => e.date)]);
 }

@@ -168,18 +168,21 @@ export function paginateEmbeds(embeds: APIEmbed[], options: PageOptions = {}): A
 /**
  * Splits lines into chunks of at most `max` characters joined by newlines,
  * for lists (sources, timelines) shown as one embed description per page.
- * A single line longer than `max` is trimmed.
+ * A single line longer than `max` is trimmed; `maxLines` caps lines per chunk.
  */
-export function chunkLines(lines: string[], max: number = LIMITS.description): string[] {
+export function chunkLines(lines: string[], max: number = LIMITS.description, maxLines = Infinity): string[] {
   const chunks: string[] = [];
   let current = '';
+  let count = 0;
   for (const raw of lines) {
     const line = trimText(raw, max);
-    if (current !== '' && current.length + 1 + line.length > max) {
+    if (current !== '' && (current.length + 1 + line.length > max || count >= maxLines)) {
       chunks.push(current);
       current = '';
+      count = 0;
     }
     current = current === '' ? line : `${current}\n${line}`;
+    count += 1;
   }
   if (current !== '') chunks.push(current);
   return chunks;

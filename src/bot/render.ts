@@ -19,6 +19,10 @@ export const COLOR = 0x2b6cb0;
 const MUTED = 0x718096;
 const WARN = 0xc05621;
 
+/** Lines per page of `/sources` and `/timeline`, for reading on a phone; the 4,096 limit applies too. */
+export const SOURCES_PER_PAGE = 15;
+export const EVENTS_PER_PAGE = 8;
+
 /** Most characters of one passage's description, so a page of three stays well inside 6,000. */
 export const PASSAGE_DESCRIPTION = 1700;
 
@@ -114,8 +118,8 @@ export function renderAsk(result: AskResult, perPage: number): Page[] {
 }
 
 /** Lists shown one embed description per page, with "Page i of n" in the footer. */
-function listPages(title: string, lines: string[], footerNote = '', color = COLOR): Page[] {
-  const chunks = chunkLines(lines, LIMITS.description);
+function listPages(title: string, lines: string[], perPage: number, footerNote = '', color = COLOR): Page[] {
+  const chunks = chunkLines(lines, LIMITS.description, perPage);
   if (chunks.length === 0) chunks.push('Nothing to show.');
   return chunks.map((description, i) => ({
     embeds: [
@@ -135,7 +139,7 @@ export function renderSources(sources: ArticleSummary[]): Page[] {
     (s, i) =>
       `**${i + 1}.** ${maskedLink(s.title, s.url)} — ${escapeText(outletOf(s))}, ${dateOf(s)} · ${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'}`,
   );
-  return listPages(`Articles in the index (${sources.length})`, lines);
+  return listPages(`Articles in the index (${sources.length})`, lines, SOURCES_PER_PAGE);
 }
 
 /** `/reload`: what changed, or why the old index is still serving. */
@@ -233,7 +237,7 @@ export function renderQuote(result: QuoteResult, about: string | undefined, perP
 }
 
 function eventLine(e: TimelineEvent): string {
-  const when = `${e.date}${e.end ? ` – ${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
+  const when = `${e.date}${e.precision === 'decade' ? 's' : ''}${e.end ? ` – ${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
   const sources = e.sources
     .slice(0, 3)
     .map((s) => maskedLink(`${outletOf(s)}, ¶${s.paragraph}`, s.url))
@@ -254,5 +258,5 @@ export function renderTimeline(result: TimelineResult, query: TimelineQuery): Pa
   if (result.events.length === 0) {
     return [{ content: `No dated events${range}${about} in the articles.`, embeds: [] }];
   }
-  return listPages(`Timeline${range}${about}`, result.events.map(eventLine), `${result.events.length} events`, MUTED);
+  return listPages(`Timeline${range}${about}`, result.events.map(eventLine), EVENTS_PER_PAGE, `${result.events.length} events`, MUTED);
 }

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
-import { features } from '../../src/bot/features.js';
 import { LIMITS, embedLength } from '../../src/bot/limits.js';
 import { PAGE_TTL_MS, PageStore } from '../../src/bot/pages.js';
 import { startBot } from './harness.js';
@@ -225,49 +224,78 @@ describe('the interaction handler', () => {
   });
 });
 
-describe('/quote and /timeline', () => {
-  test.runIf(!features.quote)('/quote says it is not available yet rather than answering', async () => {
-    const cb = await h.emulator.slash('quote', { speaker: 'Khawaja Asif' }, reader()).callback();
-    expect(cb.data).toMatchObject({ flags: MessageFlags.Ephemeral });
-    expect(String(cb.data?.content)).toMatch(/not available yet/);
-  });
+function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
+  return (m.components ?? []).flatMap((row) =>
+    'components' in row
+      ? row.components.map((b) => ({
+          label: 'label' in b ? (b.label ?? '') : '',
+          customId: 'custom_id' in b ? b.custom_id : '',
+          disabled: 'disabled' in b ? Boolean(b.disabled) : false,
+        }))
+      : [],
+  );
+}
 
-  test.runIf(!features.speakers)('/quote autocomplete answers with no choices until speakers land', async () => {
-    const choices = await h.emulator.autocomplete('quote', { speaker: 'Kh' }, 'speaker', reader()).choices();
-    expect(choices).toEqual([]);
-  });
-
-  test.runIf(Boolean(features.speakers))('/quote autocomplete offers at most 25 speakers from memory, fast', async () => {
+describe('/quote', () => {
+  test('autocomplete offers at most 25 speakers from memory, well inside 3 s, and is logged', async () => {
+    const asker = reader();
     const started = Date.now();
-    const handle = h.emulator.autocomplete('quote', { speaker: '' }, 'speaker', reader());
-    const choices = await handle.choices();
+    const choices = await h.emulator.autocomplete('quote', { speaker: 'Kh' }, 'speaker', asker).choices();
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(choices.length).toBeLessThanOrEqual(25);
-    for (const c of choices) expect(String(c.value).length).toBeLessThanOrEqual(100);
+    expect(choices.map((c) => c.value)).toEqual(['Khurram Dastgir Khan', 'Khwaja Asif']);
+    expect(choices[0]?.name).toMatch(/^Khurram Dastgir Khan \(\d+\)$/);
+    const all = await h.emulator.autocomplete('quote', { speaker: '' }, 'speaker', reader()).choices();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(25);
+    expect(await lastQuery((l) => l.user === asker.user.id)).toMatchObject({ command: 'speakers', query: 'Kh', outcome: 'answered' });
   });
 
-  test.runIf(Boolean(features.quote))('/quote answers with attributed quotations inside the limits', async () => {
-    const message = await h.emulator.slash('quote', { speaker: 'Trump' }, reader()).response();
+  test('answers with the quotation in bold, attributed, paged with More', async () => {
+    const asker = reader();
+    const handle = h.emulator.slash('quote', { speaker: 'Khurram Dastgir Khan' }, asker);
+    const message = await handle.response();
+    expect(message.content).toBe('**Quotes from Khurram Dastgir Khan**');
+    expect(message.embeds).toHaveLength(2);
+    const [first] = message.embeds;
+    expect(first?.title).toMatch(/^Khurram Dastgir Khan — /);
+    expect(first?.description).toMatch(/\*\*[^*]+\*\*/);
+    expect(first?.fields?.map((f) => f.name)).toEqual(['Outlet', 'Published', 'Paragraph']);
+    expectWithinLimits(message);
+    expect(buttonsOf(message).map((b) => b.label)).toEqual(['More']);
+    for (const body of sentBodies(handle)) expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(await lastQuery((l) => l.user === asker.user.id)).toMatchObject({ command: 'quote', query: 'Khurram Dastgir Khan', outcome: 'answered' });
+  });
+
+  test('escapes the speaker typed when echoing it back', async () => {
+    const message = await h.emulator.slash('quote', { speaker: 'Nobody_at *all* zzqx', about: 'x' }, reader()).response();
+    expect(message.content).not.toMatch(/(?<!\\)\*all(?<!\\)\*/);
     expectWithinLimits(message);
   });
+});
 
-  test.runIf(!features.timeline)('/timeline says it is not available yet rather than answering', async () => {
-    const cb = await h.emulator.slash('timeline', { from: 2017, to: 2019 }, reader()).callback();
-    expect(cb.data).toMatchObject({ flags: MessageFlags.Ephemeral });
-    expect(String(cb.data?.content)).toMatch(/not available yet/);
-  });
-
-  test.runIf(Boolean(features.timeline))('/timeline pages with buttons when it does not fit one message', async () => {
+describe('/timeline', () => {
+  test('pages with Next and Prev when the events do not fit one message', async () => {
     const asker = reader();
     const message = await h.emulator.slash('timeline', {}, asker).response();
     expectWithinLimits(message);
-    const row = message.components?.[0];
-    const button = row && 'components' in row ? row.components[0] : undefined;
-    if (button && 'custom_id' in button) {
-      const next = await h.emulator.press(message, button.custom_id, asker).response();
-      expectWithinLimits(next);
-      expect(next.embeds[0]?.footer?.text).toMatch(/Page 2 of/);
-    }
+    expect(message.embeds[0]?.title).toBe('Timeline');
+    expect(message.embeds[0]?.description).toMatch(/^\*\*\d{4}/);
+    expect(message.embeds[0]?.footer?.text).toMatch(/^\d+ events · Page 1 of (\d+)$/);
+    const [next] = buttonsOf(message);
+    expect(next?.label).toBe('Next');
+    const second = await h.emulator.press(message, next?.customId ?? '', asker).response();
+    expectWithinLimits(second);
+    expect(second.embeds[0]?.footer?.text).toMatch(/Page 2 of/);
+    expect(buttonsOf(second)[0]?.label).toBe('Prev');
+    expect(await lastQuery((l) => l.command === 'timeline' && l.user === asker.user.id)).toMatchObject({ outcome: 'answered' });
+  });
+
+  test('a range narrows the events, and a reversed range is refused ephemerally', async () => {
+    const narrowed = await h.emulator.slash('timeline', { from: 2018, to: 2018 }, reader()).response();
+    expect(narrowed.embeds[0]?.title).toBe('Timeline 2018–2018');
+    const cb = await h.emulator.slash('timeline', { from: 2019, to: 2017 }, reader()).callback();
+    expect(cb.data).toMatchObject({ flags: MessageFlags.Ephemeral });
+    expect(String(cb.data?.content)).toMatch(/after “to”/);
   });
 });
 

@@ -126,3 +126,7 @@ describe('chunkLines', () => {
     expect(chunkLines(['aaaa', 'bbbb', 'cccc'], 9)).toEqual(['aaaa\nbbbb', 'cccc']);
   });
 });
+
+test('chunkLines caps the lines per chunk when asked', () => {
+  expect(chunkLines(['a', 'b', 'c'], 100, 2)).toEqual(['a\nb', 'c']);
+});

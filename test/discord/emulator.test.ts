@@ -153,6 +153,14 @@ describe('the REST API', () => {
     expect((await api('/users/@me', { headers: auth() })).status).toBe(200);
   });
 
+  test('failNext answers the next n requests on a route, then lets them through', async () => {
+    emu.failNext('GET /users/@me', { status: 500, body: { message: '500: Internal Server Error', code: 0 } }, 2);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await api('/users/@me', { headers: auth() })).status);
+    expect(statuses).toEqual([500, 500, 200]);
+    expect(DiscordEmulator.rateLimited(0.5).headers).toMatchObject({ 'retry-after': '1' });
+  });
+
   test('PUT of guild commands assigns ids and keeps them across re-registration', async () => {
     const route = `/applications/${emu.applicationId}/guilds/${emu.guild.id}/commands`;
     const body = JSON.stringify([{ name: 'ask', description: 'Ask', options: [] }]);

@@ -315,6 +315,34 @@ export class DiscordEmulator {
     };
   }
 
+  /**
+   * Answers the next `times` requests on `route` (e.g. `POST /interactions/:id/:token/callback`)
+   * with `reply` — a 429 with retry-after, a 500 — then lets them through. Returns a remover.
+   */
+  failNext(route: string, reply: Reply, times = 1): () => void {
+    let left = times;
+    const remove = this.intercept((r) => {
+      if (r.route !== route || left <= 0) return undefined;
+      left -= 1;
+      if (left === 0) queueMicrotask(remove);
+      return reply;
+    });
+    return remove;
+  }
+
+  /** A 429 as Discord sends it, for `failNext`. */
+  static rateLimited(retryAfterSeconds: number, global = false): Reply {
+    return {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global },
+      headers: {
+        'retry-after': String(Math.ceil(retryAfterSeconds)),
+        'x-ratelimit-scope': global ? 'global' : 'user',
+        ...(global ? { 'x-ratelimit-global': 'true' } : {}),
+      },
+    };
+  }
+
   /** A user to send interactions as: a member with `@everyone` permissions unless told otherwise. */
   actor(name: string, options: { roles?: string[]; permissions?: bigint } = {}): Actor {
     return { user: user(name), roles: options.roles ?? [], permissions: options.permissions ?? MEMBER_PERMISSIONS };

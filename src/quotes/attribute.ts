@@ -54,7 +54,7 @@ export function attributeCorpus(articles: Article[]): Attribution {
 
 class ArticleAttributor {
   private readonly events: Event[] = [];
-  private readonly mentions: (Event & { possessive: boolean })[] = [];
+  private readonly mentions: (Event & { possessive: boolean; subject: boolean })[] = [];
   /** Speakers of each paragraph's quotations, in order. */
   private readonly quoteSpeakers: (string | null)[][] = [];
   /** Speaker of each paragraph's last speech cue. */
@@ -105,7 +105,7 @@ class ArticleAttributor {
   private notePerson(run: NameRun, pi: number): void {
     if (this.people.classify(run.name) !== 'person') return;
     const person = this.people.personOf(run.name, this.article.articleId);
-    if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person', possessive: run.possessive });
+    if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person', possessive: run.possessive, subject: run.subject && !run.possessive });
   }
 
   private speakerOf(p: Analysis, pi: number, q: QuoteSpan, qi: number, cueSpeakers: (string | null)[], earlier: (string | null)[]): string | null {
@@ -179,8 +179,12 @@ class ArticleAttributor {
       if (named) return this.registry.add(named.speaker, 'person');
     }
     // Else who last spoke here, who was last named here as an actor, who last spoke or was named before.
+    // In this paragraph, whoever came last of the last speaker and the last person written as a subject.
     const actors = this.mentions.filter((m) => !m.possessive);
-    const found = before(this.events, pi, cue.subjectOffset) ?? before(actors, pi, cue.subjectOffset) ?? before(this.events, pi - 1) ?? before(actors, pi - 1);
+    const spokeHere = before(this.events, pi, cue.subjectOffset);
+    const actedHere = before(this.mentions.filter((m) => m.subject), pi, cue.subjectOffset);
+    const here = spokeHere && actedHere ? (actedHere.offset > spokeHere.offset ? actedHere : spokeHere) : (spokeHere ?? actedHere);
+    const found = here ?? before(actors, pi, cue.subjectOffset) ?? before(this.events, pi - 1) ?? before(actors, pi - 1);
     return found ? this.registry.add(found.speaker, 'person') : null;
   }
 

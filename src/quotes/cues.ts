@@ -184,6 +184,8 @@ export interface NameRun {
   sentenceInitial: boolean;
   /** Followed by a possessive (`Trump's tirade`): named in passing, not as an actor. */
   possessive: boolean;
+  /** Written as the subject of a clause (`Okafor disagreed`, `Maria Lopez, the mayor, was`). */
+  subject: boolean;
 }
 
 const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
@@ -248,6 +250,10 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     offset: nameToks[0]!.start,
     sentenceInitial: prev === undefined || /^[.!?]$/.test(prev.value),
     possessive: next !== undefined && isPossessive(next.value),
+    subject:
+      prev?.pos !== 'ADP' &&
+      next !== undefined &&
+      (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === ',' && (prev === undefined || /^[.!?]$/.test(prev.value)))),
     titled: titles.length > 0 || titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
     titles,
     placeLike,

@@ -31,6 +31,8 @@ interface Stats {
   speaker: number;
   /** Written capitalised away from the start of a sentence. */
   midSentence: number;
+  /** Written as the subject of a clause (`Daniel Okafor disagreed`). */
+  actor: number;
 }
 
 interface Cluster {
@@ -56,7 +58,9 @@ export class People {
   constructor(articles: Map<string, ParagraphClues[]>) {
     for (const paragraphs of articles.values()) {
       for (const p of paragraphs) {
-        for (const run of p.names) this.note(run.name, { titled: run.titled ? 1 : 0, placeLike: run.placeLike ? 1 : 0, midSentence: run.sentenceInitial ? 0 : 1 });
+        for (const run of p.names) {
+          this.note(run.name, { titled: run.titled ? 1 : 0, placeLike: run.placeLike ? 1 : 0, midSentence: run.sentenceInitial ? 0 : 1, actor: run.subject ? 1 : 0 });
+        }
         for (const cue of p.cues) {
           const s = cue.subject;
           if (s?.kind === 'name') this.note(s.name, { speaker: 1, titled: s.titled ? 1 : 0, placeLike: s.withThe ? 1 : 0 });
@@ -105,12 +109,13 @@ export class People {
   private note(name: string, add: Partial<Omit<Stats, 'displays'>>): void {
     const key = normaliseName(name);
     if (key === '') return;
-    const s = this.stats.get(key) ?? { displays: new Map<string, number>(), titled: 0, placeLike: 0, speaker: 0, midSentence: 0 };
+    const s = this.stats.get(key) ?? { displays: new Map<string, number>(), titled: 0, placeLike: 0, speaker: 0, midSentence: 0, actor: 0 };
     s.displays.set(name, (s.displays.get(name) ?? 0) + 1);
     s.titled += add.titled ?? 0;
     s.placeLike += add.placeLike ?? 0;
     s.speaker += add.speaker ?? 0;
     s.midSentence += add.midSentence ?? 0;
+    s.actor += add.actor ?? 0;
     this.stats.set(key, s);
   }
 
@@ -126,6 +131,8 @@ export class People {
     // A lone word that only ever opens a sentence (`Critics said`) may be a common noun.
     const lone = words.length === 1;
     if (s.speaker > 0 && (!lone || s.midSentence > 0 || this.isNameWord(key))) return 'person';
+    // A full name acting as the subject of a clause, never written like a place.
+    if (!lone && s.actor > 0) return 'person';
     return 'unknown';
   }
 

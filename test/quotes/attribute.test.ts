@@ -44,6 +44,11 @@ describe('attribution', () => {
     expect(got['We will go on']).toBe('Maria Lopez');
   });
 
+  it('resolves a pronoun to the person who last acted in the paragraph when that is after the last speaker', () => {
+    const got = speakers('“We are ready,” Maria Lopez said. Daniel Okafor disagreed. “We are not,” he said.');
+    expect(got).toEqual({ 'We are ready': 'Maria Lopez', 'We are not': 'Daniel Okafor' });
+  });
+
   it('does not count a name in passing (`Trump’s tirade`) as the antecedent of a pronoun', () => {
     const got = speakers('The minister Amir Rahim said talks were over.', 'After Lopez’s recent tirade it is “a lever we will use”, he clarified.');
     expect(got['a lever we will use']).toBe('Amir Rahim');

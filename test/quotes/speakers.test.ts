@@ -64,6 +64,14 @@ describe('SpeakerRegistry.resolve', () => {
   });
 });
 
+describe('a named spokesperson', () => {
+  it('is found by the organisation they speak for and by their title', () => {
+    const book = buildQuoteBook([article('s', ['“Our expectations are clear,” Pentagon spokesman Colonel Rob Manning told reporters.', '“No change,” the spokesman said.'])]);
+    expect(book.resolve('Pentagon').speaker).toBe('Rob Manning');
+    expect(book.quotesOf('Rob Manning')).toHaveLength(2);
+  });
+});
+
 describe('QuoteBook speakers', () => {
   const book = buildQuoteBook([
     article('b', ['“Later words,” Defence Minister Amir Rahim said.'], '2021-05-01'),

@@ -63,6 +63,7 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   // Leading words that only open a sentence (`Meanwhile`, `Following`) are not part of a name.
   while (toks.length > 1 && ['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ'].includes(toks[0]!.pos) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
   let withThe = false;
+  const definite = toks[0]?.lower === 'the';
   while (toks.length > 0 && DETERMINERS.has(toks[0]!.lower)) {
     withThe = true;
     toks = toks.slice(1);
@@ -86,7 +87,9 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
     if (org.length > 0) return { kind: 'org', name: join(org), abbreviation: null };
     // `the ministry's spokesperson` speaks for the ministry; `Mr Smith's spokesman` is not Mr Smith.
     const owner = toks.slice(0, Math.max(lastPossessive, 0));
-    return owner.length > 0 && ORG_WORDS.has(owner[owner.length - 1]!.lower) ? { kind: 'org', name: join(owner), abbreviation: null } : null;
+    if (owner.length > 0) return ORG_WORDS.has(owner[owner.length - 1]!.lower) ? { kind: 'org', name: join(owner), abbreviation: null } : null;
+    // `the spokesman` is the one the article named; `a spokesman` is anyone.
+    return definite ? titleOf(rest) : null;
   }
   // The name is the run of capitalised words at the end, less any titles in front.
   let runStart = rest.length;

@@ -9,6 +9,7 @@ import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
 import { LIMITS, embedLength } from '../../src/bot/limits.js';
 import { PAGE_TTL_MS, PageStore } from '../../src/bot/pages.js';
+import { DiscordEmulator } from '../discord/emulator.js';
 import { startBot } from './harness.js';
 import type { Harness, LogLine } from './harness.js';
 
@@ -299,8 +300,27 @@ describe('/timeline', () => {
   });
 });
 
+describe('the connection (hooks for the fault tests to come)', () => {
+  test('a dropped gateway connection is resumed and the bot keeps answering', async () => {
+    const before = h.emulator.sessions.length;
+    h.emulator.sessions.at(-1)?.terminate();
+    await h.emulator.waitFor(() => h.emulator.sessions.length > before && h.emulator.sessions.at(-1)?.identify, 'the bot to reconnect', 10_000);
+    expect(h.emulator.sessions.at(-1)?.resumed).toBe(1);
+    expect((await h.emulator.slash('help', {}, reader()).response()).embeds).toHaveLength(1);
+  });
+
+  test('a 429 on the callback is retried after retry-after', async () => {
+    h.emulator.failNext('POST /interactions/:id/:token/callback', DiscordEmulator.rateLimited(0.1));
+    const help = h.emulator.slash('help', {}, reader());
+    expect((await help.response()).embeds).toHaveLength(1);
+    expect(help.requests().map((r) => r.status)).toEqual([429, 204]);
+  });
+});
+
 describe('logs', () => {
-  test('every interaction was logged to stdout and the query log, and the token appears nowhere', () => {
+  test('every interaction was logged to stdout and the query log, and the token appears nowhere', async () => {
+    // Lines are written once the answer is sent, so the last one may trail the last response a little.
+    for (let i = 0; i < 100 && h.queryLog().length < h.emulator.interactions.size; i++) await new Promise((r) => setTimeout(r, 10));
     const raw = h.rawLogs();
     expect(raw.length).toBeGreaterThan(0);
     expect(raw).not.toContain(h.emulator.token);

@@ -54,6 +54,8 @@ export class People {
   private readonly inArticle = new Map<string, Set<Cluster>>();
   /** [articleId, title, person] for every title written next to a person's name. */
   private readonly titles: { articleId: string; title: string; person: string }[] = [];
+  /** Classes of names, remembered once the clusters are built. */
+  private classes: Map<string, NameClass> | undefined;
 
   constructor(articles: Map<string, ParagraphClues[]>) {
     for (const paragraphs of articles.values()) {
@@ -69,6 +71,7 @@ export class People {
     }
     this.recoverLowerCaseNames([...articles.values()].flat().map((p) => p.text));
     this.buildClusters();
+    this.classes = new Map();
     for (const [articleId, paragraphs] of articles) {
       const here = new Set<Cluster>();
       for (const p of paragraphs) {
@@ -121,6 +124,14 @@ export class People {
 
   classify(name: string): NameClass {
     const key = normaliseName(name);
+    const cached = this.classes?.get(key);
+    if (cached) return cached;
+    const found = this.classifyKey(key);
+    this.classes?.set(key, found);
+    return found;
+  }
+
+  private classifyKey(key: string): NameClass {
     const words = key.split(' ');
     if (ORG_WORDS.has(words[words.length - 1] ?? '')) return 'org';
     const s = this.stats.get(key);

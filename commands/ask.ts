@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { sendPages } from '../src/bot/command.js';
+import { idsPerPage, sendPages } from '../src/bot/command.js';
 import { renderAsk } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
 
@@ -21,6 +21,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const perPage = ctx.config.ANSWER_LIMIT;
   const result = await queries.ask(ctx.queries, question, ctx.asker, perPage * PAGES_PER_QUESTION);
   const pages = renderAsk(result, perPage);
-  const ids = pages.map((_, i) => result.answers.slice(i * perPage, (i + 1) * perPage).map((a) => a.paragraphId));
+  const ids = idsPerPage(pages, result.answers.map((a) => a.paragraphId));
   await sendPages(interaction, ctx, pages, ids, 'More');
 }

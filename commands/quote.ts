@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { sendPages } from '../src/bot/command.js';
+import { idsPerPage, sendPages } from '../src/bot/command.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { renderQuote } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
@@ -26,7 +26,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const perPage = ctx.config.ANSWER_LIMIT;
   const result = await queries.quote(ctx.queries, speaker, about, ctx.asker, perPage * PAGES_PER_SPEAKER);
   const pages = renderQuote(result, about, perPage);
-  const ids = pages.map((_, i) => result.quotes.slice(i * perPage, (i + 1) * perPage).map((q) => q.paragraphId));
+  const ids = idsPerPage(pages, result.quotes.map((q) => q.paragraphId));
   await sendPages(interaction, ctx, pages, ids, 'More');
 }
 

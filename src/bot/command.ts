@@ -86,6 +86,16 @@ export async function sendPages(
   await send(interaction, { content: first.content ?? '', embeds: first.embeds, components });
 }
 
+/** Splits result ids by page, one per embed, for the log lines of page buttons. */
+export function idsPerPage(pages: Page[], ids: string[]): string[][] {
+  let at = 0;
+  return pages.map((page) => {
+    const slice = ids.slice(at, at + page.embeds.length);
+    at += page.embeds.length;
+    return slice;
+  });
+}
+
 /** Shows page `index` of a stored answer in place of the message the button is on. */
 export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number, firstLabel: string): Promise<void> {
   const page = pages[index] ?? { embeds: [] };

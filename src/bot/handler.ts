@@ -13,7 +13,7 @@ import type {
   Interaction,
 } from 'discord.js';
 import type { App } from '../app.js';
-import type { Outcome, QueryLog, QueryLogEntry } from '../logging.js';
+import type { QueryLog, QueryLogEntry } from '../logging.js';
 import type { Asker } from '../queries.js';
 import type { Command, CommandContext } from './command.js';
 import { sendEphemeral, showPage } from './command.js';
@@ -188,7 +188,7 @@ export class InteractionHandler {
     if (command.cooldown) {
       const wait = this.deps.cooldowns.take(interaction.user.id);
       if (wait > 0) {
-        ctx.record({ outcome: 'cooldown' as Outcome });
+        ctx.record({ outcome: 'cooldown' });
         await sendEphemeral(interaction, MESSAGES.cooldown(wait));
         return;
       }

@@ -24,7 +24,7 @@ export const SOURCES_PER_PAGE = 15;
 export const EVENTS_PER_PAGE = 8;
 
 /** Most characters of one passage's description, so a page of three stays well inside 6,000. */
-export const PASSAGE_DESCRIPTION = 1700;
+export const PASSAGE_DESCRIPTION = 1500;
 
 /** Escapes Discord markdown in text that is not ours (questions, article text, titles). */
 export function escapeText(text: string): string {

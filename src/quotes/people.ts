@@ -1,8 +1,8 @@
 /**
  * What the whole corpus says about each capitalised name: is it a person (a
- * courtesy or job title, or the subject of a speech verb and never written like
- * a place), a place, or an organisation; which spellings and short forms are the
- * same person; and who holds which title.
+ * courtesy or job title; or the subject of a speech verb, or a full name acting
+ * as a subject, never written like a place), a place, or an organisation; which
+ * spellings and short forms are the same person; and who holds which title.
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';

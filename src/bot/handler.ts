@@ -112,7 +112,12 @@ export class InteractionHandler {
     const { app, secrets = [] } = this.deps;
     const started = performance.now();
     const asker = askerOf(interaction);
-    const what = describe(interaction);
+    let what: ReturnType<typeof describe>;
+    try {
+      what = describe(interaction);
+    } catch {
+      what = { command: `interaction:${interaction.type}`, query: '' };
+    }
     let logged = false;
     const queryLog: QueryLog = {
       record: (entry) => {

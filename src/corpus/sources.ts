@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublishedDate, SourceInfo } from '../types.js';
+import { readJsonFile } from './data-file.js';
 
 /** The metadata file beside the seeds. */
 export const SOURCES_FILE = 'sources.json';
@@ -15,19 +15,8 @@ export class SourcesFileError extends Error {
 /** Reads `sources.json`; a missing file means no metadata, a broken one is an error the caller reports. */
 export async function readSources(dir: string): Promise<Record<string, SourceInfo>> {
   const path = join(dir, SOURCES_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new SourcesFileError(path, (error as Error).message);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new SourcesFileError(path, `not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = await readJsonFile(path, (detail) => new SourcesFileError(path, detail));
+  if (parsed === undefined) return {};
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new SourcesFileError(path, 'expected an object keyed by file name');
   }

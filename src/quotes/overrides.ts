@@ -3,8 +3,8 @@
  * so that a wrong name, a missing alias or a misattributed quotation can be
  * fixed without touching code.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readJsonFile } from '../corpus/data-file.js';
 import { z } from 'zod';
 
 /** The name of the overrides file inside the seeds folder. */
@@ -76,18 +76,6 @@ export function parseSpeakerOverrides(data: unknown, file = SPEAKERS_FILE): Spea
  */
 export async function readSpeakerOverrides(seedsDir: string): Promise<SpeakerOverrides> {
   const file = join(seedsDir, SPEAKERS_FILE);
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { speakers: [], quotations: [] };
-    throw new QuotesDataError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new QuotesDataError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  return parseSpeakerOverrides(data, file);
+  const data = await readJsonFile(file, (detail) => new QuotesDataError(file, detail));
+  return data === undefined ? { speakers: [], quotations: [] } : parseSpeakerOverrides(data, file);
 }

@@ -2,8 +2,8 @@
  * Synonym sets a moderator can edit (`seeds/synonyms.json`): a question that
  * uses one phrase of a set also finds paragraphs using another.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readJsonFile } from '../corpus/data-file.js';
 import { termsOf } from './terms.js';
 
 export const SYNONYMS_FILE = 'synonyms.json';
@@ -65,19 +65,8 @@ export class Synonyms {
 /** Reads the synonym sets beside the seeds; a missing file means none. */
 export async function readSynonyms(dir: string): Promise<string[][]> {
   const path = join(dir, SYNONYMS_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new SynonymsFileError(path, (error as Error).message);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new SynonymsFileError(path, `not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = await readJsonFile(path, (detail) => new SynonymsFileError(path, detail));
+  if (parsed === undefined) return [];
   const groups = (parsed as { groups?: unknown }).groups;
   if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))) {
     throw new SynonymsFileError(path, 'expected { "groups": [["word", "phrase", …], …] }');

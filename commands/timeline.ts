@@ -4,7 +4,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { sendEphemeral, sendPages } from '../src/bot/command.js';
 import { renderTimeline } from '../src/bot/render.js';
-import type { TimelineQuery } from '../src/bot/render.js';
+import type { TimelineQuery } from '../src/queries.js';
 import * as queries from '../src/queries.js';
 
 export const cooldown = true;

@@ -6,6 +6,8 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { escapeMarkdown } from 'discord.js';
 import type { ArticleSummary, ReloadReport } from '../engine.js';
+import type { TimelineQuery } from '../queries.js';
+import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, Passage, QuoteResult, Quotation, TimelineEvent, TimelineResult } from '../types.js';
 import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText, trimTextStart } from './limits.js';
 
@@ -237,18 +239,12 @@ export function renderQuote(result: QuoteResult, about: string | undefined, perP
 }
 
 function eventLine(e: TimelineEvent): string {
-  const when = `${e.date}${e.precision === 'decade' ? 's' : ''}${e.end ? ` – ${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
+  const when = dateLabel(e);
   const sources = e.sources
     .slice(0, 3)
     .map((s) => maskedLink(`${outletOf(s)}, ¶${s.paragraph}`, s.url))
     .join(', ');
   return `**${when}** — ${fitEscaped(e.text, 600)}${sources ? ` — ${sources}` : ''}`;
-}
-
-export interface TimelineQuery {
-  from?: number;
-  to?: number;
-  about?: string;
 }
 
 export function renderTimeline(result: TimelineResult, query: TimelineQuery): Page[] {

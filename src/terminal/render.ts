@@ -3,7 +3,8 @@
  * highlighted (bold when colours are on, **marked** otherwise).
  */
 import type { ArticleSummary, ReloadReport } from '../engine.js';
-import type { AskResult, Attribution, Passage, QuoteResult, Speaker, TimelineEvent, TimelineResult } from '../types.js';
+import { dateLabel } from '../timeline/index.js';
+import type { AskResult, Attribution, Passage, QuoteResult, Speaker, TimelineResult } from '../types.js';
 
 export interface RenderOptions {
   /** ANSI colours and bold. */
@@ -71,12 +72,6 @@ export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
 export function renderSpeakers(list: Speaker[]): string {
   if (list.length === 0) return 'No quoted speakers in the articles.';
   return list.map((s) => `- ${s.name} (${s.kind}, ${s.quoteCount} quotation(s))${s.aliases.length ? `: ${s.aliases.join(', ')}` : ''}`).join('\n');
-}
-
-/** `2018-01-09`, `2018 (approx.)`, `1950s`, `1959–1970`. */
-export function dateLabel(e: TimelineEvent): string {
-  const base = e.precision === 'decade' ? `${e.date.slice(0, 4)}s` : e.date;
-  return `${base}${e.end ? `–${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
 }
 
 export function renderTimeline(result: TimelineResult, o: RenderOptions): string {

@@ -43,6 +43,12 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a0 - b0 || precisionRank(a.precision) - precisionRank(b.precision) || a.text.localeCompare(b.text);
 }
 
+/** How an event's date reads to a person: `2018-01-09`, `1950s`, `1959 – 1970`, `2018 (approx.)`. */
+export function dateLabel(e: Pick<TimelineEvent, 'date' | 'precision' | 'end' | 'approximate'>): string {
+  const start = e.precision === 'decade' ? `${e.date.slice(0, 4)}s` : e.date;
+  return `${start}${e.end ? ` – ${e.end}` : ''}${e.approximate ? ' (approx.)' : ''}`;
+}
+
 export interface TimelineFilter {
   /** First year to keep, inclusive. */
   from?: number;

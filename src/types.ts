@@ -54,7 +54,7 @@ export interface Article extends Attribution {
   file: string;
   publishedDate: PublishedDate | null;
   paragraphs: Paragraph[];
-  /** sha256 of the raw file, to tell changed articles on reload. */
+  /** sha256 of the raw file and its metadata, to tell changed articles on reload. */
   hash: string;
   /** Warnings about this file that did not stop it loading (e.g. bad bytes replaced). */
   warnings: string[];

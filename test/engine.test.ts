@@ -37,6 +37,14 @@ describe('Engine', () => {
     expect(engine.ask('ferries shipyard').answers[0]?.articleId).toBe('ferries');
   });
 
+  it('counts an edit to an article\'s metadata as a change', async () => {
+    const dir = await seedsFolder({ 'harbour.txt': harbour, 'sources.json': JSON.stringify({ 'harbour.txt': { title: 'Old' } }) });
+    const engine = await Engine.open({ seedsDir: dir });
+    await writeFile(join(dir, 'sources.json'), JSON.stringify({ 'harbour.txt': { title: 'New title' } }));
+    expect((await engine.reload()).changed).toEqual(['harbour.txt']);
+    expect(engine.sources()[0]?.title).toBe('New title');
+  });
+
   it('keeps the old index serving when a reload finds no article', async () => {
     const dir = await seedsFolder({ 'harbour.txt': harbour });
     const engine = await Engine.open({ seedsDir: dir });

@@ -115,7 +115,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         skip(decoded.reason);
         continue;
       }
-      const hash = createHash('sha256').update(bytes).digest('hex');
+      // The metadata is part of the article: a corrected title or date is a change a reload reports.
+      const hash = createHash('sha256').update(bytes).update(JSON.stringify(sources[file] ?? null)).digest('hex');
       const article = buildArticle(file, decoded.text, sources[file], hash);
       if (!article) {
         skip('no article text left after removing page furniture');

@@ -40,9 +40,9 @@ export const ESCAPE_PIECE = 500;
 
 /** Escapes Discord markdown in text that is not ours (questions, article text, titles). */
 export function escapeText(text: string): string {
-  if (text.length <= ESCAPE_PIECE) return escapeMarkdown(text, ESCAPE_OPTIONS);
+  if (text.length <= ESCAPE_PIECE) return escapeLeftovers(escapeMarkdown(text, ESCAPE_OPTIONS));
   // A piece at a time, cut after white space where there is some: escapes are local to a few characters,
-  // and an extra one at a piece's start renders the same. A masked link cut in two is escaped at its `](`.
+  // and an extra one at a piece's start renders the same.
   let out = '';
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + ESCAPE_PIECE, text.length);
@@ -54,7 +54,26 @@ export function escapeText(text: string): string {
     out += escapeMarkdown(text.slice(at, end), ESCAPE_OPTIONS);
     at = end;
   }
-  return out.replace(/(\\*)\]\(/g, (m, slashes: string) => (slashes.length % 2 ? m : `${slashes}\\](`));
+  return escapeLeftovers(out);
+}
+
+/** Puts a backslash before each match of `pattern` (`(backslashes)(text)`) that no backslash escapes yet. */
+function escapeUnescaped(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m, slashes: string, c: string) => (slashes.length % 2 ? m : `${slashes}\\${c}`));
+}
+
+/**
+ * What escapeMarkdown leaves behind, escaped: each masked link's `](` (it
+ * escapes only the first of several in a row, and a long text's link may be
+ * cut between pieces), and any `*`, `_`, `` ` ``, `~`, `|` still bare outside
+ * a URL (runs such as `****` or a backtick fence leave one). A bare marker
+ * inside a URL stays: Discord links the URL first, and a backslash would break it.
+ */
+function escapeLeftovers(text: string): string {
+  return escapeUnescaped(text, /(\\*)(\]\()/g)
+    .split(/(https?:\/\/\S*)/)
+    .map((part, i) => (i % 2 ? part : escapeUnescaped(part, /(\\*)([*_`~|])/g)))
+    .join('');
 }
 
 /** Trims raw text with `trim`, then escapes it, shrinking until the escaped text fits `max`. */
@@ -77,7 +96,7 @@ export function safeUrl(url: string | null): string | null {
 /** `[label](url)` with the label escaped, or the label alone when there is no usable URL. */
 export function maskedLink(label: string, url: string | null): string {
   const safe = safeUrl(url);
-  const text = escapeText(label).replace(/[[\]]/g, (c) => `\\${c}`);
+  const text = escapeUnescaped(escapeText(label), /(\\*)([[\]])/g);
   return safe ? `[${text}](${safe})` : text;
 }
 

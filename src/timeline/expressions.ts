@@ -70,8 +70,16 @@ interface Span {
   next: number;
 }
 
+/**
+ * Words without which no expression `classify` reads can occur. Most paragraphs
+ * have none, and skipping them saves a wink-nlp pass — the bulk of a build.
+ */
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|month|year|decade|centur|ago|christmas|spring|summer|autumn|fall|winter)/i;
+
 /** Every time expression in `text`, in order, without overlaps. */
 export function findExpressions(text: string): TimeExpression[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const nlp = getNlp('timeline', TIMELINE_PATTERNS);
   const its = nlp.its;
   const doc = nlp.readDoc(text);

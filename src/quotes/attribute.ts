@@ -4,6 +4,7 @@
  * antecedent, a title's holder, or the speaker of the quotation it continues.
  * When none of these says who spoke, the speaker stays null.
  */
+import { analyse as analyseText } from '../nlp/index.js';
 import type { Article, Quotation } from '../types.js';
 import { findCues, findNames } from './cues.js';
 import type { Cue, NameRun } from './cues.js';
@@ -30,8 +31,10 @@ interface Event {
 
 function analyse(text: string): Analysis {
   const quotes = findQuotes(text);
-  const toks = tokenize(text, quotes);
-  return { text, quotes, scopes: scopesOf(text, quotes), cues: findCues(toks), names: findNames(toks) };
+  // One wink-nlp pass gives both the sentences and the tokens.
+  const sentences = analyseText(text);
+  const toks = tokenize(text, quotes, sentences.flatMap((s) => s.tokens));
+  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks) };
 }
 
 export interface Attribution {

@@ -3,6 +3,7 @@
  * quotes, kept verbatim, with the sentence(s) around it as context.
  */
 import { sentencesOf } from '../nlp/index.js';
+import type { Sentence } from '../nlp/index.js';
 
 /** A quoted passage found in a paragraph, with offsets into the paragraph text. */
 export interface QuoteSpan {
@@ -65,8 +66,8 @@ function pushSpan(spans: QuoteSpan[], text: string, open: number, close: number,
  * falls inside a quotation removed, so a quoted passage of several sentences
  * stays in one scope.
  */
-export function scopesOf(text: string, quotes: QuoteSpan[]): Scope[] {
-  const sentences = sentencesOf(text).filter((s) => text.slice(s.start, s.end) === s.text);
+export function scopesOf(text: string, quotes: QuoteSpan[], found: Sentence[] = sentencesOf(text)): Scope[] {
+  const sentences = found.filter((s) => text.slice(s.start, s.end) === s.text);
   const breaks: number[] = [];
   for (const s of sentences.slice(1)) breaks.push(s.start);
   // wink-nlp misses a break after a closing quote mark followed by a full stop.

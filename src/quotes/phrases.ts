@@ -3,6 +3,7 @@
  * the speech verbs it uses and the phrase that says who spoke.
  */
 import { tokensOf } from '../nlp/index.js';
+import type { Token } from '../nlp/index.js';
 import type { QuoteSpan } from './extract.js';
 import {
   DETERMINERS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, SPOKES_WORDS, THING_PRONOUNS, TITLE_HEADS,
@@ -21,8 +22,8 @@ export interface Tok {
 }
 
 /** Tokens of a paragraph, each marked with the quotation it belongs to. */
-export function tokenize(text: string, quotes: QuoteSpan[]): Tok[] {
-  return tokensOf(text).map((t) => {
+export function tokenize(text: string, quotes: QuoteSpan[], tokens: Token[] = tokensOf(text)): Tok[] {
+  return tokens.map((t) => {
     const end = t.start + t.value.length;
     const quote = quotes.findIndex((q) => t.start >= q.open && t.start < q.close);
     return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote };

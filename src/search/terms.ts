@@ -17,7 +17,8 @@ const CASE_SENSITIVE: Record<string, string> = { US: 'usa', 'U.S.': 'usa', 'U.S'
 
 /** The index term for a token, or null when the token carries no meaning for search. */
 export function termOf(token: Token): string | null {
-  const special = CASE_SENSITIVE[token.value];
+  // Own keys only: `toString` or `constructor` typed in a question must not find Object.prototype's.
+  const special = Object.hasOwn(CASE_SENSITIVE, token.value) ? CASE_SENSITIVE[token.value] : undefined;
   if (special) return special;
   if (token.stop || SKIP_POS.has(token.pos)) return null;
   // Strip apostrophes and hyphens so `co-operation` meets `cooperation` and `Pakistan’s` meets `pakistan`.

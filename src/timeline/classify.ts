@@ -123,7 +123,7 @@ export function classify(label: string): TimeMeaning | null {
 
   const ago = /^(\d+|[a-z]+) (day|week|month|year)s? ago$/.exec(text);
   if (ago?.[1] && ago[2]) {
-    const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : NUMBERS[ago[1]];
+    const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : Object.hasOwn(NUMBERS, ago[1]) ? NUMBERS[ago[1]] : undefined;
     return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
   }
   return absolute(text);

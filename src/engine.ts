@@ -64,6 +64,9 @@ export class EngineError extends Error {
   }
 }
 
+/** Most words `quote` tries as a speaker's name before the topic words (`Khan russia`). */
+export const MAX_NAME_WORDS = 8;
+
 /** WordNet is read-only and costly to open, so every build shares one. */
 const sharedWordNet = new WordNet();
 
@@ -123,7 +126,8 @@ export class Engine {
     let resolved = quotes.resolve(name);
     if (!resolved.speaker && topic === undefined) {
       const words = name.split(/\s+/);
-      for (let i = words.length - 1; i >= 1 && !resolved.speaker; i--) {
+      // A name is a few words: try the first MAX_NAME_WORDS, not every prefix of a long text (6,000 characters took 31 s).
+      for (let i = Math.min(words.length - 1, MAX_NAME_WORDS); i >= 1 && !resolved.speaker; i--) {
         const attempt = quotes.resolve(words.slice(0, i).join(' '));
         if (attempt.speaker) {
           resolved = attempt;

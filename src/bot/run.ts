@@ -75,6 +75,14 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited'),
   );
+  // RateLimited fires only when discord.js holds a request back itself; a 429 it did not see coming
+  // (the usual kind: shared or global limits) is retried after retry-after, and logged here.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const global = response.headers.get('x-ratelimit-global') === 'true';
+    logger.warn({ route: request.route, method: request.method, retryAfter, global }, 'rate limited');
+  });
 
   const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
   try {

@@ -115,6 +115,9 @@ describe('REST 429 with retry-after', () => {
       expect(retried?.status).toBe(204);
       expect(retried!.at - limited!.at).toBeGreaterThanOrEqual(350); // it waited for retry-after
     }
+    const limitedLogs = h.logs().filter((l) => l.msg === 'rate limited' && l.method === 'POST');
+    expect(limitedLogs).toHaveLength(3);
+    for (const l of limitedLogs) expect(l.route).toBe('/interactions/:id/:token/callback');
     await expectLoggedOnce(run.sent.map((s) => s.user));
   });
 
@@ -126,6 +129,7 @@ describe('REST 429 with retry-after', () => {
     remove();
     expect(message.embeds[0]?.title).toBe('Reloaded');
     expect(reload.requests().filter((r) => r.route === EDIT_ORIGINAL).map((r) => r.status)).toEqual([429, 200]);
+    expect(h.logs().some((l) => l.msg === 'rate limited' && l.method === 'PATCH' && l.global === true)).toBe(true);
     await expectLoggedOnce([mod.user.id]);
   });
 });

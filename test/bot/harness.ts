@@ -3,17 +3,14 @@
  * API emulator: a copy of the seeds in a temp folder, a temp query log, the
  * emulator's fake token, and a capture stream for the logs.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { REST } from 'discord.js';
 import { parseConfig } from '../../src/config.js';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logging.js';
-import { deployCommands } from '../../src/bot/deploy.js';
-import { loadCommands } from '../../src/bot/loader.js';
 import { runBot } from '../../src/bot/run.js';
 import type { Bot, BotOptions } from '../../src/bot/run.js';
+import { botDir, botEnv, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { EmulatorOptions } from '../discord/emulator.js';
 
@@ -43,29 +40,23 @@ export interface HarnessOptions {
 
 export async function startBot(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = await DiscordEmulator.start(options.emulator);
-  const dir = mkdtempSync(join(tmpdir(), 'newsquote-bot-'));
-  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
-  const config = parseConfig({
-    DISCORD_TOKEN: emulator.token,
-    DISCORD_CLIENT_ID: emulator.applicationId,
-    DISCORD_GUILD_ID: emulator.guild.id,
-    DISCORD_API_URL: emulator.apiUrl,
-    MODERATOR_ROLE_IDS: emulator.moderatorRole,
-    SEEDS_DIR: join(dir, 'seeds'),
-    QUERY_LOG: join(dir, 'queries.jsonl'),
-    LOG_LEVEL: 'debug',
-    COOLDOWN_SECONDS: '30',
-    ANSWER_LIMIT: '2',
-    ...options.env,
-  });
-  // Register the commands first, as `npm run deploy` would, so interactions carry real command ids and option types.
-  const rest = new REST({ api: emulator.apiUrl }).setToken(emulator.token);
-  await deployCommands({ rest, applicationId: emulator.applicationId, guildId: emulator.guild.id, commands: (await loadCommands()).values() });
+  const paths = botDir('newsquote-bot-');
+  const { dir } = paths;
+  const config = parseConfig(
+    botEnv(emulator, paths, {
+      MODERATOR_ROLE_IDS: emulator.moderatorRole,
+      LOG_LEVEL: 'debug',
+      COOLDOWN_SECONDS: '30',
+      ANSWER_LIMIT: '2',
+      ...options.env,
+    }),
+  );
+  await registerCommands(emulator);
 
   const lines: string[] = [];
   const logger = createLogger({ level: 'debug', stream: { write: (s: string) => void lines.push(s) } });
   const bot = await runBot(config, { handleSignals: false, ...options.bot, logger });
-  const queryLogPath = join(dir, 'queries.jsonl');
+  const queryLogPath = paths.queryLog;
   const readQueryLog = (): string => {
     try {
       return readFileSync(queryLogPath, 'utf8');

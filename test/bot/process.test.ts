@@ -5,10 +5,11 @@
  * missing settings.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { botDir, botEnv } from '../discord/bot-env.js';
+import type { BotDir } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -26,28 +27,16 @@ afterAll(async () => {
 /** An emulator and a seeds copy of its own, so the tests below can run at the same time. */
 async function world(): Promise<World> {
   const emu = await DiscordEmulator.start();
-  const dir = mkdtempSync(join(tmpdir(), 'newsquote-proc-'));
-  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
+  const dir = botDir('newsquote-proc-');
   cleanups.push(async () => {
     await emu.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir.dir, { recursive: true, force: true });
   });
   return { emu, env: (extra = {}) => env(emu, dir, extra) };
 }
 
-function env(emu: DiscordEmulator, dir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DISCORD_TOKEN: emu.token,
-    DISCORD_CLIENT_ID: emu.applicationId,
-    DISCORD_GUILD_ID: emu.guild.id,
-    DISCORD_API_URL: emu.apiUrl,
-    SEEDS_DIR: join(dir, 'seeds'),
-    QUERY_LOG: join(dir, 'queries.jsonl'),
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
+function env(emu: DiscordEmulator, dir: BotDir, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...botEnv(emu, dir, extra) };
 }
 
 interface Run {

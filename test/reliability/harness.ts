@@ -6,21 +6,18 @@
  * the checks every run ends with (one query log line per interaction, every
  * reply inside Discord's limits and pinging no one, the token nowhere).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { REST } from 'discord.js';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
 import { parseConfig } from '../../src/config.js';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logging.js';
-import { deployCommands } from '../../src/bot/deploy.js';
-import { loadCommands } from '../../src/bot/loader.js';
 import { runBot } from '../../src/bot/run.js';
 import type { Bot, BotOptions } from '../../src/bot/run.js';
+import { botDir, botEnv, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { EmulatorOptions, InteractionHandle, RecordedRequest } from '../discord/emulator.js';
 import type { OptionValue } from '../discord/payloads.js';
@@ -62,26 +59,14 @@ export interface StartOptions {
 
 export async function startReliabilityBot(options: StartOptions = {}): Promise<ReliabilityBot> {
   const emulator = await DiscordEmulator.start({ token: fakeToken(), ...options.emulator });
-  const dir = mkdtempSync(join(tmpdir(), 'newsquote-reliability-'));
-  const seedsDir = join(dir, 'seeds');
-  cpSync('seeds', seedsDir, { recursive: true });
+  const paths = botDir('newsquote-reliability-');
+  const { dir, seedsDir } = paths;
   options.prepareSeeds?.(seedsDir);
-  const queryLogPath = join(dir, 'queries.jsonl');
-  const config = parseConfig({
-    DISCORD_TOKEN: emulator.token,
-    DISCORD_CLIENT_ID: emulator.applicationId,
-    DISCORD_GUILD_ID: emulator.guild.id,
-    DISCORD_API_URL: emulator.apiUrl,
-    MODERATOR_ROLE_IDS: emulator.moderatorRole,
-    SEEDS_DIR: seedsDir,
-    QUERY_LOG: queryLogPath,
-    LOG_LEVEL: 'info',
-    COOLDOWN_SECONDS: '3',
-    ...options.env,
-  });
-  // Register the commands first, as `npm run deploy` would, so options arrive typed as Discord types them.
-  const rest = new REST({ api: emulator.apiUrl }).setToken(emulator.token);
-  await deployCommands({ rest, applicationId: emulator.applicationId, guildId: emulator.guild.id, commands: (await loadCommands()).values() });
+  const queryLogPath = paths.queryLog;
+  const config = parseConfig(
+    botEnv(emulator, paths, { MODERATOR_ROLE_IDS: emulator.moderatorRole, COOLDOWN_SECONDS: '3', ...options.env }),
+  );
+  await registerCommands(emulator);
 
   const lines: string[] = [];
   const logger = createLogger({ level: config.LOG_LEVEL, stream: {

@@ -6,15 +6,11 @@
  * exits 0 — with the token in none of its output.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
-import { REST } from 'discord.js';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
-import { deployCommands } from '../../src/bot/deploy.js';
 import { MESSAGES } from '../../src/bot/handler.js';
-import { loadCommands } from '../../src/bot/loader.js';
+import { botDir, botEnv, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
 import { delay, fakeToken, linesPerUser, mixed, requestProblems, until } from './harness.js';
@@ -27,28 +23,16 @@ afterAll(async () => {
 
 test('SIGTERM while 20 interactions are in flight: all answered, late ones turned away, every line logged, exit 0', async () => {
   const emu = await DiscordEmulator.start({ token: fakeToken() });
-  const dir = mkdtempSync(join(tmpdir(), 'newsquote-sigterm-'));
+  const dir = botDir('newsquote-sigterm-');
   cleanups.push(async () => {
     await emu.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir.dir, { recursive: true, force: true });
   });
-  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
-  const queryLog = join(dir, 'queries.jsonl');
-  const rest = new REST({ api: emu.apiUrl }).setToken(emu.token);
-  await deployCommands({ rest, applicationId: emu.applicationId, guildId: emu.guild.id, commands: (await loadCommands()).values() });
+  const { queryLog } = dir;
+  await registerCommands(emu);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: emu.token,
-      DISCORD_CLIENT_ID: emu.applicationId,
-      DISCORD_GUILD_ID: emu.guild.id,
-      DISCORD_API_URL: emu.apiUrl,
-      SEEDS_DIR: join(dir, 'seeds'),
-      QUERY_LOG: queryLog,
-      LOG_LEVEL: 'info',
-    },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...botEnv(emu, dir) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanups.unshift(() => void child.kill('SIGKILL'));

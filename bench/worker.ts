@@ -5,8 +5,11 @@
  * noise hits every system alike). Started by `bench/run.ts` with
  * `--expose-gc`; writes its result as JSON to `--out`.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheFileOf, cacheKey, decodePayload, encodeBuild } from '../src/cache.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { Engine } from '../src/engine.js';
 import { buildQuoteBook, readSpeakerOverrides } from '../src/quotes/index.js';
@@ -49,7 +52,28 @@ export interface OursResult {
   paragraphsPerSec: number;
   heapMB: number;
   heapDeltaMB: number;
-  persisted: { bytes: number; loadMs: number; file: string } | null;
+  /**
+   * The persisted build. `engine`: `Engine.open` with a valid cache (read,
+   * check, parse, restore the index, rebuild the quote book).
+   * `index` (parts mode): read, check, parse and restore the corpus and index only.
+   */
+  persisted: {
+    scope: 'engine' | 'index';
+    bytes: number;
+    loadMs: number;
+    /** Time to serialise the build. */
+    encodeMs: number;
+    /** Part of `loadMs` spent rebuilding the quote book. */
+    quotesMs: number | null;
+    /** What `loadMs` is compared with: the full build, or in parts mode load + search index. */
+    rebuildMs: number;
+    /** Answers from the restored build that differ from the built one, over the first 50 questions. */
+    mismatches: number;
+  } | null;
+  /** Reload when a cache is configured and the seeds did not change (a cache hit). */
+  reloadCachedMs: number | null;
+  /** The cache folder the worker filled, for the cold-start runs (engine mode). */
+  cacheDir: string | null;
   ask: Latency;
   answered: number;
   quote: Latency | null;
@@ -80,6 +104,7 @@ const { values } = parseArgs({
     reloads: { type: 'string', default: '1' },
     peers: { type: 'string', default: 'minisearch,flexsearch,orama,lunr' },
     mode: { type: 'string', default: 'engine' },
+    'latency-budget-s': { type: 'string', default: '60' },
   },
 });
 const mode = values.mode === 'parts' ? 'parts' : 'engine';
@@ -149,17 +174,66 @@ for (const peer of peers) {
     peer.build(docs);
   }
 }
+log('peers persisted and restored');
 
-// Latency: warm up once, then `rounds` passes in a shuffled order; each
-// question is timed on every system back to back, starting with a different one each time.
-type System = { name: string; run: (q: string) => number };
-const systems: System[] = [
-  { name: 'ours', run: (q) => (engine ? engine.ask(q).answers.length : search.ask(q).length) },
-  ...peers.map((p: Peer) => ({ name: p.name, run: (q: string) => p.search(q) })),
-];
-const samples = new Map<string, number[]>(systems.map((s) => [s.name, []]));
+let quote: Latency | null = null;
+let timeline: Latency | null = null;
+let reloadMs: number | null = null;
+let reloadCachedMs: number | null = null;
+let persisted: OursResult['persisted'] = null;
+let cacheDir: string | null = null;
+const samples = new Map<string, number[]>([['ours', []], ...peers.map((p): [string, number[]] => [p.name, []])]);
 let answered = 0;
-for (const q of questions.ask) for (const s of systems) s.run(q);
+await save();
+
+if (mode === 'parts') {
+  // The persisted corpus and index (first, as the later parts may not finish): written, then read back, checked, parsed and restored.
+  const key = await cacheKey({ seedsDir: dir });
+  const partial = { corpus, search, timeline: [] };
+  const [encoded, encodeMs] = await time(() => encodeBuild(partial, key));
+  const folder = await mkdtemp(join(tmpdir(), 'newsquote-bench-cache-'));
+  await mkdir(folder, { recursive: true });
+  await writeFile(cacheFileOf(folder, key), encoded);
+  const [restored, loadMs] = await time(async () => {
+    const payload = decodePayload(await readFile(cacheFileOf(folder, key)), key);
+    return SearchIndex.fromJSON(payload.search, payload.corpus.articles, new Synonyms(await readSynonyms(dir)), new WordNet().warm());
+  });
+  let mismatches = 0;
+  for (const q of questions.ask.slice(0, 50)) if (JSON.stringify(restored.ask(q)) !== JSON.stringify(search.ask(q))) mismatches++;
+  persisted = {
+    scope: 'index',
+    bytes: encoded.length,
+    loadMs: round(loadMs, 1),
+    encodeMs: round(encodeMs, 1),
+    quotesMs: null,
+    rebuildMs: round(loadCorpusMs + (partsMs.search ?? 0), 1),
+    mismatches,
+  };
+  log(`persisted ${mb(encoded.length)} MB; loaded in ${Math.round(loadMs)} ms`);
+  await save();
+}
+
+// Latency: a warm-up on other questions (so the timed ones meet cold WordNet and
+// fuzzy caches in round one, as new questions do), then `rounds` passes in a
+// shuffled order; each question is timed on every system back to back,
+// starting with a different one each time. A system that has spent its time
+// budget sits out the rest (noted), so one slow peer cannot stall the run.
+type System = { name: string; run: (q: string) => number; spent: number };
+const systems: System[] = [
+  { name: 'ours', run: (q) => (engine ? engine.ask(q).answers.length : search.ask(q).length), spent: 0 },
+  ...peers.map((p: Peer) => ({ name: p.name, run: (q: string) => p.search(q), spent: 0 })),
+];
+const budgetMs = Number(values['latency-budget-s']) * 1000;
+for (const q of makeQuestions(articles, 50, seed + 7).ask) {
+  for (const s of systems) {
+    // The warm-up gets a quarter of the budget; it is not counted in the samples.
+    if (s.spent > budgetMs / 4) continue;
+    const started = performance.now();
+    s.run(q);
+    s.spent += performance.now() - started;
+  }
+}
+for (const s of systems) s.spent = 0;
 const rng = new Rng(seed + 1);
 for (let r = 0; r < rounds; r++) {
   const order = [...questions.ask];
@@ -170,22 +244,51 @@ for (let r = 0; r < rounds; r++) {
   order.forEach((q, qi) => {
     for (let k = 0; k < systems.length; k++) {
       const s = systems[(qi + k) % systems.length] as System;
+      if (s.spent > budgetMs) continue;
       const started = performance.now();
       const hits = s.run(q);
-      samples.get(s.name)?.push(performance.now() - started);
+      const took = performance.now() - started;
+      s.spent += took;
+      samples.get(s.name)?.push(took);
       if (r === 0 && s.name === 'ours' && hits > 0) answered++;
     }
   });
+  log(`ask latency round ${r + 1}/${rounds} done`);
+  await save();
 }
-log(`ask latency measured (${questions.ask.length} questions × ${rounds} rounds)`);
+for (const s of systems) {
+  const n = samples.get(s.name)?.length ?? 0;
+  if (n < questions.ask.length * rounds) notes.push(`${s.name}: latency budget (${values['latency-budget-s']} s) spent after ${n} of ${questions.ask.length * rounds} timed queries`);
+}
 
-// /quote and /timeline, when the engine has them (their signatures are probed, not assumed).
-let quote: Latency | null = null;
-let timeline: Latency | null = null;
-let reloadMs: number | null = null;
 if (engine) {
+  // /quote and /timeline, when the engine has them (their signatures are probed, not assumed).
   quote = await optionalLatency(engine, 'quote', questions.speakers, (fn, q) => fn.call(engine, q));
   timeline = await optionalLatency(engine, 'timeline', questions.topics, (fn, q) => fn.call(engine, { about: q }));
+  await save();
+  // Persist this build as the app would, then open a second engine from the cache.
+  cacheDir = await mkdtemp(join(tmpdir(), 'newsquote-bench-cache-'));
+  const key = await cacheKey({ seedsDir: dir });
+  const [encoded, encodeMs] = await time(() => encodeBuild(engine.build, key));
+  await writeFile(cacheFileOf(cacheDir, key), encoded);
+  const [cached, loadMs] = await time(() => Engine.open({ seedsDir: dir, cacheDir: cacheDir as string }));
+  if (cached.build.cache?.status !== 'hit') notes.push(`cache: expected a hit, got ${cached.build.cache?.status} (${cached.build.cache?.reason ?? ''})`);
+  let mismatches = 0;
+  for (const q of questions.ask.slice(0, 50)) if (JSON.stringify(cached.ask(q)) !== JSON.stringify(engine.ask(q))) mismatches++;
+  persisted = {
+    scope: 'engine',
+    bytes: encoded.length,
+    loadMs: round(loadMs, 1),
+    encodeMs: round(encodeMs, 1),
+    quotesMs: cached.build.cache?.quotesMs ?? null,
+    rebuildMs: round(buildMs, 1),
+    mismatches,
+  };
+  log(`persisted ${mb(encoded.length)} MB; loaded in ${Math.round(loadMs)} ms (quote book rebuild ${persisted.quotesMs} ms)`);
+  const [hit, hitMs] = await time(() => cached.reload());
+  if (!hit.ok) notes.push(`cached reload failed: ${hit.reason ?? 'unknown'}`);
+  reloadCachedMs = round(hitMs, 1);
+
   const reloads: number[] = [];
   for (let i = 0; i < Number(values.reloads); i++) {
     const [report, ms] = await time(() => (engine as Engine).reload());
@@ -224,7 +327,8 @@ async function optionalLatency(
   }
 }
 
-const result = (): SizeResult => ({
+function result(): SizeResult {
+  return {
   label: values.label as string,
   dir,
   articles: articles.length,
@@ -239,7 +343,9 @@ const result = (): SizeResult => ({
     paragraphsPerSec: Math.round(paragraphs / (buildMs / 1000)),
     heapMB: mb(heapAfter),
     heapDeltaMB: mb(heapAfter - baseline),
-    persisted: null,
+    persisted,
+    reloadCachedMs,
+    cacheDir,
     ask: summarise(samples.get('ours') ?? []),
     answered,
     quote,
@@ -262,8 +368,11 @@ const result = (): SizeResult => ({
       search: summarise(samples.get(p.name) ?? []),
     };
   }),
-});
-const save = (): Promise<void> => writeFile(values.out as string, JSON.stringify(result(), null, 2));
+};
+}
+async function save(): Promise<void> {
+  await writeFile(values.out as string, JSON.stringify(result(), null, 2));
+}
 await save();
 
 if (mode === 'parts') {

@@ -7,6 +7,9 @@ import { Engine } from './engine.js';
 import { createQueryLog } from './logging.js';
 import type { Logger, QueryLog } from './logging.js';
 
+/** Where the built index is persisted between starts (git-ignored). */
+export const CACHE_DIR = '.cache';
+
 export interface App {
   engine: Engine;
   queryLog: QueryLog;
@@ -15,7 +18,7 @@ export interface App {
 }
 
 export async function openApp(config: Config, logger: Logger): Promise<App> {
-  const engine = await Engine.open({ seedsDir: config.SEEDS_DIR, maxFileBytes: config.MAX_FILE_BYTES });
+  const engine = await Engine.open({ seedsDir: config.SEEDS_DIR, maxFileBytes: config.MAX_FILE_BYTES, cacheDir: CACHE_DIR });
   const { corpus, search, ms } = engine.build;
   for (const s of corpus.skipped) logger.warn({ file: s.file, reason: s.reason }, 'seed file skipped');
   for (const w of corpus.warnings) logger.warn({ file: w.file, reason: w.reason }, 'seed file loaded with a warning');

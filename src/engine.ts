@@ -3,6 +3,8 @@
  * out of a seeds folder, and swaps a new build in atomically on reload:
  * queries keep reading the old build until the new one is complete.
  */
+import { withCache } from './cache.js';
+import type { CacheReport } from './cache.js';
 import { loadCorpus } from './corpus/load.js';
 import { buildQuoteBook, readSpeakerOverrides } from './quotes/index.js';
 import type { QuoteBook } from './quotes/index.js';
@@ -20,6 +22,11 @@ export interface EngineOptions {
   maxFileBytes?: number;
   /** Search tuning overrides (see `DEFAULT_TUNING`). */
   tuning?: Partial<SearchTuning>;
+  /**
+   * Folder to persist the build in and load it from when the seeds, options
+   * and code are unchanged (see `src/cache.ts`). Default: none, no cache.
+   */
+  cacheDir?: string | undefined;
 }
 
 /** One complete, immutable build of the corpus. */
@@ -32,6 +39,8 @@ export interface Build {
   builtAt: Date;
   /** How long the build took, in ms. */
   ms: number;
+  /** What the cache did, when `cacheDir` is set. */
+  cache?: CacheReport;
 }
 
 export interface ArticleSummary {
@@ -70,7 +79,13 @@ export const MAX_NAME_WORDS = 8;
 /** WordNet is read-only and costly to open, so every build shares one. */
 const sharedWordNet = new WordNet();
 
+/** Builds from the seeds folder, or loads the persisted build when `cacheDir` is set and it is still valid. */
 export async function buildFromSeeds(options: EngineOptions = {}): Promise<Build> {
+  const { cacheDir } = options;
+  return cacheDir ? withCache({ ...options, cacheDir }, sharedWordNet, buildFresh) : buildFresh(options);
+}
+
+async function buildFresh(options: EngineOptions): Promise<Build> {
   const started = performance.now();
   const seedsDir = options.seedsDir ?? 'seeds';
   const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};

@@ -4,6 +4,7 @@
  * relevance threshold that says "nothing" rather than quote a poor match.
  */
 import MiniSearch from 'minisearch';
+import type { AsPlainObject, Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph, Passage } from '../types.js';
 import { Synonyms } from './synonyms.js';
@@ -87,6 +88,22 @@ interface Document {
   section: string;
 }
 
+/**
+ * A built index as plain data, to persist and restore without re-running NLP
+ * (`toJSON` / `SearchIndex.fromJSON`). Terms are stored once, in `terms`, and
+ * referred to by their position.
+ */
+export interface SearchIndexJSON {
+  /** MiniSearch's own serialisation. */
+  mini: AsPlainObject;
+  /** Every term, in the order the index first met it. */
+  terms: string[];
+  /** Paragraphs holding each term, aligned with `terms`. */
+  df: number[];
+  /** Per paragraph id, its sentences as `[start, end, term positions]`. */
+  sentences: [string, [number, number, number[]][]][];
+}
+
 export class SearchIndex {
   private readonly mini: MiniSearch<Document>;
   private readonly paragraphs = new Map<string, IndexedParagraph>();
@@ -98,14 +115,16 @@ export class SearchIndex {
     private readonly synonyms: Synonyms,
     private readonly wordnet: WordNet,
     tuning: Partial<SearchTuning> = {},
+    saved?: AsPlainObject,
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
-    this.mini = new MiniSearch<Document>({
+    const options: Options<Document> = {
       fields: ['body', 'title', 'section'],
       tokenize: (text) => text.split(' ').filter(Boolean),
       processTerm: (term) => term,
       searchOptions: { boost: this.tuning.fieldBoost, prefix: false, fuzzy: false },
-    });
+    };
+    this.mini = saved ? MiniSearch.loadJS<Document>(saved, options) : new MiniSearch<Document>(options);
   }
 
   static build(articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
@@ -116,6 +135,42 @@ export class SearchIndex {
 
   get size(): number {
     return this.paragraphs.size;
+  }
+
+  /** The index as plain data (see `SearchIndexJSON`); `JSON.stringify` calls this. */
+  toJSON(): SearchIndexJSON {
+    const terms = [...this.df.keys()];
+    const position = new Map(terms.map((t, i) => [t, i]));
+    const sentences: SearchIndexJSON['sentences'] = [];
+    for (const { paragraph, sentences: own } of this.paragraphs.values()) {
+      sentences.push([paragraph.id, own.map((s) => [s.start, s.end, [...s.terms].map((t) => position.get(t) ?? -1)])]);
+    }
+    return { mini: this.mini.toJSON(), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences };
+  }
+
+  /**
+   * Restores an index `toJSON` saved over the same articles, answering
+   * exactly as the saved one did, with no NLP. Throws when the data and the
+   * articles do not match.
+   */
+  static fromJSON(data: SearchIndexJSON, articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
+    const index = new SearchIndex(synonyms, wordnet, tuning, data.mini);
+    data.terms.forEach((term, i) => index.df.set(term, data.df[i] ?? 0));
+    const byId = new Map<string, { paragraph: Paragraph; attribution: Attribution }>();
+    for (const { articleId, title, outlet, published, url, paragraphs } of articles) {
+      const attribution: Attribution = { articleId, title, outlet, published, url };
+      for (const paragraph of paragraphs) byId.set(paragraph.id, { paragraph, attribution });
+    }
+    for (const [id, own] of data.sentences) {
+      const found = byId.get(id);
+      if (!found) throw new Error(`search: saved paragraph ${id} is not among the articles`);
+      const sentences = own.map(([start, end, positions]) => ({ start, end, terms: new Set(positions.map((i) => data.terms[i] ?? '')) }));
+      index.paragraphs.set(id, { ...found, sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) });
+    }
+    if (index.paragraphs.size !== byId.size || index.mini.documentCount !== byId.size) {
+      throw new Error(`search: saved index holds ${index.paragraphs.size} paragraphs, the articles ${byId.size}`);
+    }
+    return index;
   }
 
   addArticle(article: Article): void {

@@ -4,7 +4,7 @@
  * the article was written. Durations and ages ("15 years", "70-year") are not
  * dates and classify as null.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 

@@ -31,6 +31,11 @@ export interface SearchTuning {
   fieldBoost: { body: number; title: number; section: number };
   /** How the final score mixes MiniSearch's BM25 (relative to the best), the paragraph's and its best sentence's coverage. */
   mix: { bm25: number; coverage: number; sentence: number };
+  /**
+   * An expansion (never a word of the question) in more than this share of
+   * paragraphs is not searched for; at least 50 paragraphs are always allowed. Default: 0.05.
+   */
+  maxExpansionShare: number;
   /** Score factor for the first paragraph of an article (the lead). Default: 1.15. */
   leadBoost: number;
   /** Score factor for a photo caption kept as content. Default: 0.8. */
@@ -47,6 +52,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzyBoost: 0.6,
   fieldBoost: { body: 1, title: 0.35, section: 0.5 },
   mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6 },
+  maxExpansionShare: 0.05,
   leadBoost: 1.15,
   captionFactor: 0.8,
 };
@@ -255,8 +261,11 @@ export class SearchIndex {
 
   private concept(term: string, weight: number, isName: boolean): Concept {
     const variants = new Map<string, number>([[term, 1]]);
+    // An expansion found in a large share of paragraphs adds little but cost: MiniSearch scores every paragraph it is in.
+    const common = Math.max(50, this.paragraphs.size * this.tuning.maxExpansionShare);
     const add = (t: string, boost: number): void => {
-      if (this.df.has(t) && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
+      const df = this.df.get(t);
+      if (df !== undefined && df <= common && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
     };
     for (const t of this.synonyms.synonymsOf(term)) add(t, this.tuning.synonymBoost);
     if (!term.includes('_')) {

@@ -95,13 +95,24 @@ export class People {
    * elsewhere (`secretary of state michael pompeo`): that full name is the person's.
    */
   private recoverLowerCaseNames(texts: string[]): void {
+    // One pass over the texts: for each word, the lower-case word before its first occurrence in each text.
+    const before = new Map<string, string[]>();
+    for (const text of texts) {
+      const seen = new Set<string>();
+      for (const m of text.matchAll(/(?<![\p{L}'’])(\p{Ll}{2,}) (?=(\p{L}+)(?!\p{L}))/gu)) {
+        const [, first, word] = m;
+        if (!first || !word || seen.has(word)) continue;
+        seen.add(word);
+        const list = before.get(word) ?? [];
+        list.push(first);
+        before.set(word, list);
+      }
+    }
     const multi = new Set([...this.stats.keys()].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
     for (const key of [...this.stats.keys()]) {
       if (key.includes(' ') || multi.has(key) || this.classify(key) !== 'person' || !/^\p{L}+$/u.test(key)) continue;
-      for (const text of texts) {
-        const m = new RegExp(`(?<![\\p{L}'’])(\\p{Ll}{2,}) ${key}(?!\\p{L})`, 'u').exec(text);
-        const first = m?.[1];
-        if (first && !NOT_FIRST_NAMES.has(first) && !isTitleWord(first)) {
+      for (const first of before.get(key) ?? []) {
+        if (!NOT_FIRST_NAMES.has(first) && !isTitleWord(first)) {
           this.note(`${first} ${key}`, { titled: 1 });
           break;
         }

@@ -47,6 +47,7 @@ const tidy = (display: string): string =>
     : display;
 
 export class People {
+  private tokenOwners: Map<string, number> | undefined;
   private readonly stats = new Map<string, Stats>();
   private readonly clusters: Cluster[] = [];
   private readonly clusterOfKey = new Map<string, Cluster>();
@@ -217,6 +218,12 @@ export class People {
 
   /** Every spelling of a person seen in the corpus, for the alias list. */
   spellingsOf(canonical: string): string[] {
+    // How many clusters hold each token, counted once rather than per key per speaker.
+    if (!this.tokenOwners) {
+      this.tokenOwners = new Map();
+      for (const c of this.clusters) for (const t of c.tokens) this.tokenOwners.set(t, (this.tokenOwners.get(t) ?? 0) + 1);
+    }
+    const owners = this.tokenOwners;
     const cluster = this.clusters.find((c) => c.canonical === canonical);
     const own = normaliseName(canonical);
     const out = new Set<string>();
@@ -224,7 +231,7 @@ export class People {
       if (this.classify(key) !== 'person') continue;
       const single = !key.includes(' ');
       const mine = cluster
-        ? this.clusterOfKey.get(key) === cluster || (single && cluster.tokens.has(key) && this.clusters.filter((c) => c.tokens.has(key)).length === 1)
+        ? this.clusterOfKey.get(key) === cluster || (single && cluster.tokens.has(key) && owners.get(key) === 1)
         : key === own;
       if (mine) for (const d of s.displays.keys()) out.add(tidy(d));
     }

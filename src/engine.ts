@@ -3,6 +3,7 @@
  * out of a seeds folder, and swaps a new build in atomically on reload:
  * queries keep reading the old build until the new one is complete.
  */
+import { attributionOf } from './corpus/attribution.js';
 import { withCache } from './cache.js';
 import type { CacheReport } from './cache.js';
 import { loadCorpus } from './corpus/load.js';
@@ -219,8 +220,7 @@ export class Engine {
 }
 
 function summarise(article: Article): ArticleSummary {
-  const { articleId, title, outlet, published, url } = article;
-  return { articleId, title, outlet, published, url, paragraphs: article.paragraphs.length };
+  return { ...attributionOf(article), paragraphs: article.paragraphs.length };
 }
 
 function emptyReport(): ReloadReport {

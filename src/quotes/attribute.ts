@@ -4,6 +4,7 @@
  * antecedent, a title's holder, or the speaker of the quotation it continues.
  * When none of these says who spoke, the speaker stays null.
  */
+import { attributionOf } from '../corpus/attribution.js';
 import { analyse as analyseText } from '../nlp/index.js';
 import type { Article, Quotation } from '../types.js';
 import { findCues, findNames } from './cues.js';
@@ -89,11 +90,7 @@ class ArticleAttributor {
         const last = scopeAt(p.scopes, Math.max(q.open, q.close - 1));
         const paragraph = this.article.paragraphs[pi]!;
         out.push({
-          articleId: this.article.articleId,
-          title: this.article.title,
-          outlet: this.article.outlet,
-          published: this.article.published,
-          url: this.article.url,
+          ...attributionOf(this.article),
           paragraphId: paragraph.id,
           paragraph: paragraph.number,
           text: q.text,

@@ -3,6 +3,7 @@
  * (moderator synonyms, WordNet, fuzzy spelling), sentence scoring and a
  * relevance threshold that says "nothing" rather than quote a poor match.
  */
+import { attributionOf } from '../corpus/attribution.js';
 import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -163,9 +164,9 @@ export class SearchIndex {
     const index = new SearchIndex(synonyms, wordnet, tuning, data.mini);
     data.terms.forEach((term, i) => index.df.set(term, data.df[i] ?? 0));
     const byId = new Map<string, { paragraph: Paragraph; attribution: Attribution }>();
-    for (const { articleId, title, outlet, published, url, paragraphs } of articles) {
-      const attribution: Attribution = { articleId, title, outlet, published, url };
-      for (const paragraph of paragraphs) byId.set(paragraph.id, { paragraph, attribution });
+    for (const article of articles) {
+      const attribution = attributionOf(article);
+      for (const paragraph of article.paragraphs) byId.set(paragraph.id, { paragraph, attribution });
     }
     for (const [id, own] of data.sentences) {
       const found = byId.get(id);
@@ -180,13 +181,7 @@ export class SearchIndex {
   }
 
   addArticle(article: Article): void {
-    const attribution: Attribution = {
-      articleId: article.articleId,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      url: article.url,
-    };
+    const attribution = attributionOf(article);
     const title = this.withPhrases(termsOf(article.title)).join(' ');
     const docs: Document[] = [];
     for (const paragraph of article.paragraphs) {

@@ -2,6 +2,7 @@
  * One article's dated events: every time expression in its body text,
  * resolved against its publication date, with the sentence that holds it.
  */
+import { attributionOf } from '../corpus/attribution.js';
 import { sentencesOf } from '../nlp/index.js';
 import type { Article, EventSource, Paragraph, TimelineEvent } from '../types.js';
 import { isRelative } from './classify.js';
@@ -14,15 +15,7 @@ const FURNITURE = /\bcopyright\b|©|\(c\)\s*\d{4}|all rights reserved|\bphoto(?:
 
 /** The source an event cites for one paragraph. */
 export function sourceOf(article: Article, paragraph: Paragraph): EventSource {
-  return {
-    articleId: article.articleId,
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    paragraph: paragraph.number,
-    paragraphId: paragraph.id,
-    url: article.url,
-  };
+  return { ...attributionOf(article), paragraph: paragraph.number, paragraphId: paragraph.id };
 }
 
 /** Dated events of one article, in text order; unmerged. */

@@ -152,6 +152,7 @@ async function seedLabels(): Promise<CorpusLabels> {
   const timeline = await readJson<{
     events: { articleId: string; date: string; precision: TimelineItem['precision']; end?: string; words: string; event?: string }[];
   }>(join(fixtures, 'timeline-labels.json'));
+  const furniture = await readJson<Pick<CorpusLabels, 'body' | 'furniture_inside'>>(join(fixtures, 'seeds-body.json'));
   const toAsk = (item: SeedAsk, paraphrase: boolean): AskItem => ({
     q: item.question,
     relevant: item.relevant.map((r) => r.contains),
@@ -175,6 +176,8 @@ async function seedLabels(): Promise<CorpusLabels> {
       article: `${e.articleId}.txt`,
       ...(e.event ? { event: e.event } : {}),
     })),
+    body: furniture.body ?? [],
+    furniture_inside: furniture.furniture_inside ?? [],
   };
 }
 

@@ -4,7 +4,7 @@
 // paragraph (blank-line separated block) of its article. In addition:
 //   - body: `first` and `last` each occur in exactly one paragraph, first before last;
 //   - furniture_inside: the block lies strictly between first and last;
-//   - ask, quote and timeline snippets must sit in body text (between first and
+//   - ask, quote and timeline snippets must sit in body text only (between first and
 //     last, and not in a furniture_inside block): labels never point at furniture.
 // Exit code 1 on any failure.
 //   node check_labels.mjs            # check
@@ -69,22 +69,23 @@ for (const [i, x] of (labels.furniture_inside ?? []).entries()) {
   if (at.length > 0 && inside.length === 0) fail(`furniture_inside[${i}] outside the body span of ${x.article}: ${x.text}`);
   for (const k of inside) bodyParas[x.article].delete(k);
 }
-// A label snippet must find at least one occurrence in body text (not furniture).
+// A label snippet must occur in body text only: never in furniture, so that a furniture
+// passage can never count as the answer, the quotation or the event.
 const inBody = (snippet, only) =>
-  (only ? [only] : files).some((f) => indexes(f, snippet).some((k) => bodyParas[f]?.has(k)));
+  (only ? [only] : files).every((f) => indexes(f, snippet).every((k) => bodyParas[f]?.has(k)));
 
 labels.ask.forEach((a, i) => {
   if (!a.relevant?.length) fail(`ask[${i}] has no relevant snippet`);
   for (const s of a.relevant ?? []) {
     lengthOk(`ask[${i}]`, s);
     if (where(s).length === 0) fail(`ask[${i}] snippet not found in any paragraph: ${s}`);
-    else if (!inBody(s)) fail(`ask[${i}] snippet only in furniture: ${s}`);
+    else if (!inBody(s)) fail(`ask[${i}] snippet also in furniture: ${s}`);
   }
 });
 for (const [i, q] of labels.quotes.entries()) {
   if (!files.includes(q.article)) fail(`quotes[${i}] unknown article ${q.article}`);
   else if (where(q.text, q.article).length === 0) fail(`quotes[${i}] not in ${q.article}: ${q.text}`);
-  else if (!inBody(q.text, q.article)) fail(`quotes[${i}] only in furniture of ${q.article}: ${q.text}`);
+  else if (!inBody(q.text, q.article)) fail(`quotes[${i}] also in furniture of ${q.article}: ${q.text}`);
 }
 for (const [i, q] of (labels.quoted_terms ?? []).entries())
   if (where(q.text, q.article).length === 0) fail(`quoted_terms[${i}] not in ${q.article}: ${q.text}`);
@@ -96,7 +97,7 @@ for (const [i, t] of labels.timeline.entries()) {
   lengthOk(`timeline[${i}]`, t.snippet);
   if (!files.includes(t.article)) fail(`timeline[${i}] unknown article ${t.article}`);
   else if (where(t.snippet, t.article).length === 0) fail(`timeline[${i}] not in ${t.article}: ${t.snippet}`);
-  else if (!inBody(t.snippet, t.article)) fail(`timeline[${i}] only in furniture of ${t.article}: ${t.snippet}`);
+  else if (!inBody(t.snippet, t.article)) fail(`timeline[${i}] also in furniture of ${t.article}: ${t.snippet}`);
 }
 
 if (process.argv.includes('--spans')) {

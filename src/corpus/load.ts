@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Article, LoadedCorpus, SkippedFile, SourceInfo } from '../types.js';
+import { openInside, realFolder } from './boundary.js';
 import { cleanPage } from './clean.js';
 import { parsePublished, readSources } from './sources.js';
 
@@ -85,8 +86,10 @@ export function buildArticle(file: string, text: string, info: SourceInfo | unde
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const opts = { ...DEFAULT_LOAD_OPTIONS, ...options };
   let entries: string[];
+  let root: string;
   try {
-    entries = (await readdir(dir)).sort();
+    root = await realFolder(dir);
+    entries = (await readdir(root)).sort();
   } catch (error) {
     throw new SeedsFolderError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
@@ -96,20 +99,25 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const warnings: SkippedFile[] = [];
 
   for (const file of entries) {
-    if (!opts.extensions.includes(extname(file).toLowerCase())) continue;
-    const path = join(dir, file);
+    // Dotfiles (`.env`, editors' `.draft.txt`) are never articles, whatever their ending.
+    if (file.startsWith('.') || !opts.extensions.includes(extname(file).toLowerCase())) continue;
     const skip = (reason: string): void => void skipped.push({ file, reason });
     try {
-      const info = await stat(path);
-      if (!info.isFile()) {
-        skip('not a regular file (a folder or device named like an article)');
+      const opened = await openInside(root, file);
+      if (!opened.ok) {
+        skip(opened.reason);
         continue;
       }
-      if (info.size > opts.maxFileBytes) {
-        skip(`too large: ${info.size} bytes, over the limit of ${opts.maxFileBytes}`);
-        continue;
+      let bytes: Buffer;
+      try {
+        if (opened.size > opts.maxFileBytes) {
+          skip(`too large: ${opened.size} bytes, over the limit of ${opts.maxFileBytes}`);
+          continue;
+        }
+        bytes = await opened.handle.readFile();
+      } finally {
+        await opened.handle.close();
       }
-      const bytes = await readFile(path);
       const decoded = decodeSeed(bytes);
       if (!decoded.ok) {
         skip(decoded.reason);

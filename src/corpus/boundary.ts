@@ -1,0 +1,47 @@
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+
+/**
+ * The seeds folder is a boundary: whatever a moderator (or an attacker with
+ * write access to it) puts there, nothing outside it is read. A link named
+ * `zz.txt` pointing at `../.env` once put the bot's token into `/sources`.
+ */
+export const OUTSIDE_REASON = 'a link to a file outside the seeds folder (not read)';
+
+/** The folder's real path, once per read of the folder: every entry is checked against it. */
+export const realFolder = (dir: string): Promise<string> => realpath(dir);
+
+/** A file opened inside the boundary, or why it was not. */
+export type Opened = { ok: true; handle: FileHandle; size: number } | { ok: false; reason: string };
+
+const isInside = (root: string, target: string): boolean => {
+  const rel = relative(root, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/**
+ * Opens `name` in the folder whose real path is `root` for reading, following
+ * links only while they stay inside. The file is opened by its resolved path
+ * without following a link at the last step, and checked to be a regular file
+ * on the open handle, so swapping the link between the check and the read
+ * changes nothing. Errors other than the boundary (ENOENT, EACCES) throw as usual.
+ */
+export async function openInside(root: string, name: string): Promise<Opened> {
+  const target = await realpath(join(root, name));
+  if (!isInside(root, target)) return { ok: false, reason: OUTSIDE_REASON };
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  const handle = await open(target, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      await handle.close();
+      return { ok: false, reason: 'not a regular file (a folder or device named like an article)' };
+    }
+    return { ok: true, handle, size: info.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,12 +1,7 @@
 import type { ParagraphKind } from '../types.js';
-import {
-  isFurnitureLine,
-  isHeading,
-  judgeCaption,
-  sourceUrlIn,
-  startsTrailingSidebar,
-  stripInlineMarkers,
-} from './furniture.js';
+import type { Block, BlockKind, PageUnit } from './classify.js';
+import { classifyBlocks } from './classify.js';
+import { sourceUrlIn, stripInlineMarkers, stripTrailingSignOff } from './furniture.js';
 import { splitUnits } from './layout.js';
 
 export interface CleanParagraph {
@@ -22,67 +17,37 @@ export interface CleanedPage {
   paragraphs: CleanParagraph[];
   /** A source URL the page states itself, if any. */
   url: string | null;
+  /** Every block of the page with its kind, in order: what was kept and what was removed, and why. */
+  blocks: Block[];
   /** What was removed, by kind, for a moderator's report and for tests. */
-  removed: { furniture: number; captions: number; duplicates: number; sidebar: number };
-}
-
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-function looksLikeHeadline(unit: string): boolean {
-  const words = unit.split(/\s+/).length;
-  return words >= 2 && words <= 30 && !/[.!?]$/.test(unit) && judgeCaption(unit).kind === 'not-caption';
+  removed: Partial<Record<BlockKind, number>>;
 }
 
 /** Turns the text of a copied web page into its headline and clean paragraphs. */
 export function cleanPage(raw: string): CleanedPage {
-  const units = splitUnits(raw);
-  const removed = { furniture: 0, captions: 0, duplicates: 0, sidebar: 0 };
+  return cleanUnits(splitUnits(raw).map((text) => ({ text })));
+}
+
+/** Cleans a page already cut into blocks (a `.html` page's paragraphs, with what its markup says). */
+export function cleanUnits(units: readonly PageUnit[]): CleanedPage {
+  const stripped = units
+    .map((u) => ({ ...u, text: stripTrailingSignOff(stripInlineMarkers(u.text)) }))
+    .filter((u) => u.text !== '');
+  const blocks = classifyBlocks(stripped);
   const paragraphs: CleanParagraph[] = [];
-  const seen = new Set<string>();
+  const removed: CleanedPage['removed'] = {};
   let headline: string | null = null;
   let url: string | null = null;
   let section: string | undefined;
-  let sawContent = false;
-
-  for (let i = 0; i < units.length; i++) {
-    const unit = stripInlineMarkers(units[i] ?? '');
-    if (unit === '') continue;
-    if (startsTrailingSidebar(unit)) {
-      removed.sidebar += units.length - i;
-      break;
+  for (const block of blocks) {
+    url ??= sourceUrlIn(block.text);
+    if (block.kind === 'headline') headline ??= block.text;
+    if (block.kind === 'heading') section = block.text;
+    if (block.kind === 'body' || block.kind === 'caption') {
+      paragraphs.push({ kind: block.kind, text: block.text, ...(section ? { section } : {}) });
+    } else if (block.kind !== 'headline' && block.kind !== 'heading') {
+      removed[block.kind] = (removed[block.kind] ?? 0) + 1;
     }
-    const stated = sourceUrlIn(unit);
-    if (stated) url = stated;
-    if (stated || isFurnitureLine(unit)) {
-      removed.furniture++;
-      continue;
-    }
-    const key = comparable(unit);
-    if (seen.has(key)) {
-      removed.duplicates++;
-      continue;
-    }
-    seen.add(key);
-    // The headline is the first line after navigation furniture, before any caption or text.
-    if (headline === null && !sawContent && looksLikeHeadline(unit)) {
-      headline = unit;
-      continue;
-    }
-    sawContent = true;
-    const caption = judgeCaption(unit);
-    if (caption.kind === 'drop') {
-      removed.captions++;
-      continue;
-    }
-    if (caption.kind === 'keep') {
-      paragraphs.push({ kind: 'caption', text: caption.text, ...(section ? { section } : {}) });
-      continue;
-    }
-    if (paragraphs.length > 0 && isHeading(unit)) {
-      section = unit;
-      continue;
-    }
-    paragraphs.push({ kind: 'body', text: unit, ...(section ? { section } : {}) });
   }
-  return { headline, paragraphs, url, removed };
+  return { headline, paragraphs, url, blocks, removed };
 }

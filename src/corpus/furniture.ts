@@ -1,60 +1,21 @@
 /**
- * Page furniture: the parts of a copied web page that are not the article.
- * Rules are general (what furniture looks like on news sites), not patches
- * for particular files, so the next article a moderator adds is cleaned too.
+ * The kinds of page furniture that have a shape of their own: captions and
+ * credits, bylines and datelines, reporter bios, sign-offs, share and
+ * sign-up lines, adverts, copyright lines, comment forms. Each recogniser
+ * reads the block's words and its measured signals (signals.ts), never a
+ * particular site's wording; what none of them names is left to the
+ * classifier (classify.ts), which decides body or furniture from the signals
+ * and the neighbours.
  */
+import type { BlockSignals } from './signals.js';
 
-/** Inline markers removed wherever they appear inside a paragraph. */
+/** Markers removed wherever they appear inside a paragraph. */
 const INLINE_MARKERS: RegExp[] = [
   /\s*\b(?:ARTICLE|STORY) CONTINUES (?:BELOW|AFTER) (?:THE )?(?:AD|ADVERTISEMENT)\b\s*/gi,
   /\s*\bCONTINUE READING (?:BELOW|THE MAIN STORY)\b\s*/gi,
   /\s*\((?:with )?(?:additional )?(?:inputs?|reporting) (?:from|by) [^)]{1,60}\)\s*$/i,
   /\s*<link>\s*/gi,
 ];
-
-/** A whole unit that is furniture on its own. */
-const FURNITURE_LINES: RegExp[] = [
-  /^(?:advertisement|advert|sponsored|ad)$/i,
-  /^latest (?:news|stories|updates)$/i,
-  /^(?:copyright|©|\(c\))\s.*(?:\d{4}|rights reserved)/i,
-  /^all rights reserved\.?$/i,
-  /^reuse this content\b/i,
-  /^(?:share|share this (?:article|story|page)|share on \w+)\b.{0,40}$/i,
-  /^follow (?:the topics in this article|us\b|@\w+).{0,60}$/i,
-  /^get alerts on .{1,80} when a new story is published$/i,
-  /^(?:sign up|subscribe)\b.{0,80}$/i,
-  /^(?:read|view|see) (?:the )?(?:original|full) (?:article|story)\b/i,
-  /^(?:image|photo|picture) (?:copyright|credit|source)\b.{0,60}$/i,
-  /^(?:leave|post|add) a (?:comment|reply)$/i,
-  /^your email address will not be published/i,
-  /^required fields are marked/i,
-  /^this site uses akismet\b/i,
-  /^(?:comments?|\d+ comments?)$/i,
-  /^(?:skip to (?:main )?content|menu|home|search|navigation|log ?in|sign in|register|close|more|print|email)$/i,
-  /^[Bb]y [\p{Lu}][\p{L}.'’ -]{1,60}(?:,? [\p{Lu}][\p{L} ]{1,40})?$/u,
-  /^(?:published|updated|posted|last updated|first published)(?: on| at)?:? .{0,60}\d.{0,40}$/i,
-  /^(?:read more|see also|also read|watch|listen|related):\s.{0,200}$/i,
-  /^(?:image|photo|picture|media) source,?\s.{0,60}$/i,
-  /^share (?:this|on|via)\b.{0,80}$/i,
-  /^(?:click|tap) here\b.{0,80}$/i,
-];
-
-/** Headings after which the rest of the page is a sidebar of other stories or the comment form. */
-const TRAILING_SIDEBAR: RegExp[] = [
-  /^in the same category(?: are)?:?$/i,
-  /^(?:related|related stories|related articles|related news|related content|related topics)\b:?.{0,20}$/i,
-  /^(?:more on this story|more from \w+|more stories|more news|you may also like|you might also like|recommended|read more|read next|most read|most popular|top stories|trending)\b:?$/i,
-  /^(?:leave|post|add) a (?:comment|reply)$/i,
-];
-
-/** Credits that end a photo caption: `Image copyright AFP`, `Photographer: X/Bloomberg`, `© Bloomberg`. */
-const CAPTION_CREDIT =
-  /\s*(?:\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\bphotographer:\s*[\w .&/-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:photo|image|file photo)[^)]{0,60}\)|\b(?:getty images|afp photo|reuters photo|ap photo)\b[\w .&/-]{0,30})$/i;
-
-/** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
-const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
-
-const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media) caption[:,]?\s+/i;
 
 export function stripInlineMarkers(text: string): string {
   let out = text;
@@ -64,12 +25,81 @@ export function stripInlineMarkers(text: string): string {
   return out.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
-export function isFurnitureLine(unit: string): boolean {
-  return FURNITURE_LINES.some((re) => re.test(unit));
+/**
+ * A wire agency's sign-off glued to the last sentence (`… he said. REUTER`):
+ * one capitalised word after the final full stop.
+ */
+export function stripTrailingSignOff(text: string): string {
+  return text.replace(/(?<=[.!?"”’])\s+(?:[-–—]+\s*)?\p{Lu}{2,}(?:\s*[-–—]+)?$/u, '');
 }
 
-export function startsTrailingSidebar(unit: string): boolean {
-  return TRAILING_SIDEBAR.some((re) => re.test(unit));
+/** Furniture kinds a block can be recognised as on its own. */
+export type FurnitureKind =
+  | 'advert'
+  | 'copyright'
+  | 'share'
+  | 'comments'
+  | 'byline'
+  | 'dateline'
+  | 'credit'
+  | 'bio'
+  | 'signoff'
+  | 'navigation';
+
+const ADVERT = /^(?:advertisement|advert|sponsored(?: content)?|ad|paid (?:post|content)|story continues below(?: advertisement)?)$/i;
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\.?$/i;
+const COMMENT_FORM =
+  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?|your email address will not be published|required fields are marked|this site uses akismet|join the conversation|show comments|view comments)\b/i;
+/** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
+const PAGE_ACTION =
+  /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:read more|see also|also read|more|watch|listen|related|recommended|explore more)\s*:)/i;
+/** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
+const BYLINE =
+  /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
+const JOB_TITLE =
+  /\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff writer|bureau chief|producer|photographer|analyst)s?\b/i;
+/** `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`. */
+const WIRE_CREDIT = /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?$/i;
+/** A reporter's bio: what a journalist does or did, in the third person or addressed to the reader. */
+const BIO =
+  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|team|desk|bureau)?\s*in (?:19|20)\d{2}|(?:is|was|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:he|she|they) can be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b|@[\w.-]+\.\w{2,}\b)/iu;
+
+/** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
+const CAPTION_CREDIT =
+  /\s*(?:\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\)|\b(?:getty images|afp photo|reuters photo|ap photo|epa|shutterstock)\b[\w .&/-]{0,30})$/i;
+
+/** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
+const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
+
+const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s+/i;
+const IMAGE_SOURCE = /^(?:image|photo|picture|media) (?:source|copyright|credit),?\s.{0,60}$/i;
+
+/**
+ * Names the kind of a block that is furniture by its own shape, or returns
+ * null when the block's kind depends on its neighbours.
+ */
+export function recogniseFurniture(text: string, signals: BlockSignals): FurnitureKind | null {
+  if (ADVERT.test(text)) return 'advert';
+  if (signals.words <= 40 && COPYRIGHT.test(text)) return 'copyright';
+  if (signals.words <= 40 && COMMENT_FORM.test(text)) return 'comments';
+  if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
+  if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
+  if (IMAGE_SOURCE.test(text)) return 'credit';
+  if (signals.words <= 16 && BYLINE.test(text)) return 'byline';
+  if (signals.words <= 12 && !signals.endsSentence && JOB_TITLE.test(text) && signals.capitalShare >= 0.5) return 'byline';
+  if (signals.dateOnly) return 'dateline';
+  // A wire agency's name alone on its line: `REUTER`, `AP`.
+  if (signals.allCaps && signals.words <= 2 && !signals.endsSentence) return 'signoff';
+  // Mostly share/sign-up/menu words and not a sentence: a share bar or a menu.
+  if (signals.navigationShare >= 0.5 || (signals.navigationShare >= 0.3 && !signals.endsSentence && signals.words <= 12)) {
+    return 'navigation';
+  }
+  return null;
+}
+
+/** A reporter's bio; only believed outside the article body (classify.ts decides where that is). */
+export function looksLikeBio(text: string, signals: BlockSignals): boolean {
+  return signals.words <= 80 && BIO.test(text);
 }
 
 /** A URL the page itself gives as its source (`View the original article: http…`). */
@@ -99,11 +129,11 @@ export function judgeCaption(unit: string): CaptionVerdict {
   return { kind: 'keep', text };
 }
 
-/**
- * A section heading inside an article: a short line without sentence
- * punctuation. Headings are not paragraphs; they label the ones after them.
- */
-export function isHeading(unit: string): boolean {
-  const words = unit.split(/\s+/).length;
-  return words <= 10 && !/[.!?:;,"”’]$/.test(unit) && /^[\p{Lu}\d]/u.test(unit);
+/** Headings after which the rest of the page is a sidebar of other stories. */
+const SIDEBAR_HEADING =
+  /^(?:in the same category(?: are)?|related(?: stories| articles| news| content| topics| coverage| links| reading)?|more (?:on this story|from [\p{L} ]{1,30}|stories|news|coverage|in [\p{L} ]{1,30})|you (?:may|might) (?:also )?(?:like|have missed|be interested in)|recommended(?: for you| stories| reading)?|read (?:more|next)|(?:most|the) (?:read|popular|viewed|shared|commented)|top stories|trending(?: now)?|news latest|latest (?:news|stories|headlines)|editors?[’']? picks|what to read next|from around the web|around the web|sponsored (?:content|stories|links))\s*:?$/iu;
+
+/** A heading that announces other stories: what follows it is a sidebar, not the article. */
+export function isSidebarHeading(text: string, signals: BlockSignals): boolean {
+  return signals.words <= 8 && SIDEBAR_HEADING.test(text);
 }

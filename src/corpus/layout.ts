@@ -4,20 +4,15 @@
  * indentation, or a whole file indented by the same amount.
  */
 
+import { normaliseText } from './hygiene.js';
+
+export { normaliseText };
+
 const TERMINAL = /[.!?:;"”’)\]…]$/;
 
 function indentOf(line: string): number {
   const match = /^[ \t]*/.exec(line);
   return match ? match[0].replace(/\t/g, '    ').length : 0;
-}
-
-/** Normalises the things copy-paste leaves behind: CRLF, BOM, NBSP, zero-width characters. */
-export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060]/g, '');
 }
 
 /**

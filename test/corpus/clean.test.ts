@@ -10,7 +10,7 @@ describe('cleanPage', () => {
     expect(texts('Big news today\n\nBig news today\n\nSomething happened in the city on Monday.')).toEqual([
       'Something happened in the city on Monday.',
     ]);
-    expect(page.removed.duplicates).toBe(1);
+    expect(page.removed.duplicate).toBe(1);
   });
 
   it('removes ad markers inside a paragraph', () => {

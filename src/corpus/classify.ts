@@ -1,0 +1,177 @@
+/**
+ * Body or furniture, block by block: the jusText idea (Pomikálek 2011), on the
+ * text of a copied page.
+ *
+ * 1. Each block is first judged alone: furniture of a recognised kind
+ *    (furniture.ts), `good` (long prose: many words, function words, ends like
+ *    a sentence), `bad` (navigation or share vocabulary), `title` (a short line
+ *    without sentence punctuation), or undecided: `short` prose, `near` (long
+ *    but thin on function words).
+ * 2. The undecided take the class of their neighbours: a short sentence
+ *    between two paragraphs of prose is prose; the same sentence among menus
+ *    is furniture. A title between prose is a section heading; a run of titles
+ *    elsewhere is a menu or a list of other stories.
+ * 3. The body is one run of prose: what follows a heading that announces
+ *    other stories ("Related coverage", "News latest") is sidebar, and a bio
+ *    or a date line is believed only outside the body.
+ */
+import type { FurnitureKind } from './furniture.js';
+import { isSidebarHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
+import type { BlockSignals } from './signals.js';
+import { signalsOf } from './signals.js';
+
+/** What a block of a page is. Only `body` and `caption` become paragraphs. */
+export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'sidebar' | 'duplicate' | FurnitureKind;
+
+export interface Block {
+  kind: BlockKind;
+  /** The block as it appears on the page (a kept caption without its credit). */
+  text: string;
+}
+
+/** What the page's markup says about a block, when it has markup (a saved `.html` page). */
+export type BlockHint = 'caption' | 'heading';
+
+export interface PageUnit {
+  text: string;
+  hint?: BlockHint;
+}
+
+/** The knobs of the first, context-free judgement. */
+export const BLOCK_THRESHOLDS = {
+  /** A block of at least this many words that reads as prose is `good` on its own. */
+  goodWords: 15,
+  /** …and at least this share of function words. */
+  goodStopShare: 0.2,
+  /** A title (heading, menu item, headline) has at most this many words. */
+  titleWords: 14,
+} as const;
+
+type Judgement = 'good' | 'bad' | 'short' | 'near' | 'title' | 'caption';
+
+interface Working {
+  text: string;
+  signals: BlockSignals;
+  judgement: Judgement;
+  kind: BlockKind | null;
+}
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function judgeAlone(text: string, signals: BlockSignals): Judgement {
+  const t = BLOCK_THRESHOLDS;
+  if (signals.words >= t.goodWords && signals.stopShare >= t.goodStopShare && (signals.endsSentence || signals.words >= 2 * t.goodWords)) {
+    return 'good';
+  }
+  if (!signals.endsSentence && signals.words <= t.titleWords) return 'title';
+  if (signals.words < t.goodWords) return 'short';
+  return 'near';
+}
+
+/** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
+const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
+
+/** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
+function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
+  for (let i = from + step; i >= 0 && i < blocks.length; i += step) {
+    const b = blocks[i]!;
+    if (b.judgement === 'caption' || (b.kind !== null && INSERTED.has(b.kind))) continue;
+    // A title in a run of titles is a menu or a list of stories: furniture, whatever is skipped.
+    if (b.judgement === 'title' && (blocks[i - 1]?.judgement === 'title' || blocks[i + 1]?.judgement === 'title')) return 'bad';
+    if (skip.has(b.judgement)) continue;
+    return b.judgement;
+  }
+  return null;
+}
+
+/** Classifies every block of a page, in order. */
+export function classifyBlocks(units: readonly PageUnit[]): Block[] {
+  const seen = new Set<string>();
+  const blocks: Working[] = units.map(({ text, hint }) => {
+    const signals = signalsOf(text);
+    const key = comparable(text);
+    if (seen.has(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
+    seen.add(key);
+    if (hint === 'caption') return { text, signals, judgement: 'caption', kind: 'caption' };
+    const caption = judgeCaption(text);
+    if (caption.kind === 'keep') return { text: caption.text, signals, judgement: 'caption', kind: 'caption' };
+    if (caption.kind === 'drop') return { text, signals, judgement: 'bad', kind: 'credit' };
+    const furniture = recogniseFurniture(text, signals);
+    if (furniture) return { text, signals, judgement: 'bad', kind: furniture };
+    if (hint === 'heading') return { text, signals, judgement: 'title', kind: null };
+    return { text, signals, judgement: judgeAlone(text, signals), kind: null };
+  });
+
+  // A long headline is still a headline: the first block that is not furniture, if it is not a sentence.
+  const first = blocks.find((b) => b.kind === null && b.judgement !== 'caption');
+  if (first && !first.signals.endsSentence && first.signals.words <= 30) first.judgement = 'title';
+
+  const anyGood = blocks.some((b) => b.judgement === 'good');
+  // A page of short paragraphs only (a brief) is still an article: its sentences are its body.
+  if (!anyGood) for (const b of blocks) if (b.kind === null && b.judgement !== 'title' && b.signals.endsSentence) b.judgement = 'good';
+
+  const undecided = new Set<Judgement>(['short', 'near', 'title']);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.judgement !== 'short' && b.judgement !== 'near') continue;
+    const before = neighbour(blocks, i, -1, undecided);
+    const after = neighbour(blocks, i, 1, undecided);
+    if (b.judgement === 'near') {
+      b.kind = before === 'bad' && after === 'bad' ? 'navigation' : 'body';
+    } else if (before === 'good' || after === 'good') {
+      // Beside prose, a short block that is a sentence is prose; a fragment is prose only between prose.
+      b.kind = b.signals.endsSentence || (before === 'good' && after === 'good') ? 'body' : 'navigation';
+    } else {
+      b.kind = 'navigation';
+    }
+  }
+  for (const b of blocks) {
+    if (b.kind === 'body') b.judgement = 'good';
+    else if (b.judgement === 'good') b.kind = 'body';
+  }
+
+  markTitles(blocks);
+  markOutsideBody(blocks);
+  return blocks.map((b) => ({ kind: b.kind ?? 'body', text: b.text }));
+}
+
+/** The page's headline, section headings, and title runs that are menus or story lists. */
+function markTitles(blocks: Working[]): void {
+  const firstGood = blocks.findIndex((b) => b.judgement === 'good');
+  // The headline: the longest title before the body (menu items are shorter than headlines).
+  let headline: Working | null = null;
+  for (const b of firstGood < 0 ? blocks : blocks.slice(0, firstGood)) {
+    if (b.judgement !== 'title' || b.signals.words < 2 || b.signals.allCaps || isSidebarHeading(b.text, b.signals)) continue;
+    if (!headline || b.signals.words > headline.signals.words) headline = b;
+  }
+  if (headline) headline.kind = 'headline';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.judgement !== 'title' || b === headline) continue;
+    const inRun = blocks[i - 1]?.judgement === 'title' || blocks[i + 1]?.judgement === 'title';
+    const before = neighbour(blocks, i, -1, new Set());
+    const after = neighbour(blocks, i, 1, new Set());
+    b.kind = i > firstGood && before === 'good' && after === 'good' && !inRun ? 'heading' : 'navigation';
+  }
+}
+
+/** Sidebars after the body, and bios and date lines outside it. */
+function markOutsideBody(blocks: Working[]): void {
+  const firstBody = blocks.findIndex((b) => b.kind === 'body');
+  for (let i = firstBody + 1; firstBody >= 0 && i < blocks.length; i++) {
+    if (!isSidebarHeading(blocks[i]!.text, blocks[i]!.signals)) continue;
+    for (let j = i; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (b.kind === 'body' || b.kind === 'caption' || b.kind === 'heading' || b.kind === 'navigation') b.kind = 'sidebar';
+    }
+    break;
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // A bio inside the body is news about a journalist; before or after it, or as a lone block, it is furniture.
+    if ((b.kind === 'body' || b.kind === 'navigation') && looksLikeBio(b.text, b.signals)) {
+      const alone = neighbour(blocks, i, -1, new Set()) !== 'good' || neighbour(blocks, i, 1, new Set()) !== 'good';
+      if (alone) b.kind = 'bio';
+    }
+  }
+}

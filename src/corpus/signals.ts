@@ -1,0 +1,80 @@
+/**
+ * What a block of a copied page looks like, measured: the general signals a
+ * boilerplate classifier decides on (jusText, Pomikálek 2011; boilerpipe;
+ * trafilatura). Prose is long, made of sentences and rich in function words;
+ * furniture is short, capitalised like a title, made of navigation and share
+ * words, or a date standing alone.
+ */
+import { eng as englishStopWords } from 'stopword';
+
+const STOP_WORDS = new Set(englishStopWords);
+
+/** Words of menus, share bars, sign-up boxes and story lists: what a page says about itself, not the news. */
+const NAVIGATION_WORDS = new Set(
+  (
+    'share shares shared sharing tweet tweets facebook twitter instagram whatsapp linkedin pinterest reddit telegram ' +
+    'youtube tiktok snapchat email e-mail print save saved bookmark bookmarks comment comments reply replies subscribe ' +
+    'subscribers subscription subscriptions newsletter newsletters sign login log logout register account menu search ' +
+    'home skip navigation follow following related read view watch listen video videos photo photos gallery galleries ' +
+    'podcast podcasts advertisement advertising advert sponsored ad ads click tap next previous close copy link links ' +
+    'opens window latest trending popular topics sections edition paper cookies privacy terms policy ' +
+    'contact feedback app apps download post posted updated published permalink reprints rights reserved copyright ' +
+    'more most top stories live alerts alert notifications settings'
+  ).split(' '),
+);
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const WEEKDAYS = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Tokens that make up a date or a time stamp: `19 Oct 2018`, `NOV. 7, 2010`, `6:01 am`, `1230 GMT`, `2 hours ago`. */
+const DATE_TOKEN = new RegExp(
+  `^(?:(?:${MONTHS})\\.?|(?:${WEEKDAYS})\\.?|\\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\\d{2}|\\d{1,2}[:.]\\d{2}|\\d{3,4}|` +
+    `\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|utc|est|edt|pst|pdt|cet|cest|ist|et|pt|` +
+    `ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yesterday|today|updated|published|posted|modified|` +
+    `last|first|on|at|by|\\||[-–—·•|/,:])$`,
+  'i',
+);
+const DATE_CORE = new RegExp(`\\b(?:${MONTHS})\\b\\.?\\s*\\d|\\d\\s+(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:hours?|minutes?|mins?|days?)\\s+ago\\b`, 'i');
+
+export interface BlockSignals {
+  words: number;
+  chars: number;
+  /** Share of words that are English function words; prose sits around 0.3–0.5. */
+  stopShare: number;
+  /** Share of the words other than function words that begin with a capital: title case is near 1. */
+  capitalShare: number;
+  /** Share of words from the navigation, share and sign-up vocabulary. */
+  navigationShare: number;
+  /** Ends like a sentence (`.`, `!`, `?`, `…`, or a closing quote or bracket after one). */
+  endsSentence: boolean;
+  /** A date or time stamp with little else around it: `Published: 19 Oct 2018 | 6:01 am`. */
+  dateOnly: boolean;
+  /** Every letter is a capital (`REUTER`, `ISLAMABAD`). */
+  allCaps: boolean;
+}
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const bare = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, '');
+
+export function signalsOf(text: string): BlockSignals {
+  const words = wordsOf(text);
+  const lower = words.map(bare);
+  const count = Math.max(words.length, 1);
+  const stop = lower.filter((w) => STOP_WORDS.has(w)).length;
+  const content = words.filter((_, i) => !STOP_WORDS.has(lower[i] ?? '') && /\p{L}/u.test(words[i] ?? ''));
+  const capital = content.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const navigation = lower.filter((w) => NAVIGATION_WORDS.has(w)).length;
+  const tokens = text.split(/\s+|(?<=[,|])(?=\S)/).filter((t) => t !== '');
+  const dateTokens = tokens.filter((t) => DATE_TOKEN.test(t.replace(/[,:;()]+$/, '') || t)).length;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    words: words.length,
+    chars: text.length,
+    stopShare: stop / count,
+    capitalShare: content.length === 0 ? 0 : capital / content.length,
+    navigationShare: navigation / count,
+    endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text),
+    dateOnly: DATE_CORE.test(text) && dateTokens / Math.max(tokens.length, 1) >= 0.6,
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../../src/corpus/classify.js';
+import { cleanPage } from '../../src/corpus/clean.js';
+import { signalsOf } from '../../src/corpus/signals.js';
+
+/** Made-up prose, long enough to read as the body of an article. */
+const prose = (subject: string): string =>
+  `${subject} said on the record that the council would review the plan again in the spring, and that the residents would be asked for their views before any decision was made.`;
+
+const kinds = (lines: string[]): [string, string][] =>
+  classifyBlocks(lines.map((text) => ({ text }))).map((b) => [b.kind, b.text]);
+const kindOf = (lines: string[], text: string): string | undefined => kinds(lines).find(([, t]) => t === text)?.[0];
+
+describe('block signals', () => {
+  it('measures prose as rich in function words and ending like a sentence', () => {
+    const s = signalsOf(prose('The mayor'));
+    expect(s.stopShare).toBeGreaterThan(0.3);
+    expect(s.endsSentence).toBe(true);
+    expect(s.dateOnly).toBe(false);
+  });
+
+  it('measures a title as capitalised, and a share bar as navigation words', () => {
+    expect(signalsOf('Harbour Board Approves New Ferry Terminal').capitalShare).toBe(1);
+    expect(signalsOf('Share on Facebook Tweet Email Print').navigationShare).toBeGreaterThan(0.5);
+  });
+
+  it('tells a date standing alone from a sentence that holds a date', () => {
+    expect(signalsOf('Published: 19 Oct 2018').dateOnly).toBe(true);
+    expect(signalsOf('March 3, 2021 at 6:01 am Updated March 3, 2021 at 9:40 am').dateOnly).toBe(true);
+    expect(signalsOf('The bridge reopened on March 3, 2021 after two years of repairs.').dateOnly).toBe(false);
+  });
+});
+
+describe('classifyBlocks: each block from its signals and its neighbours', () => {
+  it('keeps a short sentence between paragraphs of prose, and drops the same sentence among menus', () => {
+    const short = '“We will not give up,” she said.';
+    expect(kindOf([prose('The mayor'), short, prose('The deputy')], short)).toBe('body');
+    expect(kindOf(['World', 'Politics', 'Sport', short, 'Weather', 'Culture', prose('The mayor')], short)).toBe('navigation');
+  });
+
+  it('labels a capitalised line between prose as a heading, and a run of them as navigation', () => {
+    const lines = [prose('The mayor'), 'Questions over funding', prose('The treasurer'), 'Harbour Board Approves Ferry Plan', 'Storm Closes Coastal Road', 'Library Hours Cut Again'];
+    expect(kindOf(lines, 'Questions over funding')).toBe('heading');
+    expect(kindOf(lines, 'Storm Closes Coastal Road')).toBe('navigation');
+  });
+
+  it('names bylines, date lines, credits and sign-offs as kinds', () => {
+    const lines = [
+      'Council delays ferry vote',
+      'By Maria Lopez and Tom Reed, Local Democracy Reporters',
+      'April 2, 2019 at 7:15 am Updated April 2, 2019 at 11:02 am',
+      prose('The mayor'),
+      'Photograph: Ann Smith/Harbour News',
+      prose('The treasurer'),
+      '(Reporting by Tom Reed; Editing by Ann Smith)',
+      'HARBOURWIRE',
+    ];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['headline', 'byline', 'dateline', 'body', 'credit', 'body', 'credit', 'signoff']);
+  });
+
+  it('takes a reporter bio after the body as a bio, but keeps the same words inside the body', () => {
+    const bio = 'Maria Lopez is a senior reporter covering local government. She joined the paper in 2007.';
+    expect(kindOf([prose('The mayor'), prose('The treasurer'), bio], bio)).toBe('bio');
+    expect(kindOf([prose('The mayor'), bio, prose('The treasurer')], bio)).toBe('body');
+  });
+
+  it('cuts everything after a heading that announces other stories', () => {
+    const lines = [prose('The mayor'), prose('The treasurer'), 'News latest', prose('A football coach'), 'Published: 19 Oct 2018'];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'body', 'sidebar', 'sidebar', 'dateline']);
+  });
+
+  it('drops an embedded social post with its date stamp', () => {
+    const lines = [prose('The mayor'), 'View this post on Instagram', 'A post shared by Harbour Council (@harbourcouncil) on Apr 21, 2015 at 3:02pm PDT', prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'share', 'share', 'body']);
+  });
+
+  it('drops a caption that only credits the picture but keeps one that reports an event, marked as a caption', () => {
+    const lines = [prose('The mayor'), 'Residents queue for sandbags as the river rises in the town centre. Source: Supplied', 'The mayor poses at the quay. Picture: Ann Smith', prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'caption', 'credit', 'body']);
+    expect(kinds(lines)[1]?.[1]).toBe('Residents queue for sandbags as the river rises in the town centre.');
+  });
+
+  it('takes the page’s navigation strip for navigation, not for the headline', () => {
+    const lines = ['Home', 'News', 'Sport', "Today's Paper", 'Council delays ferry vote', prose('The mayor')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'headline', 'body']);
+  });
+});
+
+describe('cleanPage', () => {
+  it('strips a wire sign-off glued to the last sentence', () => {
+    const page = cleanPage(`Grain prices fall\n\n${prose('The trader')}\n\nThe ministry will publish new figures next week. REUTER`);
+    expect(page.paragraphs.at(-1)?.text).toBe('The ministry will publish new figures next week.');
+  });
+
+  it('reports every block with its kind', () => {
+    const page = cleanPage(`Council delays ferry vote\n\nBy Maria Lopez\n\n${prose('The mayor')}\n\nAdvertisement`);
+    expect(page.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'body', 'advert']);
+    expect(page.removed).toEqual({ byline: 1, advert: 1 });
+  });
+});

@@ -22,5 +22,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const result = await queries.ask(ctx.queries, question, ctx.asker, perPage * PAGES_PER_QUESTION);
   const pages = renderAsk(result, perPage);
   const ids = idsPerPage(pages, result.answers.map((a) => a.paragraphId));
-  await sendPages(interaction, ctx, pages, ids, 'More');
+  await sendPages(interaction, ctx, pages, ids);
 }

@@ -7,8 +7,8 @@ import { LIMITS } from '../src/bot/limits.js';
 import { renderQuote } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
 
-/** Quotations fetched per request: `ANSWER_LIMIT` a page, More pages through the rest. */
-export const PAGES_PER_SPEAKER = 4;
+/** Most quotations paged through in one answer (the reply says how many more there are). */
+export const MAX_QUOTES_SHOWN = 60;
 
 export const cooldown = true;
 
@@ -24,10 +24,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const speaker = interaction.options.getString('speaker', true);
   const about = interaction.options.getString('about') ?? undefined;
   const perPage = ctx.config.ANSWER_LIMIT;
-  const result = await queries.quote(ctx.queries, speaker, about, ctx.asker, perPage * PAGES_PER_SPEAKER);
-  const pages = renderQuote(result, about, perPage);
-  const ids = idsPerPage(pages, result.quotes.map((q) => q.paragraphId));
-  await sendPages(interaction, ctx, pages, ids, 'More');
+  const result = await queries.quote(ctx.queries, speaker, about, ctx.asker);
+  const total = result.quotes.length;
+  const shown = { ...result, quotes: result.quotes.slice(0, MAX_QUOTES_SHOWN) };
+  const pages = renderQuote(shown, about, perPage, total);
+  const ids = idsPerPage(pages, shown.quotes.map((q) => q.paragraphId));
+  await sendPages(interaction, ctx, pages, ids);
 }
 
 /** Speakers whose name starts with what has been typed, from memory, at most 25. */

@@ -10,7 +10,7 @@ import type { App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';
 import * as queries from './queries.js';
-import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline } from './terminal/render.js';
+import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline, terminalColors } from './terminal/render.js';
 import type { AskResult, QuoteResult, TimelineResult } from './types.js';
 
 const USAGE = `Usage:
@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<void> {
   const app: App = await openApp(config, logger);
   const text = rest.join(' ');
   const json = values.json ?? false;
-  const color = Boolean(process.stdout.isTTY);
+  const color = terminalColors();
   switch (command) {
     case 'ask': {
       const n = limit ?? config.ANSWER_LIMIT;

@@ -78,11 +78,10 @@ export async function sendPages(
   ctx: CommandContext,
   pages: Page[],
   ids: string[][] = [],
-  firstLabel = 'Next',
 ): Promise<void> {
   const first = pages[0] ?? { content: 'Nothing to show.', embeds: [] };
   const components =
-    pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids, firstLabel }), 0, pages.length, firstLabel) : [];
+    pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids }), 0, pages.length) : [];
   await send(interaction, { content: first.content ?? '', embeds: first.embeds, components });
 }
 
@@ -97,9 +96,9 @@ export function idsPerPage(pages: Page[], ids: string[]): string[][] {
 }
 
 /** Shows page `index` of a stored answer in place of the message the button is on. */
-export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number, firstLabel: string): Promise<void> {
+export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number): Promise<void> {
   const page = pages[index] ?? { embeds: [] };
   await interaction.update(
-    safe({ content: page.content ?? '', embeds: page.embeds, components: pageButtons(key, index, pages.length, firstLabel) }),
+    safe({ content: page.content ?? '', embeds: page.embeds, components: pageButtons(key, index, pages.length) }),
   );
 }

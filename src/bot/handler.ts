@@ -226,7 +226,7 @@ export class InteractionHandler {
       return;
     }
     const { answer, ref } = found;
-    await showPage(interaction, ref.key, answer.pages, ref.index, answer.firstLabel);
+    await showPage(interaction, ref.key, answer.pages, ref.index);
     ctx.record({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
   }
 }

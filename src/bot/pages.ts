@@ -19,8 +19,6 @@ export interface PagedAnswer {
   pages: Page[];
   /** Result ids per page, for the log. */
   ids: string[][];
-  /** Label of the first page's forward button ("More" for /ask, "Next" otherwise). */
-  firstLabel: string;
   createdAt: number;
 }
 
@@ -103,20 +101,20 @@ function button(label: string, customId: string, disabled = false): APIButtonCom
   return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
 }
 
+/** The labels of the paging buttons: the same on every page of every command. */
+export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶' } as const;
+
 /**
- * The buttons under page `index` of `count`: "More" (or `firstLabel`) on the
- * first page, Prev / Next after it; none when there is one page.
+ * The buttons under page `index` of `count`: Prev, where we are, Next —
+ * always the same three, the ends disabled; none when there is one page.
  */
-export function pageButtons(
-  key: string,
-  index: number,
-  count: number,
-  firstLabel = 'Next',
-): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+export function pageButtons(key: string, index: number, count: number): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   if (count <= 1) return [];
-  const row: APIButtonComponent[] =
-    index === 0
-      ? [button(firstLabel, pageId(key, 1))]
-      : [button('Prev', pageId(key, index - 1)), button(`Next (${index + 1}/${count})`, pageId(key, index + 1), index + 1 >= count)];
+  const row: APIButtonComponent[] = [
+    button(PAGE_LABELS.prev, pageId(key, Math.max(0, index - 1)), index === 0),
+    // Disabled, so never pressed; its id only has to be unique in the message.
+    button(`${index + 1} / ${count}`, `page:${key}:at`, true),
+    button(PAGE_LABELS.next, pageId(key, Math.min(count - 1, index + 1)), index + 1 >= count),
+  ];
   return [{ type: ComponentType.ActionRow, components: row }];
 }

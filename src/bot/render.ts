@@ -8,7 +8,8 @@ import type { ArticleSummary, ReloadReport } from '../engine.js';
 import type { TimelineQuery } from '../queries.js';
 import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, Passage, QuoteResult, Quotation, TimelineEvent, TimelineResult } from '../types.js';
-import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText, trimTextStart } from './limits.js';
+import { CONTEXT_CHARS, excerpt, readableDate } from '../queries/excerpt.js';
+import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText } from './limits.js';
 
 /** One message's worth of output. */
 export interface Page {
@@ -24,8 +25,10 @@ const WARN = 0xc05621;
 export const SOURCES_PER_PAGE = 15;
 export const EVENTS_PER_PAGE = 8;
 
-/** Most characters of one passage's description, so a page of three stays well inside 6,000. */
-export const PASSAGE_DESCRIPTION = 1500;
+/** Most embed characters of one `/ask` page: about one desktop screen. */
+export const ASK_PAGE_TEXT = 1950;
+/** Most embed characters of one `/ask` passage, excerpt and source line together. */
+export const PASSAGE_TEXT = 650;
 
 /**
  * A URL as Discord links it in text: left as it is by `escapeText`, since a
@@ -84,47 +87,48 @@ export function maskedLink(label: string, url: string | null): string {
 const outletOf = (a: Pick<Attribution, 'outlet'>): string => a.outlet ?? 'Outlet unknown';
 const dateOf = (a: Pick<Attribution, 'published'>): string => a.published ?? 'Date unknown';
 
-function attributionFields(a: Attribution, paragraph: number): NonNullable<APIEmbed['fields']> {
-  return [
-    { name: 'Outlet', value: escapeText(outletOf(a)), inline: true },
-    { name: 'Published', value: dateOf(a), inline: true },
-    { name: 'Paragraph', value: String(paragraph), inline: true },
-  ];
+/** Context sizes tried, widest first, until an excerpt fits its budget. */
+const CONTEXT_STEPS = [CONTEXT_CHARS, 100, 40, 0];
+
+/**
+ * The answering sentence(s) with a short context of whole sentences around
+ * them, escaped, within `max` characters. Bold only when the quote is part
+ * of a longer paragraph: a whole paragraph in bold tells the reader nothing.
+ */
+export function excerptText(text: string, quote: string, max: number): string {
+  for (const context of CONTEXT_STEPS) {
+    const e = excerpt(text, quote, context);
+    const q = escapeText(e.quote);
+    const marked = e.partOfParagraph ? `**${q}**` : q;
+    const out = `${escapeText(e.before)}${marked}${escapeText(e.after)}`;
+    if (out.length <= max) return out;
+  }
+  const e = excerpt(text, quote, 0);
+  return e.partOfParagraph ? `**${fitEscaped(e.quote, max - 4)}**` : fitEscaped(e.quote, max);
+}
+
+/** Most characters of an article title in a source line. */
+const SOURCE_TITLE = 120;
+
+/** The one source line under a passage: linked title, outlet, date, paragraph. */
+export function sourceLine(a: Attribution, paragraph: number): string {
+  return `— ${maskedLink(trimText(a.title, SOURCE_TITLE), a.url)} · ${escapeText(outletOf(a))} · ${readableDate(a.published)} · ¶${paragraph}`;
 }
 
 /**
- * The paragraph with its answering sentence(s) in bold, trimmed around the
- * quote at sentence boundaries to fit `max` characters (escaped).
+ * One `/ask` passage as an embed: a short excerpt around the answering
+ * sentence and one source line, in at most `max` characters of embed text.
  */
-export function quoteInParagraph(text: string, quote: string, max: number): string {
-  const q = quote.trim();
-  const at = q ? text.indexOf(q) : -1;
-  const before = at >= 0 ? text.slice(0, at) : '';
-  const after = at >= 0 ? text.slice(at + q.length) : '';
-  const bold = `**${fitEscaped(q || text, max - 4)}**`;
-  let room = max - bold.length;
-  const beforeRoom = Math.min(escapeText(before).length, Math.floor(room / 2));
-  let tail = fitEscaped(after, room - beforeRoom);
-  room -= tail.length;
-  const head = fitEscaped(before, room, trimTextStart);
-  if (tail === '' && after !== '' && room - head.length > 0) tail = fitEscaped(after, room - head.length);
-  return `${head}${bold}${tail}`;
+export function passageEmbed(p: Passage, max = PASSAGE_TEXT): APIEmbed {
+  const source = sourceLine(p, p.paragraph);
+  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, max - source.length - 1))}\n${source}` });
 }
 
-/** One `/ask` passage as an embed: title, the quote in its paragraph, a masked link, outlet, date and paragraph. */
-export function passageEmbed(p: Passage, rank: number, total: number, maxDescription = PASSAGE_DESCRIPTION): APIEmbed {
-  const link = safeUrl(p.url) ? `\n\n${maskedLink(`Read it on ${outletOf(p)}`, p.url)}` : '';
-  const embed: APIEmbed = {
-    color: COLOR,
-    title: trimText(`${rank}. ${p.title}`, LIMITS.title),
-    description: quoteInParagraph(p.text, p.quote, maxDescription - link.length) + link,
-    fields: attributionFields(p, p.paragraph),
-    footer: { text: `Passage ${rank} of ${total} · score ${p.score.toFixed(2)}` },
-  };
-  const url = safeUrl(p.url);
-  if (url) embed.url = url;
-  return fitEmbed(embed);
-}
+/**
+ * Embed characters per passage on a page of `perPage`, so the whole page of
+ * `/ask` stays within `ASK_PAGE_TEXT` (one desktop screen).
+ */
+export const passageBudget = (perPage: number): number => Math.min(PASSAGE_TEXT, Math.floor(ASK_PAGE_TEXT / Math.max(1, perPage)));
 
 /** The question echoed back, escaped and inside the 2,000-character content limit. */
 export function questionLine(question: string): string {
@@ -138,7 +142,8 @@ export function renderAsk(result: AskResult, perPage: number): Page[] {
     const prefix = 'Nothing in the articles about “';
     return [{ content: `${prefix}${fitEscaped(result.query, LIMITS.content - prefix.length - 2)}”.`, embeds: [] }];
   }
-  const embeds = result.answers.map((p, i) => passageEmbed(p, i + 1, result.answers.length));
+  const budget = passageBudget(perPage);
+  const embeds = result.answers.map((p) => passageEmbed(p, budget));
   const content = questionLine(result.query);
   return paginateEmbeds(embeds, { maxEmbeds: perPage }).map((page) => ({ content, embeds: page }));
 }
@@ -215,7 +220,7 @@ export function renderHelp(): Page {
         description: [
           'Every answer is a verbatim quote from an article in the index, with its title, outlet, date, paragraph and a link to the source.',
           '',
-          '**/ask** `question` — the passages that best answer a question; the answering sentence is in **bold**. Press **More** for further passages.',
+          '**/ask** `question` — the passages that best answer a question, each with its source; the answering sentence is in **bold**. **Next ▶** shows further passages.',
           '**/quote** `speaker` `about` — what a person or organisation was quoted as saying (start typing a name to pick one).',
           '**/timeline** `from` `to` `about` — dated events from the articles, oldest first.',
           '**/sources** — the articles in the index.',
@@ -229,23 +234,19 @@ export function renderHelp(): Page {
   };
 }
 
-/** `/quote`: each quotation in bold with who said it and where. */
-export function quotationEmbed(q: Quotation, rank: number, total: number): APIEmbed {
-  const link = safeUrl(q.url) ? `\n\n${maskedLink(`Read it on ${outletOf(q)}`, q.url)}` : '';
-  const context = q.context && q.context.trim() !== q.text.trim() ? q.context : `“${q.text}”`;
-  const embed: APIEmbed = {
-    color: COLOR,
-    title: trimText(`${q.speaker ?? 'Unknown speaker'} — ${q.title}`, LIMITS.title),
-    description: quoteInParagraph(context, q.text, PASSAGE_DESCRIPTION - link.length) + link,
-    fields: attributionFields(q, q.paragraph),
-    footer: { text: `Quote ${rank} of ${total}` },
-  };
-  const url = safeUrl(q.url);
-  if (url) embed.url = url;
-  return fitEmbed(embed);
+/** `/quote`: one quotation in its sentence, the quoted words in bold, and its source line. */
+export function quotationEmbed(q: Quotation, max = PASSAGE_TEXT): APIEmbed {
+  const source = sourceLine(q, q.paragraph);
+  const context = q.context.includes(q.text) ? q.context : q.text;
+  return fitEmbed({ color: COLOR, description: `${excerptText(context, q.text, Math.max(80, max - source.length - 1))}\n${source}` });
 }
 
-export function renderQuote(result: QuoteResult, about: string | undefined, perPage: number): Page[] {
+/**
+ * `/quote`: pages of `perPage` quotations. `total` is how many the speaker
+ * has (on that topic) when `result.quotes` holds only the first of them, so
+ * the count said here is the one autocomplete shows.
+ */
+export function renderQuote(result: QuoteResult, about: string | undefined, perPage: number, total = result.quotes.length): Page[] {
   const who = fitEscaped(result.query, 200);
   if (result.speaker === null) {
     const suggestions = result.suggestions.slice(0, 10).map(escapeText);
@@ -257,8 +258,11 @@ export function renderQuote(result: QuoteResult, about: string | undefined, perP
   if (result.quotes.length === 0) {
     return [{ content: `No quotation from ${speaker}${aboutText} in the articles.`, embeds: [] }];
   }
-  const content = trimText(`**Quotes from ${speaker}**${aboutText}`, LIMITS.content);
-  const embeds = result.quotes.map((q, i) => quotationEmbed(q, i + 1, result.quotes.length));
+  const shown = result.quotes.length;
+  const count = shown < total ? `the first ${shown} of ${total} quotations` : `${total} quotation${total === 1 ? '' : 's'}`;
+  const content = trimText(`**Quotes from ${speaker}**${aboutText} · ${count}`, LIMITS.content);
+  const budget = passageBudget(perPage);
+  const embeds = result.quotes.map((q) => quotationEmbed(q, budget));
   return paginateEmbeds(embeds, { maxEmbeds: perPage }).map((page) => ({ content, embeds: page }));
 }
 

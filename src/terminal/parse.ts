@@ -1,7 +1,9 @@
 /**
  * Parses a terminal line the way Discord shows a slash command:
  * `/timeline from:2018 to:2019 about:"military aid"`. Words that are not
- * `name:value` options form the command's main text.
+ * `name:value` options form the command's main text. A line without a slash
+ * is a question, as if typed after `/ask` — except a bare `help`, `quit` or
+ * `exit`, which people type expecting just that.
  */
 export interface CommandLine {
   command: string;
@@ -10,9 +12,16 @@ export interface CommandLine {
   options: Record<string, string>;
 }
 
+const BARE_COMMANDS = new Set(['help', 'quit', 'exit']);
+
 export function parseCommandLine(line: string, optionNames: readonly string[]): CommandLine | null {
   const trimmed = line.trim();
-  const match = /^\/?(\w+)\s*([\s\S]*)$/.exec(trimmed);
+  if (trimmed === '') return null;
+  if (!trimmed.startsWith('/')) {
+    const word = trimmed.toLowerCase();
+    return BARE_COMMANDS.has(word) ? { command: word, text: '', options: {} } : { command: 'ask', text: trimmed, options: {} };
+  }
+  const match = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
   if (!match) return null;
   const command = (match[1] ?? '').toLowerCase();
   const rest = match[2] ?? '';

@@ -1,38 +1,48 @@
 /**
- * Renders core results for a terminal: plain text, the answering sentence
- * highlighted (bold when colours are on, **marked** otherwise).
+ * Renders core results for a terminal: plain text styled with terminal
+ * escapes (bold, dim) when colours are on, and no markup at all otherwise —
+ * never Discord's `**` — with links written out as text.
  */
 import type { ArticleSummary, ReloadReport } from '../engine.js';
+import { excerpt, readableDate } from '../queries/excerpt.js';
 import { dateLabel } from '../timeline/index.js';
-import type { AskResult, Attribution, Passage, QuoteResult, Speaker, TimelineResult } from '../types.js';
+import type { AskResult, Attribution, QuoteResult, Speaker, TimelineResult } from '../types.js';
 
 export interface RenderOptions {
-  /** ANSI colours and bold. */
+  /** ANSI bold and dim. */
   color: boolean;
 }
 
-const bold = (s: string, o: RenderOptions): string => (o.color ? `\x1b[1m${s}\x1b[22m` : `**${s}**`);
-const dim = (s: string, o: RenderOptions): string => (o.color ? `\x1b[2m${s}\x1b[22m` : s);
+/** Styles only on a terminal that takes them (`hasColors` honours NO_COLOR and FORCE_COLOR). */
+export function terminalColors(stream: NodeJS.WriteStream = process.stdout): boolean {
+  return Boolean(stream.isTTY && stream.hasColors?.());
+}
+
+const bold = (s: string, o: RenderOptions): string => (o.color && s ? `\x1b[1m${s}\x1b[22m` : s);
+const dim = (s: string, o: RenderOptions): string => (o.color && s ? `\x1b[2m${s}\x1b[22m` : s);
 
 /** `Title — Outlet, 2018-01-09` with unknowns said as such. */
 export function attributionLine(a: Pick<Attribution, 'title' | 'outlet' | 'published'>): string {
   return `${a.title} — ${a.outlet ?? 'outlet unknown'}, ${a.published ?? 'date unknown'}`;
 }
 
-/** The paragraph with its answering sentence(s) highlighted in place. */
-export function highlight(p: Passage, mark: (s: string) => string): string {
-  const at = p.text.indexOf(p.quote);
-  if (at < 0 || p.quote === p.text) return mark(p.text);
-  return p.text.slice(0, at) + mark(p.quote) + p.text.slice(at + p.quote.length);
+/** `Outlet · 9 Jan 2018 · ¶3`. */
+function sourceDetails(a: Pick<Attribution, 'outlet' | 'published'>, paragraph: number): string {
+  return `${a.outlet ?? 'outlet unknown'} · ${readableDate(a.published)} · ¶${paragraph}`;
+}
+
+/** The answering words with a short context, the words bold and the context dim when colours are on. */
+export function styledExcerpt(text: string, quote: string, o: RenderOptions): string {
+  const e = excerpt(text, quote);
+  return e.partOfParagraph ? `${dim(e.before, o)}${bold(e.quote, o)}${dim(e.after, o)}` : e.quote;
 }
 
 export function renderAsk(result: AskResult, o: RenderOptions): string {
   if (result.answers.length === 0) return 'Nothing in the articles answers that.';
   return result.answers
     .map((p, i) => {
-      const head = `${i + 1}. ${attributionLine(p)} · paragraph ${p.paragraph}`;
-      const url = p.url ? `\n   ${dim(p.url, o)}` : '';
-      return `${bold(head, o)}${url}\n   “${highlight(p, (s) => bold(s, o))}”\n   ${dim(`score ${p.score}`, o)}`;
+      const source = dim(`${sourceDetails(p, p.paragraph)}${p.url ? ` · ${p.url}` : ''}`, o);
+      return `${i + 1}. ${bold(p.title, o)}\n   ${source}\n   ${styledExcerpt(p.text, p.quote, o)}`;
     })
     .join('\n\n');
 }
@@ -63,10 +73,14 @@ export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
     return `No speaker called “${result.query}” in the articles.${close}`;
   }
   if (result.quotes.length === 0) return `${result.speaker} is not quoted on that in the articles.`;
-  const lines = result.quotes.map(
-    (q, i) => `${i + 1}. “${bold(q.text, o)}”\n   ${dim(`${attributionLine(q)} · paragraph ${q.paragraph}`, o)}`,
-  );
-  return `${bold(result.speaker, o)} — ${result.quotes.length} quotation(s), in article-date order:\n\n${lines.join('\n\n')}`;
+  const lines = result.quotes.map((q, i) => {
+    const inSentence = q.context.includes(q.text) && q.context.trim() !== q.text.trim();
+    // Without styles the quoted words could not be told from their sentence: say them first.
+    const said = !inSentence ? `“${bold(q.text, o)}”` : o.color ? styledExcerpt(q.context, q.text, o) : `“${q.text}” — in: ${q.context}`;
+    return `${i + 1}. ${said}\n   ${dim(`${q.title} · ${sourceDetails(q, q.paragraph)}`, o)}`;
+  });
+  const count = `${result.quotes.length} quotation${result.quotes.length === 1 ? '' : 's'}`;
+  return `${bold(result.speaker, o)} — ${count}, in article-date order:\n\n${lines.join('\n\n')}`;
 }
 
 export function renderSpeakers(list: Speaker[]): string {

@@ -6,11 +6,12 @@ import { createInterface } from 'node:readline';
 import type { App } from '../app.js';
 import * as queries from '../queries.js';
 import { parseCommandLine } from './parse.js';
-import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline } from './render.js';
+import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline, terminalColors } from './render.js';
 
 const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit'] as const;
 
 export const TERMINAL_HELP = `Commands:
+  <question>                 a plain question is the same as /ask <question>
   /ask <question>            the best passages, quoted with their source
   /quote <speaker> [about:<words>]   what a person or organisation said, verbatim
   /speakers                  everyone quoted in the articles, with aliases
@@ -73,12 +74,12 @@ function yearOptions(options: Record<string, string>): { from?: number; to?: num
 }
 
 export async function runTerminal(app: App): Promise<void> {
-  const color = Boolean(process.stdout.isTTY);
+  const color = terminalColors();
   const { articles } = app.engine.build.corpus;
   process.stdout.write(
     `Terminal mode: no DISCORD_TOKEN is set, so the bot's commands are answered here.\n` +
       `To run on Discord, put DISCORD_TOKEN (and DISCORD_CLIENT_ID) in .env — see .env.example — then npm run deploy && npm start.\n` +
-      `${articles.length} articles loaded. Type /help for commands.\n`,
+      `${articles.length} articles loaded. Type a question, or /help for commands.\n`,
   );
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ', terminal: process.stdin.isTTY });
   rl.prompt();

@@ -9,13 +9,13 @@ const pages = [{ embeds: [{ title: 'one' }] }, { embeds: [{ title: 'two' }] }];
 describe('PageStore', () => {
   test('resolves a button it issued to its page', () => {
     const store = new PageStore();
-    const key = store.put({ command: 'ask', pages, ids: [['a#1'], ['a#2']], firstLabel: 'More' });
+    const key = store.put({ command: 'ask', pages, ids: [['a#1'], ['a#2']] });
     expect(store.resolve(`page:${key}:1`)?.answer.pages[1]).toEqual(pages[1]);
   });
 
   test('treats forged, malformed and out-of-range ids as expired', () => {
     const store = new PageStore();
-    const key = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    const key = store.put({ command: 'ask', pages, ids: [] });
     for (const id of [`page:${key}:2`, 'page:AAAAAAAAAAAA:1', `page:${key}:-1`, `page:${key}`, 'ask:1', `page:${key}:1:x`, '']) {
       expect(store.resolve(id), id).toBeNull();
     }
@@ -24,7 +24,7 @@ describe('PageStore', () => {
   test('expires buttons after ten minutes', () => {
     let now = 1_000_000;
     const store = new PageStore({ now: () => now });
-    const key = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    const key = store.put({ command: 'ask', pages, ids: [] });
     now += PAGE_TTL_MS - 1;
     expect(store.resolve(`page:${key}:1`)).not.toBeNull();
     now += 1;
@@ -33,31 +33,37 @@ describe('PageStore', () => {
 
   test('keeps at most `max` answers, dropping the oldest', () => {
     const store = new PageStore({ max: 2 });
-    const first = store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
-    store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
-    store.put({ command: 'ask', pages, ids: [], firstLabel: 'More' });
+    const first = store.put({ command: 'ask', pages, ids: [] });
+    store.put({ command: 'ask', pages, ids: [] });
+    store.put({ command: 'ask', pages, ids: [] });
     expect(store.size).toBe(2);
     expect(store.resolve(`page:${first}:1`)).toBeNull();
   });
 });
 
 describe('pageButtons', () => {
-  test('shows More on the first page, Prev and Next after, nothing for one page', () => {
+  test('shows the same Prev, position, Next on every page, the ends disabled; nothing for one page', () => {
     expect(pageButtons('k'.repeat(12), 0, 1)).toEqual([]);
-    const first = pageButtons('k'.repeat(12), 0, 3, 'More')[0]?.components;
-    expect(first?.map((b) => ('label' in b ? b.label : ''))).toEqual(['More']);
-    const last = pageButtons('k'.repeat(12), 2, 3)[0]?.components ?? [];
-    expect(last.map((b) => ('label' in b ? b.label : ''))).toEqual(['Prev', 'Next (3/3)']);
-    expect(last.map((b) => ('disabled' in b ? b.disabled : undefined))).toEqual([false, true]);
+    const labels = (index: number) => (pageButtons('k'.repeat(12), index, 3)[0]?.components ?? []).map((b) => ('label' in b ? b.label : ''));
+    const disabled = (index: number) => (pageButtons('k'.repeat(12), index, 3)[0]?.components ?? []).map((b) => ('disabled' in b ? b.disabled : undefined));
+    expect([labels(0), labels(1), labels(2)]).toEqual([
+      ['◀ Prev', '1 / 3', 'Next ▶'],
+      ['◀ Prev', '2 / 3', 'Next ▶'],
+      ['◀ Prev', '3 / 3', 'Next ▶'],
+    ]);
+    expect([disabled(0), disabled(1), disabled(2)]).toEqual([
+      [true, true, false],
+      [false, true, false],
+      [false, true, true],
+    ]);
   });
 
-  test('issues custom ids that parse back and fit 100 characters', () => {
+  test('issues custom ids that fit 100 characters, are unique, and (the pressable ones) parse back', () => {
     const [row] = pageButtons('abcdefghijkl', 1, 3);
-    for (const b of row?.components ?? []) {
-      const id = 'custom_id' in b ? b.custom_id : '';
-      expect(id.length).toBeLessThanOrEqual(100);
-      expect(parsePageId(id)?.key).toBe('abcdefghijkl');
-    }
+    const ids = (row?.components ?? []).map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+    expect(ids.filter((id) => parsePageId(id)).map((id) => parsePageId(id)?.index)).toEqual([0, 2]);
   });
 });
 

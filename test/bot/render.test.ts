@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS, embedLength } from '../../src/bot/limits.js';
-import { escapeText, maskedLink, passageEmbed, quoteInParagraph, renderAsk, renderQuote, renderReload, renderSources, renderTimeline, safeUrl } from '../../src/bot/render.js';
-import type { Passage } from '../../src/types.js';
+import { escapeText, maskedLink, passageEmbed, quotationEmbed, renderAsk, renderQuote, renderReload, renderSources, renderTimeline, safeUrl } from '../../src/bot/render.js';
+import type { Passage, Quotation } from '../../src/types.js';
 
 const passage = (over: Partial<Passage> = {}): Passage => ({
   articleId: 'a1',
@@ -19,43 +19,86 @@ const passage = (over: Partial<Passage> = {}): Passage => ({
 
 describe('passageEmbed', () => {
   test('puts the answering sentence in bold inside its paragraph', () => {
-    const e = passageEmbed(passage(), 1, 1);
+    const e = passageEmbed(passage());
     expect(e.description).toContain('Before it. **The minister said the talks had ended.** After it.');
   });
 
-  test('carries title, outlet, date, paragraph and the URL as a masked link', () => {
-    const e = passageEmbed(passage(), 2, 5);
-    expect(e.title).toBe('2. Pakistan suspends cooperation');
-    expect(e.url).toBe('https://example.com/news/1');
-    expect(e.description).toContain('[Read it on Dawn](https://example.com/news/1)');
-    expect(e.fields).toEqual([
-      { name: 'Outlet', value: 'Dawn', inline: true },
-      { name: 'Published', value: '2018-01-09', inline: true },
-      { name: 'Paragraph', value: '3', inline: true },
-    ]);
-    expect(e.footer?.text).toBe('Passage 2 of 5 · score 0.88');
+  test('does not bold a quote that is the whole paragraph', () => {
+    const whole = 'The council voted to close the bridge for repairs.';
+    const e = passageEmbed(passage({ text: whole, quote: whole }));
+    expect(e.description?.startsWith(`${whole}\n`)).toBe(true);
+    expect(e.description).not.toContain('**');
+  });
+
+  test('ends with one source line: linked title, outlet, date, paragraph; no fields, no score', () => {
+    const e = passageEmbed(passage());
+    expect(e.description?.split('\n').at(-1)).toBe('— [Pakistan suspends cooperation](https://example.com/news/1) · Dawn · 9 Jan 2018 · ¶3');
+    expect(e.fields).toBeUndefined();
+    expect(e.footer).toBeUndefined();
+    expect(JSON.stringify(e)).not.toMatch(/score|0\.88/);
   });
 
   test('says unknown outlet and date in words and leaves out a link it cannot trust', () => {
-    const e = passageEmbed(passage({ outlet: null, published: null, url: 'javascript:alert(1)' }), 1, 1);
-    expect(e.fields?.map((f) => f.value)).toEqual(['Outlet unknown', 'Date unknown', '3']);
+    const e = passageEmbed(passage({ outlet: null, published: null, url: 'javascript:alert(1)' }));
+    expect(e.description).toContain('Pakistan suspends cooperation · Outlet unknown · date unknown · ¶3');
     expect(e.url).toBeUndefined();
     expect(e.description).not.toContain('](');
   });
 
   test('escapes markdown in the article text so only the quote is bold', () => {
-    const e = passageEmbed(passage({ text: 'A *starred* word. The quote_here ends.', quote: 'The quote_here ends.' }), 1, 1);
+    const e = passageEmbed(passage({ text: 'A *starred* word. The quote_here ends.', quote: 'The quote_here ends.' }));
     expect(e.description).toContain('A \\*starred\\* word. **The quote\\_here ends.**');
   });
 
-  test('trims a long paragraph around the quote at sentence boundaries', () => {
+  test('keeps a short context of whole sentences around the quote, within its budget', () => {
     const filler = 'This sentence only pads the paragraph out. ';
     const text = `${filler.repeat(60)}The answer is here. ${filler.repeat(60)}`;
-    const d = quoteInParagraph(text, 'The answer is here.', 600);
-    expect(d.length).toBeLessThanOrEqual(600);
-    expect(d).toContain('**The answer is here.**');
-    expect(d.startsWith('… This sentence')).toBe(true);
-    expect(d.endsWith('out. …')).toBe(true);
+    const e = passageEmbed(passage({ text, quote: 'The answer is here.' }), 600);
+    expect(embedLength(e)).toBeLessThanOrEqual(600);
+    const [body] = e.description?.split('\n') ?? [];
+    expect(body).toMatch(/^… This sentence only pads the paragraph out\. .*\*\*The answer is here\.\*\* This sentence .* …$/);
+    expect(body?.length).toBeLessThan(2 * 160 + 30);
+  });
+
+  test('trims a quote longer than the budget itself', () => {
+    const long = 'Word '.repeat(400).trim() + '.';
+    const e = passageEmbed(passage({ text: `Intro. ${long} Outro.`, quote: long }), 400);
+    expect(embedLength(e)).toBeLessThanOrEqual(400);
+    expect(e.description).toMatch(/^\*\*Word .*…\*\*\n/);
+  });
+
+});
+
+describe('quotationEmbed and renderQuote', () => {
+  const quotation = (over: Partial<Quotation> = {}): Quotation => ({
+    articleId: 'b2',
+    title: 'Harbour plan approved',
+    outlet: 'The Coast Times',
+    published: '2020-06',
+    url: 'https://example.org/harbour',
+    text: 'not before spring',
+    speaker: 'Mary Olsen',
+    paragraphId: 'b2#4',
+    paragraph: 4,
+    context: 'The mayor said work would start, but “not before spring”, once the money arrived.',
+    ...over,
+  });
+
+  test('shows a fragment inside the sentence that gives it meaning, the quoted words in bold', () => {
+    const e = quotationEmbed(quotation());
+    expect(e.description).toBe(
+      'The mayor said work would start, but “**not before spring**”, once the money arrived.\n— [Harbour plan approved](https://example.org/harbour) · The Coast Times · Jun 2020 · ¶4',
+    );
+    expect(e.title).toBeUndefined();
+  });
+
+  test('says how many quotations there are, the same count whether all or some are shown', () => {
+    const quotes = Array.from({ length: 5 }, (_, i) => quotation({ paragraphId: `b2#${i}` }));
+    const all = renderQuote({ query: 'Olsen', speaker: 'Mary Olsen', quotes, suggestions: [] }, undefined, 2);
+    expect(all.map((p) => p.embeds.length)).toEqual([2, 2, 1]);
+    expect(all[0]?.content).toBe('**Quotes from Mary Olsen** · 5 quotations');
+    const some = renderQuote({ query: 'Olsen', speaker: 'Mary Olsen', quotes: quotes.slice(0, 3), suggestions: [] }, 'harbour', 2, 5);
+    expect(some[0]?.content).toBe('**Quotes from Mary Olsen** about “harbour” · the first 3 of 5 quotations');
   });
 });
 

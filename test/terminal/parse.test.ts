@@ -17,12 +17,16 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine('/quote Khan about:russia', names)).toEqual({ command: 'quote', text: 'Khan', options: { about: 'russia' } });
   });
 
-  it('accepts a command without its slash and ignores words that only look like options', () => {
-    expect(parseCommandLine('ask what time:now is it', names)).toEqual({ command: 'ask', text: 'what time:now is it', options: {} });
+  it('takes a line without a slash as a question, options and all, except a bare help, quit or exit', () => {
+    expect(parseCommandLine('why did the ferry stop running?', names)).toEqual({ command: 'ask', text: 'why did the ferry stop running?', options: {} });
+    expect(parseCommandLine('ask what time:now is it', names)).toEqual({ command: 'ask', text: 'ask what time:now is it', options: {} });
+    expect(parseCommandLine('  Help ', names)).toEqual({ command: 'help', text: '', options: {} });
+    expect(parseCommandLine('quit', names)?.command).toBe('quit');
+    expect(parseCommandLine('help me find the ferry story', names)?.command).toBe('ask');
   });
 
   it('returns null for a line that is not a command', () => {
     expect(parseCommandLine('   ', names)).toBeNull();
-    expect(parseCommandLine('???', names)).toBeNull();
+    expect(parseCommandLine('/???', names)).toBeNull();
   });
 });

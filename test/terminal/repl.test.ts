@@ -19,10 +19,16 @@ beforeAll(async () => {
 });
 
 describe('terminal mode', () => {
-  it('answers /ask with attributed passages and the answering sentence marked', async () => {
+  it('answers /ask with attributed passages, no Discord markup, no score', async () => {
     const out = await answerLine(app, '/ask why did Pakistan suspend intelligence sharing', false);
-    expect(out).toMatch(/paragraph \d+/);
-    expect(out).toMatch(/\*\*.+\*\*/);
+    expect(out).toMatch(/ · ¶\d+/);
+    expect(out).not.toContain('**');
+    expect(out).not.toMatch(/score/);
+  });
+
+  it('takes a plain question as /ask', async () => {
+    const plain = await answerLine(app, 'why did Pakistan suspend intelligence sharing', false);
+    expect(plain).toBe(await answerLine(app, '/ask why did Pakistan suspend intelligence sharing', false));
   });
 
   it('says so plainly when nothing answers', async () => {
@@ -30,7 +36,7 @@ describe('terminal mode', () => {
   });
 
   it('answers /quote with a speaker, and suggests names for an unknown one', async () => {
-    expect(await answerLine(app, '/quote Khan', false)).toMatch(/quotation\(s\), in article-date order/);
+    expect(await answerLine(app, '/quote Khan', false)).toMatch(/\d+ quotations, in article-date order/);
     expect(await answerLine(app, '/quote Zzyzx', false)).toMatch(/No speaker called “Zzyzx”/);
   });
 
@@ -51,6 +57,6 @@ describe('terminal mode', () => {
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { command: string }).command);
-    expect(commands).toEqual(['ask', 'ask', 'quote', 'quote', 'timeline', 'reload']);
+    expect(commands).toEqual(['ask', 'ask', 'ask', 'ask', 'quote', 'quote', 'timeline', 'reload']);
   });
 });

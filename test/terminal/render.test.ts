@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderAsk, renderQuotes } from '../../src/terminal/render.js';
+import type { Passage, Quotation } from '../../src/types.js';
+
+const passage: Passage = {
+  articleId: 'p1',
+  title: 'Ferry service halted',
+  outlet: 'Island News',
+  published: '2021-02-03',
+  url: 'https://example.net/ferry',
+  paragraphId: 'p1#2',
+  paragraph: 2,
+  text: 'The storm came in overnight. The ferry stopped because the pier was flooded. Repairs begin Monday.',
+  quote: 'The ferry stopped because the pier was flooded.',
+  score: 1.234,
+};
+
+const quotation: Quotation = {
+  articleId: 'p1',
+  title: 'Ferry service halted',
+  outlet: 'Island News',
+  published: '2021-02',
+  url: null,
+  text: 'not this week',
+  speaker: 'Tom Berg',
+  paragraphId: 'p1#5',
+  paragraph: 5,
+  context: 'Asked when the boats would run, Mr Berg said “not this week”.',
+};
+
+describe('terminal rendering', () => {
+  it('draws the answering sentence bold and its context dim with terminal styles, never Discord markup', () => {
+    const out = renderAsk({ query: 'q', answers: [passage] }, { color: true });
+    expect(out).toContain('\x1b[2mThe storm came in overnight. \x1b[22m\x1b[1mThe ferry stopped because the pier was flooded.\x1b[22m\x1b[2m Repairs begin Monday.\x1b[22m');
+    expect(out).toContain('Island News · 3 Feb 2021 · ¶2 · https://example.net/ferry');
+    expect(out).not.toContain('**');
+    expect(out).not.toContain('1.234');
+  });
+
+  it('without colours prints plain text: the link as text, no markers', () => {
+    const out = renderAsk({ query: 'q', answers: [passage] }, { color: false });
+    expect(out).toBe(
+      '1. Ferry service halted\n   Island News · 3 Feb 2021 · ¶2 · https://example.net/ferry\n   The storm came in overnight. The ferry stopped because the pier was flooded. Repairs begin Monday.',
+    );
+  });
+
+  it('shows a quoted fragment with the sentence that gives it meaning', () => {
+    expect(renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [quotation], suggestions: [] }, { color: false })).toContain(
+      '1. “not this week” — in: Asked when the boats would run, Mr Berg said “not this week”.',
+    );
+    expect(renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [quotation], suggestions: [] }, { color: true })).toContain(
+      'Mr Berg said “\x1b[22m\x1b[1mnot this week\x1b[22m\x1b[2m”.',
+    );
+  });
+});

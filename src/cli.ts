@@ -30,6 +30,8 @@ class UsageError extends Error {}
 function askJson(result: AskResult): object {
   return {
     query: result.query,
+    ...(result.correctedQuery ? { correctedQuery: result.correctedQuery } : {}),
+    ...(result.hint ? { hint: result.hint } : {}),
     answers: result.answers.map(({ articleId, title, outlet, published, url, paragraph, text, quote, score }) => ({
       articleId,
       title,

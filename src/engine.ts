@@ -127,7 +127,7 @@ export class Engine {
   }
 
   ask(question: string, limit?: number): AskResult {
-    return { query: question, answers: this.current.search.ask(question, limit) };
+    return { query: question, ...this.current.search.answer(question, limit) };
   }
 
   /**

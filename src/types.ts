@@ -87,6 +87,10 @@ export interface Passage extends Attribution {
 export interface AskResult {
   query: string;
   answers: Passage[];
+  /** The question as searched when misspelt words were corrected: "Showing results for …". */
+  correctedQuery?: string;
+  /** Why there are no answers, in one line, when the question says nothing to search for. */
+  hint?: string;
 }
 
 /** A quotation, verbatim, with who said it. */

@@ -111,6 +111,8 @@ export function tokensOf(text: string): Token[] {
 
 export interface AnalysedSentence extends Sentence {
   tokens: Token[];
+  /** Types of the entities wink-nlp found in the sentence (`MONEY`, `CARDINAL`, `DATE`, `PERCENT`…), once each. */
+  entityTypes: string[];
 }
 
 /** Sentences of `text` with their tokens, from one wink-nlp pass. Offsets are in `text`. */
@@ -119,11 +121,17 @@ export function analyse(text: string): AnalysedSentence[] {
   const doc = nlp.readDoc(text);
   const tokens = tokensOfDoc(nlp, doc, text);
   const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+  const entitySpans = doc.entities().out(nlp.its.span) as unknown as [number, number][];
+  const entityTypes = doc.entities().out(nlp.its.type) as string[];
   return spans.map(([first, last]) => {
+    const types = new Set<string>();
+    entitySpans.forEach(([from], i) => {
+      if (from >= first && from <= last) types.add(entityTypes[i] ?? '');
+    });
     const own = tokens.slice(first, last + 1);
     const start = own[0]?.start ?? 0;
     const lastToken = own[own.length - 1];
     const end = lastToken ? lastToken.start + lastToken.value.length : start;
-    return { text: text.slice(start, end), start, end, tokens: own };
+    return { text: text.slice(start, end), start, end, tokens: own, entityTypes: [...types] };
   });
 }

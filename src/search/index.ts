@@ -8,6 +8,9 @@ import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph, Passage } from '../types.js';
+import { ANSWER_BIT, answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
+import type { AnswerType } from './question.js';
+import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { sentenceTerms, taggedTermsOf, termsOf } from './terms.js';
 import { WordNet } from './wordnet.js';
@@ -39,8 +42,15 @@ export interface SearchTuning {
   maxExpansionShare: number;
   /** Score factor for the first paragraph of an article (the lead). Default: 1.15. */
   leadBoost: number;
-  /** Score factor for a photo caption kept as content. Default: 0.8. */
-  captionFactor: number;
+  /** Score factor for a passage holding the kind of answer the question asks for (an amount, a date, a person). Default: 1.15. */
+  answerTypeBoost: number;
+  /**
+   * Boost for a corpus word sharing its first letters with a word the corpus never uses
+   * (`Senate` for `Senator`), so a title or noun worded differently is met, not taken for an unknown name.
+   */
+  relatedFormBoost: number;
+  /** Weight, relative to its IDF, of a title the corpus never uses before a name (`Governor` in `Governor Smith`). Default: 0.5. */
+  titleWeight: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -55,7 +65,9 @@ export const DEFAULT_TUNING: SearchTuning = {
   mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6 },
   maxExpansionShare: 0.05,
   leadBoost: 1.15,
-  captionFactor: 0.8,
+  answerTypeBoost: 1.15,
+  relatedFormBoost: 0.7,
+  titleWeight: 0.5,
 };
 
 /** Verbs that say little about what a question is after; they count half. */
@@ -67,7 +79,7 @@ export const MAX_QUERY_CHARS = 500;
 interface IndexedParagraph {
   paragraph: Paragraph;
   attribution: Attribution;
-  sentences: { start: number; end: number; terms: Set<string> }[];
+  sentences: { start: number; end: number; terms: Set<string>; answers: number }[];
   /** Every term of the paragraph's own text (not its title or section). */
   terms: Set<string>;
 }
@@ -80,6 +92,15 @@ interface Concept {
   variants: Map<string, number>;
   /** A name (proper noun) that nothing in the corpus matches: the question is about something else. */
   unknownName: boolean;
+}
+
+/** What `/ask` gets back: the passages, and what was made of the question. */
+export interface SearchAnswer {
+  answers: Passage[];
+  /** The question as searched when misspelt words were corrected ("Showing results for …"). */
+  correctedQuery?: string;
+  /** Why there is nothing to search for, in one line, when the question has no content words. */
+  hint?: string;
 }
 
 export interface ScoredParagraph {
@@ -109,6 +130,10 @@ export interface SearchIndexJSON {
   df: number[];
   /** Per paragraph id, its sentences as `[start, end, term positions]`. */
   sentences: [string, [number, number, number[]][]][];
+  /** The answer types (`ANSWER_BIT`) of each sentence, aligned with `sentences`. */
+  answers: number[][];
+  /** The corpus's words as written, with the number of paragraphs using each (for spelling correction). */
+  words: [string, number][];
 }
 
 export class SearchIndex {
@@ -116,6 +141,7 @@ export class SearchIndex {
   private readonly paragraphs = new Map<string, IndexedParagraph>();
   private readonly df = new Map<string, number>();
   private vocabulary: SearchableMap<number> | null = null;
+  private readonly words: Vocabulary;
   readonly tuning: SearchTuning;
 
   constructor(
@@ -123,8 +149,10 @@ export class SearchIndex {
     private readonly wordnet: WordNet,
     tuning: Partial<SearchTuning> = {},
     saved?: AsPlainObject,
+    words?: [string, number][],
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    this.words = new Vocabulary(words);
     const options: Options<Document> = {
       fields: ['body', 'title', 'section'],
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -149,10 +177,12 @@ export class SearchIndex {
     const terms = [...this.df.keys()];
     const position = new Map(terms.map((t, i) => [t, i]));
     const sentences: SearchIndexJSON['sentences'] = [];
+    const answers: number[][] = [];
     for (const { paragraph, sentences: own } of this.paragraphs.values()) {
       sentences.push([paragraph.id, own.map((s) => [s.start, s.end, [...s.terms].map((t) => position.get(t) ?? -1)])]);
+      answers.push(own.map((s) => s.answers));
     }
-    return { mini: this.mini.toJSON(), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences };
+    return { mini: this.mini.toJSON(), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences, answers, words: this.words.toJSON() };
   }
 
   /**
@@ -161,17 +191,22 @@ export class SearchIndex {
    * articles do not match.
    */
   static fromJSON(data: SearchIndexJSON, articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
-    const index = new SearchIndex(synonyms, wordnet, tuning, data.mini);
+    const index = new SearchIndex(synonyms, wordnet, tuning, data.mini, data.words);
     data.terms.forEach((term, i) => index.df.set(term, data.df[i] ?? 0));
     const byId = new Map<string, { paragraph: Paragraph; attribution: Attribution }>();
     for (const article of articles) {
       const attribution = attributionOf(article);
       for (const paragraph of article.paragraphs) byId.set(paragraph.id, { paragraph, attribution });
     }
-    for (const [id, own] of data.sentences) {
+    for (const [p, [id, own]] of data.sentences.entries()) {
       const found = byId.get(id);
       if (!found) throw new Error(`search: saved paragraph ${id} is not among the articles`);
-      const sentences = own.map(([start, end, positions]) => ({ start, end, terms: new Set(positions.map((i) => data.terms[i] ?? '')) }));
+      const sentences = own.map(([start, end, positions], i) => ({
+        start,
+        end,
+        terms: new Set(positions.map((t) => data.terms[t] ?? '')),
+        answers: data.answers[p]?.[i] ?? 0,
+      }));
       index.paragraphs.set(id, { ...found, sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) });
     }
     if (index.paragraphs.size !== byId.size || index.mini.documentCount !== byId.size) {
@@ -187,6 +222,7 @@ export class SearchIndex {
     for (const paragraph of article.paragraphs) {
       const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
       const all = new Set(sentences.flatMap((s) => [...s.terms]));
+      this.words.addParagraph(wordsOf(paragraph.text));
       for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
       this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences, terms: all });
       docs.push({
@@ -202,10 +238,24 @@ export class SearchIndex {
 
   /** The best passages for a question, or none when nothing covers enough of it. */
   ask(question: string, limit = this.tuning.limit): Passage[] {
-    const concepts = this.concepts(question);
-    return this.rank(concepts)
+    return this.answer(question, limit).answers;
+  }
+
+  /**
+   * The best passages for a question after correcting its misspelt words, with
+   * the corrected question; a hint instead when it has no content words.
+   */
+  answer(question: string, limit = this.tuning.limit): SearchAnswer {
+    const corrected = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
+      [word, lemma].some((w) => this.df.has(w) || this.wordnet.knows(w)),
+    );
+    const searched = corrected ?? question;
+    const concepts = this.concepts(searched);
+    if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
+    const answers = this.rank(concepts, this.tuning.candidates, answerTypeOf(searched))
       .slice(0, Math.max(0, limit))
       .map((hit) => this.passage(hit, concepts));
+    return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
 
   /** Ids of every paragraph that answers `words` (for `about:` filters on quotes and timeline). */
@@ -214,7 +264,7 @@ export class SearchIndex {
   }
 
   /** Scored paragraphs above the threshold, best first. */
-  rank(concepts: Concept[], candidates = this.tuning.candidates): ScoredParagraph[] {
+  rank(concepts: Concept[], candidates = this.tuning.candidates, answerType: AnswerType | null = null): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
     for (const c of concepts) for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
@@ -226,7 +276,7 @@ export class SearchIndex {
     const scored: ScoredParagraph[] = [];
     for (const result of results.slice(0, candidates)) {
       const entry = this.paragraphs.get(result.id as string);
-      if (!entry) continue;
+      if (!entry || (entry.paragraph.kind === 'caption' && !reportsEvent(entry))) continue;
       // Coverage counts the paragraph's own words: a title word would make every paragraph of the article pass.
       const coverage = cover(concepts, entry.terms) / total;
       if (coverage < this.tuning.threshold) continue;
@@ -234,7 +284,9 @@ export class SearchIndex {
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
-      if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
+      if (answerType && entry.sentences.some((s) => s.answers & ANSWER_BIT[answerType] && cover(concepts, s.terms) > 0)) {
+        score *= this.tuning.answerTypeBoost;
+      }
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
     return scored.sort((a, b) => b.score - a.score);
@@ -242,15 +294,20 @@ export class SearchIndex {
 
   /** The question's content words, each with its IDF weight and the terms that meet it. */
   concepts(question: string): Concept[] {
-    const clean = question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
-    const tagged = taggedTermsOf(clean);
+    const tagged = taggedTermsOf(cleanQuestion(question));
     const phrases = this.synonyms.phrasesIn(tagged.map((t) => t.term));
     const inPhrase = new Set(phrases.flatMap((p) => p.words));
     const names = new Set(tagged.filter((t) => t.pos === 'PROPN').map((t) => t.term));
+    // A word the corpus never uses, capitalised before a name and known to the dictionary, is a title (`Governor Smith`), not a name.
+    const titles = new Set(
+      tagged.filter((t) => t.pos === 'PROPN' && t.next === 'PROPN' && !this.df.has(t.term) && this.wordnet.knows(t.term)).map((t) => t.term),
+    );
     const words = [...new Set(tagged.map((t) => t.term).filter((t) => !inPhrase.has(t)))];
+    const weightOf = (w: string): number =>
+      this.idf(w) * (LIGHT_VERBS.has(w) ? 0.5 : 1) * (titles.has(w) ? this.tuning.titleWeight : 1);
     return [
       ...phrases.map((p) => this.concept(p.token, Math.max(...p.words.map((w) => this.idf(w))), false)),
-      ...words.map((w) => this.concept(w, this.idf(w) * (LIGHT_VERBS.has(w) ? 0.5 : 1), names.has(w))),
+      ...words.map((w) => this.concept(w, weightOf(w), names.has(w) && !titles.has(w))),
     ];
   }
 
@@ -272,6 +329,9 @@ export class SearchIndex {
       if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
       if (!this.df.has(term) && term.length >= 6 && !/\d/.test(term)) {
         for (const [t] of this.vocab().fuzzyGet(term, term.length >= 9 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
+        // The same word worded differently shares its first letters: `senator` meets `senate`, `senates`.
+        const stem = term.slice(0, Math.max(5, term.length - 3));
+        for (const [t] of this.vocab().atPrefix(stem)) add(t, this.tuning.relatedFormBoost);
       }
     }
     return { term, weight, variants, unknownName: isName && variants.size === 1 && !this.df.has(term) };
@@ -314,6 +374,16 @@ export class SearchIndex {
       score: Math.round(hit.score * 1000) / 1000,
     };
   }
+}
+
+/** A photo caption is quoted only when it reports an event (it is dated); otherwise it describes a picture, not the story. */
+function reportsEvent(entry: IndexedParagraph): boolean {
+  return entry.sentences.some((s) => s.answers & ANSWER_BIT.date);
+}
+
+/** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */
+function cleanQuestion(question: string): string {
+  return question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
 }
 
 /** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */

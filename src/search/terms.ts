@@ -4,11 +4,14 @@
  */
 import { analyse } from '../nlp/index.js';
 import type { Token } from '../nlp/index.js';
+import { answerMask } from './question.js';
 
 export interface SentenceTerms {
   start: number;
   end: number;
   terms: string[];
+  /** The answer types the sentence holds (`ANSWER_BIT`). */
+  answers: number;
 }
 
 const SKIP_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X']);
@@ -36,15 +39,17 @@ export function sentenceTerms(text: string): SentenceTerms[] {
     start: s.start,
     end: s.end,
     terms: s.tokens.map(termOf).filter((t): t is string => t !== null),
+    answers: answerMask(s.entityTypes, s.tokens),
   }));
 }
 
 /** Index terms of a text with their part of speech, in order (for questions). */
-export function taggedTermsOf(text: string): { term: string; pos: string }[] {
+export function taggedTermsOf(text: string): { term: string; pos: string; next?: string }[] {
   return analyse(text).flatMap((s) =>
-    s.tokens.flatMap((t) => {
+    s.tokens.flatMap((t, i) => {
       const term = termOf(t);
-      return term === null ? [] : [{ term, pos: t.pos }];
+      const next = s.tokens[i + 1]?.pos;
+      return term === null ? [] : [{ term, pos: t.pos, ...(next ? { next } : {}) }];
     }),
   );
 }

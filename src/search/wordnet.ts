@@ -59,6 +59,12 @@ export class WordNet {
     return out;
   }
 
+  /** Whether WordNet has `word` (a base form: `suspend`, not `suspended`) in any part of speech. */
+  knows(word: string): boolean {
+    const key = word.toLowerCase();
+    return key.length > 0 && POS_LIST.some((pos) => this.lookup(pos, key) !== null);
+  }
+
   close(): void {
     for (const fd of this.dataFds.values()) closeSync(fd);
     this.dataFds.clear();

@@ -1,0 +1,70 @@
+/**
+ * What a question's wording says beyond its content words: whether it has
+ * any content at all, and what kind of answer it wants.
+ */
+import type { Token } from '../nlp/index.js';
+
+/** The kind of thing a question asks for; a passage holding one is preferred. */
+export type AnswerType = 'amount' | 'date' | 'person';
+
+/** Bit of each answer type in a sentence's mask. */
+export const ANSWER_BIT: Record<AnswerType, number> = { amount: 1, date: 2, person: 4 };
+
+/** wink-nlp entity types that are each kind of answer. */
+const ENTITY_BITS: Record<string, number> = {
+  MONEY: ANSWER_BIT.amount,
+  CARDINAL: ANSWER_BIT.amount,
+  PERCENT: ANSWER_BIT.amount,
+  DATE: ANSWER_BIT.date,
+  TIME: ANSWER_BIT.date,
+};
+
+/** Words before a name that make it a person's (`Mr Khan`, `Senator Smith`). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'senator', 'minister', 'general', 'colonel', 'judge']);
+
+/**
+ * The answer types a sentence holds: amounts and dates from wink-nlp's
+ * entities, a person from a name of two or more words or a title before a name.
+ */
+export function answerMask(entityTypes: readonly string[], tokens: readonly Token[]): number {
+  let mask = 0;
+  for (const type of entityTypes) mask |= ENTITY_BITS[type] ?? 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (b?.pos !== 'PROPN' || !/^\p{Lu}/u.test(b.value)) continue;
+    if ((a?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(a.value)) || HONORIFICS.has(a?.value.toLowerCase().replace(/\.$/, '') ?? '')) {
+      mask |= ANSWER_BIT.person;
+      break;
+    }
+  }
+  return mask;
+}
+
+/** The kind of answer the question's wording asks for, if it says. */
+export function answerTypeOf(question: string): AnswerType | null {
+  const q = question.toLowerCase();
+  if (/\bhow (much|many)\b|\bwhat (percentage|proportion|share|sum|amount|number|price)\b/.test(q)) return 'amount';
+  if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';
+  if (/^\W*(who|whom|whose)\b/.test(q)) return 'person';
+  return null;
+}
+
+/**
+ * Words that frame a question without saying what it is about: a question
+ * made of these alone ("tell me more", "why?", "explain") has nothing to search for.
+ */
+const FRAME_WORDS = new Set([
+  'tell', 'say', 'explain', 'describe', 'know', 'happen', 'mean', 'think', 'talk', 'show', 'give', 'list', 'find',
+  'more', 'else', 'anything', 'something', 'everything', 'thing', 'stuff', 'detail', 'info', 'information',
+  'question', 'answer', 'please', 'thanks', 'thank', 'okay', 'ok', 'yes', 'no', 'hi', 'hello', 'hey', 'really',
+  'article', 'story', 'news', 'summary', 'summarise', 'summarize', 'elaborate', 'continue', 'again', 'further',
+]);
+
+/** True when none of the question's terms says what it is about. */
+export function isContentless(terms: readonly string[]): boolean {
+  return terms.every((t) => FRAME_WORDS.has(t));
+}
+
+/** The one-line hint given instead of answers to a question with no content words. */
+export const CONTENTLESS_HINT =
+  'Ask about something the articles cover: name a person, a place, an organisation or an event, e.g. "what did the minister say about the border?"';

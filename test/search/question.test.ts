@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_BIT, answerTypeOf, isContentless } from '../../src/search/question.js';
+import { sentenceTerms } from '../../src/search/terms.js';
+
+const maskOf = (text: string): number => sentenceTerms(text)[0]?.answers ?? 0;
+
+describe('answerTypeOf', () => {
+  it('reads the kind of answer from the wording', () => {
+    expect(answerTypeOf('How many lorries crossed the bridge?')).toBe('amount');
+    expect(answerTypeOf('by how much did the toll rise')).toBe('amount');
+    expect(answerTypeOf('When did the ferry service stop?')).toBe('date');
+    expect(answerTypeOf('what year was the lighthouse built')).toBe('date');
+    expect(answerTypeOf('Who opened the new library?')).toBe('person');
+  });
+
+  it('says nothing when the wording does not ask for a kind', () => {
+    expect(answerTypeOf('why did the council close the pool')).toBeNull();
+    expect(answerTypeOf('what did the mayor say when asked about the pool')).toBeNull();
+  });
+});
+
+describe('answer types of a sentence', () => {
+  it('finds amounts, dates and people', () => {
+    expect(maskOf('The repairs will cost £4m, the engineers said.') & ANSWER_BIT.amount).toBeTruthy();
+    expect(maskOf('The bridge reopened on 3 March 2016.') & ANSWER_BIT.date).toBeTruthy();
+    expect(maskOf('The library was opened by Mayor Ellen Tasker.') & ANSWER_BIT.person).toBeTruthy();
+  });
+
+  it('finds none in a sentence without them', () => {
+    expect(maskOf('the harbour was quiet and the boats stayed in.')).toBe(0);
+  });
+});
+
+describe('isContentless', () => {
+  it('holds for a question made of framing words only', () => {
+    expect(isContentless([])).toBe(true);
+    expect(isContentless(['tell', 'more'])).toBe(true);
+    expect(isContentless(['explain'])).toBe(true);
+  });
+
+  it('does not hold once the question names something', () => {
+    expect(isContentless(['tell', 'more', 'harbour'])).toBe(false);
+  });
+});

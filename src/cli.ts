@@ -50,9 +50,10 @@ function quoteJson(result: QuoteResult): object {
   return {
     speaker: result.speaker,
     ...(result.speaker === null ? { suggestions: result.suggestions } : {}),
-    quotes: result.quotes.map(({ text, speaker, articleId, title, outlet, published, paragraph, context }) => ({
+    quotes: result.quotes.map(({ text, speaker, rule, articleId, title, outlet, published, paragraph, context }) => ({
       text,
       speaker,
+      rule,
       articleId,
       title,
       outlet,

@@ -99,6 +99,8 @@ export interface Quotation extends Attribution {
   text: string;
   /** Canonical speaker name, or null when it cannot be told. */
   speaker: string | null;
+  /** The rule that gave the quotation its speaker (`said-after`, `said-before + pronoun → previous speaker`, `override`); null when unattributed. */
+  rule: string | null;
   paragraphId: string;
   paragraph: number;
   /** The sentence around the quotation. */

@@ -20,6 +20,18 @@ async function cli(args: string[], input?: string): Promise<{ stdout: string; st
   return { stdout, stderr, log: await readFile(log, 'utf8').catch(() => '') };
 }
 
+describe('cli quote --json', () => {
+  it('says which rule gave each quotation its speaker', async () => {
+    const { stdout } = await cli(['quote', 'Khan', '--json', '--limit', '3']);
+    const result = JSON.parse(stdout) as { speaker: string; quotes: { speaker: string; rule: string }[] };
+    expect(result.quotes.length).toBeGreaterThan(0);
+    for (const q of result.quotes) {
+      expect(q.speaker).toBe(result.speaker);
+      expect(q.rule).toMatch(/^(said-(before|after)|according-to|speech-noun|continues|introduced|override)/);
+    }
+  });
+});
+
 describe('cli ask --json', () => {
   it('prints one JSON object with attribution fields and nothing else on stdout', async () => {
     const { stdout, log } = await cli(['ask', 'why did Pakistan suspend intelligence sharing', '--json', '--limit', '2']);

@@ -1,114 +1,102 @@
 /**
- * Speaker attribution: each quotation gets the speaker its sentence names (a
+ * Stage 4, the decisions: each quotation gets the speaker its sentence names (a
  * speech verb's subject before it, or `…”, X said` after it), a pronoun's
- * antecedent, a title's holder, or the speaker of the quotation it continues.
- * When none of these says who spoke, the speaker stays null.
+ * antecedent, a title's holder, or the speaker of the quotation it continues,
+ * with the rule that decided it. When none of these says who spoke, the
+ * speaker stays null. Reads the corpus-wide knowledge (people, organisations)
+ * but writes nothing shared: one article's decisions never depend on another's.
  */
-import { attributionOf } from '../corpus/attribution.js';
-import { analyse as analyseText } from '../nlp/index.js';
-import type { Article, Quotation } from '../types.js';
-import { findCues, findNames } from './cues.js';
 import type { Cue, NameRun } from './cues.js';
-import { findQuotes, scopeAt, scopesOf } from './extract.js';
-import type { QuoteSpan, Scope } from './extract.js';
-import { People } from './people.js';
-import type { ParagraphClues } from './people.js';
-import { tokenize } from './phrases.js';
+import type { Analysis } from './analyse.js';
+import type { QuoteSpan } from './extract.js';
+import { scopeAt } from './extract.js';
+import type { Organisations } from './organisations.js';
+import type { People } from './people.js';
 import type { Mention } from './phrases.js';
-import { SpeakerRegistry, normaliseName } from './speakers.js';
+import { normaliseName } from './speakers.js';
+import type { SpeakerKind } from './speakers.js';
 
-interface Analysis extends ParagraphClues {
-  text: string;
-  quotes: QuoteSpan[];
-  scopes: Scope[];
+/** Who said one quotation, and why the attributor thinks so. */
+export interface Decision {
+  speaker: string;
+  kind: SpeakerKind;
+  /** The rule that made the attribution, e.g. `said-after`, `said-before + pronoun → previous speaker`. */
+  rule: string;
+}
+
+/** One quotation of an article with its decision (null: nothing reliable says who spoke). */
+export interface AttributedSpan {
+  paragraph: number;
+  span: QuoteSpan;
+  decision: Decision | null;
 }
 
 interface Event {
   paragraph: number;
   offset: number;
   speaker: string;
-  kind: 'person' | 'organisation';
+  kind: SpeakerKind;
 }
 
-function analyse(text: string): Analysis {
-  const quotes = findQuotes(text);
-  // One wink-nlp pass gives both the sentences and the tokens.
-  const sentences = analyseText(text);
-  const toks = tokenize(text, quotes, sentences.flatMap((s) => s.tokens));
-  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks) };
+/** How a cue's position names the rule. */
+function cueRule(cue: Cue, after: boolean): string {
+  if (cue.kind === 'according') return 'according-to';
+  if (cue.kind === 'noun') return 'speech-noun';
+  return after ? 'said-after' : 'said-before';
 }
 
-export interface Attribution {
-  quotations: Quotation[];
-  registry: SpeakerRegistry;
-  people: People;
-}
-
-/** Finds and attributes every quotation in the articles, in corpus order. */
-export function attributeCorpus(articles: Article[]): Attribution {
-  const analyses = new Map<string, Analysis[]>(articles.map((a) => [a.articleId, a.paragraphs.map((p) => analyse(p.text))]));
-  const people = new People(analyses);
-  const registry = new SpeakerRegistry();
-  const quotations: Quotation[] = [];
-  for (const article of articles) {
-    new ArticleAttributor(article, analyses.get(article.articleId) ?? [], people, registry).run(quotations);
-  }
-  return { quotations, registry, people };
+/** Attributes every quotation of one article. */
+export function attributeArticle(articleId: string, paragraphs: Analysis[], people: People, organisations: Organisations): AttributedSpan[] {
+  return new ArticleAttributor(articleId, paragraphs, people, organisations).run();
 }
 
 class ArticleAttributor {
   private readonly events: Event[] = [];
   private readonly mentions: (Event & { possessive: boolean; subject: boolean })[] = [];
-  /** Speakers of each paragraph's quotations, in order. */
-  private readonly quoteSpeakers: (string | null)[][] = [];
-  /** Speaker of each paragraph's last speech cue. */
-  private readonly lastCueSpeaker: (string | null)[] = [];
+  /** Decisions of each paragraph's quotations, in order. */
+  private readonly quoteDecisions: (Decision | null)[][] = [];
+  /** Decision of each paragraph's last speech cue. */
+  private readonly lastCueDecision: (Decision | null)[] = [];
+  /** How the last pronoun was resolved, for the rule. */
+  private pronounRule = '';
 
   constructor(
-    private readonly article: Article,
+    private readonly articleId: string,
     private readonly paragraphs: Analysis[],
     private readonly people: People,
-    private readonly registry: SpeakerRegistry,
+    private readonly organisations: Organisations,
   ) {}
 
-  run(out: Quotation[]): void {
+  run(): AttributedSpan[] {
+    const out: AttributedSpan[] = [];
     this.paragraphs.forEach((p, pi) => {
       for (const run of p.names) this.notePerson(run, pi);
-      const cueSpeakers: (string | null)[] = [];
+      const cueDecisions: (Decision | null)[] = [];
       p.cues.forEach((cue, ci) => {
-        const inherited = ci > 0 ? (cueSpeakers[ci - 1] ?? null) : null;
-        const speaker = cue.inherits ? inherited : this.resolve(cue, pi, p);
-        cueSpeakers.push(speaker);
-        if (speaker) this.events.push({ paragraph: pi, offset: cue.offset, speaker, kind: this.registry.kindOf(speaker) ?? 'person' });
+        const inherited = ci > 0 ? (cueDecisions[ci - 1] ?? null) : null;
+        const decision = cue.inherits ? (inherited && { ...inherited, rule: `${inherited.rule} + shared subject` }) : this.resolve(cue, pi, p);
+        cueDecisions.push(decision);
+        if (decision) this.events.push({ paragraph: pi, offset: cue.offset, speaker: decision.speaker, kind: decision.kind });
       });
-      this.lastCueSpeaker.push(cueSpeakers[cueSpeakers.length - 1] ?? null);
-      const speakers: (string | null)[] = [];
+      this.lastCueDecision.push(cueDecisions[cueDecisions.length - 1] ?? null);
+      const decisions: (Decision | null)[] = [];
       p.quotes.forEach((q, qi) => {
-        const speaker = this.speakerOf(p, pi, q, qi, cueSpeakers, speakers);
-        speakers.push(speaker);
-        const first = scopeAt(p.scopes, q.open);
-        const last = scopeAt(p.scopes, Math.max(q.open, q.close - 1));
-        const paragraph = this.article.paragraphs[pi]!;
-        out.push({
-          ...attributionOf(this.article),
-          paragraphId: paragraph.id,
-          paragraph: paragraph.number,
-          text: q.text,
-          context: p.text.slice(Math.min(first.start, q.open), Math.max(last.end, q.close)).trim(),
-          speaker,
-        });
+        const decision = this.decide(p, pi, q, qi, cueDecisions, decisions);
+        decisions.push(decision);
+        out.push({ paragraph: pi, span: q, decision });
       });
-      this.quoteSpeakers.push(speakers);
+      this.quoteDecisions.push(decisions);
     });
+    return out;
   }
 
   private notePerson(run: NameRun, pi: number): void {
     if (this.people.classify(run.name) !== 'person') return;
-    const person = this.people.personOf(run.name, this.article.articleId);
+    const person = this.people.personOf(run.name, this.articleId);
     if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person', possessive: run.possessive, subject: run.subject && !run.possessive });
   }
 
-  private speakerOf(p: Analysis, pi: number, q: QuoteSpan, qi: number, cueSpeakers: (string | null)[], earlier: (string | null)[]): string | null {
+  private decide(p: Analysis, pi: number, q: QuoteSpan, qi: number, cueDecisions: (Decision | null)[], earlier: (Decision | null)[]): Decision | null {
     const scope = scopeAt(p.scopes, q.open);
     const endScope = scopeAt(p.scopes, Math.max(q.open, q.close - 1));
     // The nearest speech cue before the quotation in its sentence governs it.
@@ -116,67 +104,83 @@ class ArticleAttributor {
     p.cues.forEach((cue, ci) => {
       if (cue.offset >= scope.start && cue.offset < q.open) chosen = ci;
     });
+    let after = false;
     if (chosen < 0) {
       // Else an attribution after it: `”, he said` or `…, Asif said.`
+      after = true;
       chosen = p.cues.findIndex(
         (cue) => cue.offset >= q.close && cue.offset < endScope.end && cue.subject !== null && (cue.afterQuote || cue.opensClause) &&
           !p.quotes.some((other) => other.open >= q.close && other.open < cue.subjectOffset),
       );
     }
-    if (chosen >= 0) return cueSpeakers[chosen] ?? null;
+    if (chosen >= 0) {
+      const d = cueDecisions[chosen] ?? null;
+      return d && { ...d, rule: d.rule.replace(/^said-(before|after)/, cueRule(p.cues[chosen]!, after)) };
+    }
+    const continues = (d: Decision | null | undefined, rule: string): Decision | null => (d ? { ...d, rule } : null);
     // A quotation opening its sentence with no cue continues the one before it.
     const opensSentence = p.text.slice(scope.start, q.open).trim() === '';
-    if (opensSentence && qi > 0) return earlier[qi - 1] ?? null;
+    if (opensSentence && qi > 0) return continues(earlier[qi - 1], 'continues previous quotation');
     const onlyQuotes = p.quotes.reduce((rest, other) => rest.replace(p.text.slice(other.open, other.close), ''), p.text);
     if (opensSentence && /^[\s\p{P}]*$/u.test(onlyQuotes) && pi > 0) {
-      const previous = this.quoteSpeakers[pi - 1] ?? [];
-      if (previous.length > 0) return previous[previous.length - 1] ?? null;
+      const previous = this.quoteDecisions[pi - 1] ?? [];
+      if (previous.length > 0) return continues(previous[previous.length - 1], 'continues previous paragraph');
       // `Asif said:` closing the paragraph before introduces this one.
-      if (this.paragraphs[pi - 1]?.text.trimEnd().endsWith(':')) return this.lastCueSpeaker[pi - 1] ?? null;
+      if (this.paragraphs[pi - 1]?.text.trimEnd().endsWith(':')) return continues(this.lastCueDecision[pi - 1], 'introduced by previous paragraph');
     }
     return null;
   }
 
-  private resolve(cue: Cue, pi: number, p: Analysis): string | null {
+  private resolve(cue: Cue, pi: number, p: Analysis): Decision | null {
     const s = cue.subject;
     if (!s) return null;
-    return this.resolveMention(s, pi, cue, p);
+    const found = this.resolveMention(s, pi, cue, p);
+    return found && { ...found, rule: `${cueRule(cue, false)}${found.rule}` };
   }
 
-  private resolveMention(s: Mention, pi: number, cue: Cue, p: Analysis): string | null {
+  /** The speaker a mention names, with the part of the rule that says how (empty for a plain name). */
+  private resolveMention(s: Mention, pi: number, cue: Cue, p: Analysis): Decision | null {
+    const person = (speaker: string | null, rule: string): Decision | null => (speaker ? { speaker, kind: 'person', rule } : null);
+    const organisation = (speaker: string | null, rule: string): Decision | null => (speaker ? { speaker, kind: 'organisation', rule } : null);
     switch (s.kind) {
-      case 'pronoun':
-        return this.antecedent(s.pronoun, pi, cue, p);
-      case 'title': {
-        const holder = this.people.titleHolder(s.title, this.article.articleId);
-        return holder ? this.registry.add(holder, 'person') : null;
+      case 'pronoun': {
+        if (s.pronoun === 'he' || s.pronoun === 'she') {
+          const speaker = this.antecedent(pi, cue, p);
+          return person(speaker, ` + pronoun → ${this.pronounRule}`);
+        }
+        return organisation(this.lastSpoke('organisation', pi, cue.subjectOffset)?.speaker ?? null, ' + pronoun → previous organisation');
       }
+      case 'title':
+        return person(this.people.titleHolder(s.title, this.articleId), ' + title → holder');
       case 'org':
-        return this.organisation(s.name, s.abbreviation);
+        return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
       case 'name': {
         const cls = this.people.classify(s.name);
-        if (cls === 'org' || (s.withThe && cls !== 'person')) return this.organisation(s.name, s.abbreviation);
-        if (cls === 'person' || s.titled) {
-          const person = this.people.personOf(s.name, this.article.articleId) ?? s.name;
-          return this.registry.add(person, 'person');
-        }
-        if (cls === 'place') return this.placeSpeaker(s.name, pi);
+        if (cls === 'org' || (s.withThe && cls !== 'person')) return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
+        if (cls === 'person' || s.titled) return person(this.people.personOf(s.name, this.articleId) ?? s.name, '');
+        if (cls === 'place') return organisation(this.placeSpeaker(s.name, pi), ' + place → its organisation');
         return null;
       }
     }
   }
 
+  private lastSpoke(kind: SpeakerKind, pi: number, offset: number): Event | undefined {
+    const before = (paragraph: number, upTo = Infinity): Event | undefined =>
+      this.events.filter((e) => e.paragraph === paragraph && e.offset < upTo && e.kind === kind).pop();
+    return before(pi, offset) ?? before(pi - 1);
+  }
+
   /** `he`/`she`: after a quotation, the person who last spoke; before one, the person last named in the sentence. */
-  private antecedent(pronoun: string, pi: number, cue: Cue, p: Analysis): string | null {
-    const kind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organisation';
-    const before = (list: Event[], paragraph: number, offset = Infinity): Event | undefined =>
-      list.filter((e) => e.paragraph === paragraph && e.offset < offset && e.kind === kind).pop();
-    const spoke = (): Event | undefined => before(this.events, pi, cue.subjectOffset) ?? before(this.events, pi - 1);
-    if (kind === 'organisation') return spoke()?.speaker ?? null;
+  private antecedent(pi: number, cue: Cue, p: Analysis): string | null {
+    const before = <T extends Event>(list: T[], paragraph: number, offset = Infinity): T | undefined =>
+      list.filter((e) => e.paragraph === paragraph && e.offset < offset && e.kind === 'person').pop();
     if (!cue.afterQuote) {
       const scope = scopeAt(p.scopes, cue.subjectOffset);
       const named = this.mentions.filter((m) => m.paragraph === pi && m.offset >= scope.start && m.offset < cue.subjectOffset).pop();
-      if (named) return this.registry.add(named.speaker, 'person');
+      if (named) {
+        this.pronounRule = 'named in sentence';
+        return named.speaker;
+      }
     }
     // Else who last spoke here, who was last named here as an actor, who last spoke or was named before.
     // In this paragraph, whoever came last of the last speaker and the last person written as a subject.
@@ -184,8 +188,15 @@ class ArticleAttributor {
     const spokeHere = before(this.events, pi, cue.subjectOffset);
     const actedHere = before(this.mentions.filter((m) => m.subject), pi, cue.subjectOffset);
     const here = spokeHere && actedHere ? (actedHere.offset > spokeHere.offset ? actedHere : spokeHere) : (spokeHere ?? actedHere);
-    const found = here ?? before(actors, pi, cue.subjectOffset) ?? before(this.events, pi - 1) ?? before(actors, pi - 1);
-    return found ? this.registry.add(found.speaker, 'person') : null;
+    const candidates: [Event | undefined, string][] = [
+      [here, here === spokeHere ? 'previous speaker' : 'subject in paragraph'],
+      [before(actors, pi, cue.subjectOffset), 'named in paragraph'],
+      [before(this.events, pi - 1), 'previous speaker'],
+      [before(actors, pi - 1), 'named in previous paragraph'],
+    ];
+    const found = candidates.find(([e]) => e !== undefined);
+    this.pronounRule = found?.[1] ?? '';
+    return found?.[0]?.speaker ?? null;
   }
 
   /** A country or city as speaker stands for its organisation that spoke last (`Pakistan said` after `the Foreign Office said`). */
@@ -203,19 +214,6 @@ class ArticleAttributor {
       const head = normaliseName(name).split(' ').pop() ?? '';
       return this.events.filter((e) => e.kind === 'organisation' && normaliseName(e.speaker).split(' ').pop() === head).pop()?.speaker ?? null;
     }
-    const known = this.registry.find(name) ?? (abbreviation ? this.registry.find(abbreviation) : undefined);
-    if (known && this.registry.kindOf(known) === 'organisation') {
-      if (abbreviation) this.registry.addAlias(known, abbreviation);
-      return known;
-    }
-    const canonical = this.registry.add(name, 'organisation');
-    if (abbreviation) this.registry.addAlias(canonical, abbreviation);
-    // `Pakistan Foreign Office` is also `Foreign Office`; a lower-case remainder (`foreign ministry`) is too generic.
-    const words = name.split(' ');
-    if (words.length > 2 && this.people.classify(words[0]!) === 'place' && /^\p{Lu}/u.test(words[1] ?? '')) {
-      const rest = words.slice(1).join(' ');
-      if (!this.registry.find(rest)) this.registry.addAlias(canonical, rest);
-    }
-    return canonical;
+    return this.organisations.canonical(name, abbreviation);
   }
 }

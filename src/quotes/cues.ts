@@ -11,6 +11,8 @@ import {
 } from './vocabulary.js';
 
 export interface Cue {
+  /** A speech verb (`said`), `according to`, or a speech noun with its owner (`Trump's tweet`). */
+  kind: 'verb' | 'according' | 'noun';
   /** Character offset of the speech verb or noun in the paragraph. */
   offset: number;
   /** Offset where the subject phrase starts (the verb's offset when there is none). */
@@ -96,6 +98,7 @@ function verbCue(toks: Tok[], i: number): Cue {
   // `Mike Smith and Anna Lee said`: several speakers at once, none of them alone.
   const joint = phrase.length > 0 && before?.lower === 'and' && isPhraseToken(toks[j - 1] ?? before);
   return {
+    kind: 'verb',
     offset: verb.start,
     subjectOffset: phrase[0]?.start ?? verb.start,
     subject: phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null,
@@ -139,6 +142,7 @@ function accordingCue(toks: Tok[], i: number): Cue | null {
   if (phrase.length === 0) return null;
   const before = toks[i - 1];
   return {
+    kind: 'according',
     offset: toks[i]!.start,
     subjectOffset: phrase[0]!.start,
     subject: readPhrase(phrase),
@@ -166,7 +170,7 @@ function nounCue(toks: Tok[], i: number): Cue | null {
   if (owner.length === 0) return null;
   const subject = readPhrase(owner);
   if (!subject || subject.kind !== 'name') return null;
-  return { offset: toks[i]!.start, subjectOffset: owner[0]!.start, subject, inherits: false, afterQuote: false, opensClause: false };
+  return { kind: 'noun', offset: toks[i]!.start, subjectOffset: owner[0]!.start, subject, inherits: false, afterQuote: false, opensClause: false };
 }
 
 /** A capitalised name outside quotation marks and what its neighbours say about it. */

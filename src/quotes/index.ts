@@ -1,15 +1,36 @@
 /**
- * `/quote <speaker>`: every quotation in the corpus with who said it, the
- * speakers with their aliases, and looking a speaker up by name as typed.
- * Knows nothing about Discord.
+ * `/quote <speaker>`: every quotation in the corpus with who said it and why,
+ * the speakers with their aliases, and looking a speaker up by name or role as
+ * typed. Knows nothing about Discord.
+ *
+ * The stages, in order (one file each):
+ * 1. extract.ts        quotation marks → quoted spans; sentences never split inside a quotation
+ * 2. analyse.ts        one paragraph read once: spans, sentence scopes, and the clues outside
+ *                      the marks (cues.ts: speech verbs with their subject phrase, read by
+ *                      phrases.ts; capitalised names with what their neighbours say)
+ * 3. people.ts         corpus-wide: which names are people, places, organisations; spellings of
+ *                      one person; who holds which title. organisations.ts: one name per
+ *                      organisation, its abbreviations and short forms
+ * 4. attribute.ts      the decisions, article by article, reading stages 2–3 only: each
+ *                      quotation's speaker and the rule that decided it, or null
+ * 5. registry.ts       the speakers and their aliases, a pure function of the decisions
+ * 6. overrides.ts      a moderator's corrections (seeds/speakers.json), applied last
+ * vocabulary.ts holds the English word lists every stage shares; speakers.ts matching a typed name.
  */
 import type { Article, Quotation, Speaker } from '../types.js';
-import { attributeCorpus } from './attribute.js';
-import type { People } from './people.js';
+import { attributionOf } from '../corpus/attribution.js';
+import { analyseParagraph } from './analyse.js';
+import type { Analysis } from './analyse.js';
+import { attributeArticle } from './attribute.js';
+import type { Decision } from './attribute.js';
+import { scopeAt } from './extract.js';
+import { Organisations } from './organisations.js';
 import { NO_OVERRIDES } from './overrides.js';
 import type { SpeakerOverrides } from './overrides.js';
-import { SpeakerRegistry, normaliseName } from './speakers.js';
-import type { Resolution } from './speakers.js';
+import { People } from './people.js';
+import { buildRegistry } from './registry.js';
+import { normaliseName } from './speakers.js';
+import type { Resolution, SpeakerRegistry } from './speakers.js';
 
 export { QuotesDataError, readSpeakerOverrides, parseSpeakerOverrides, SPEAKERS_FILE } from './overrides.js';
 export type { SpeakerOverrides, SpeakerOverride, QuotationOverride } from './overrides.js';
@@ -33,8 +54,40 @@ export const DEFAULT_COMPLETE_LIMIT = 25;
 
 /** Finds, attributes and indexes every quotation in the articles. */
 export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides = NO_OVERRIDES): QuoteBook {
-  const { quotations, registry, people } = attributeCorpus(articles);
-  addDiscoveredAliases(registry, people, articles);
+  const analyses = new Map<string, Analysis[]>(articles.map((a) => [a.articleId, a.paragraphs.map((p) => analyseParagraph(p.text))]));
+  const people = new People(analyses);
+  const organisations = new Organisations(
+    Organisations.mentionsIn(
+      analyses.values(),
+      (name, withThe) => {
+        const cls = people.classify(name);
+        return cls === 'org' || (withThe && cls !== 'person');
+      },
+      (word) => people.classify(word) === 'place',
+    ),
+  );
+  const quotations: Quotation[] = [];
+  const decisions: (Decision | null)[] = [];
+  for (const article of articles) {
+    const paragraphs = analyses.get(article.articleId) ?? [];
+    for (const { paragraph: pi, span, decision } of attributeArticle(article.articleId, paragraphs, people, organisations)) {
+      decisions.push(decision);
+      const p = paragraphs[pi]!;
+      const paragraph = article.paragraphs[pi]!;
+      const first = scopeAt(p.scopes, span.open);
+      const last = scopeAt(p.scopes, Math.max(span.open, span.close - 1));
+      quotations.push({
+        ...attributionOf(article),
+        paragraphId: paragraph.id,
+        paragraph: paragraph.number,
+        text: span.text,
+        context: p.text.slice(Math.min(first.start, span.open), Math.max(last.end, span.close)).trim(),
+        speaker: decision?.speaker ?? null,
+        rule: decision?.rule ?? null,
+      });
+    }
+  }
+  const registry = buildRegistry(decisions, people, organisations, articles);
   applyOverrides(quotations, registry, overrides);
 
   const counts = new Map<string, number>();
@@ -76,23 +129,6 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
   };
 }
 
-/** Spellings, short forms, `Mr X` and unique titles (`the defence minister`) become aliases. */
-function addDiscoveredAliases(registry: SpeakerRegistry, people: People, articles: Article[]): void {
-  for (const name of registry.names()) {
-    if (registry.kindOf(name) !== 'person') continue;
-    for (const spelling of people.spellingsOf(name)) registry.addAlias(name, spelling);
-  }
-  for (const [title, person] of people.titleAliases()) if (registry.has(person)) registry.addAlias(person, title);
-  for (const article of articles) {
-    for (const p of article.paragraphs) {
-      for (const m of p.text.matchAll(/\b(Mr|Mrs|Ms|Dr)\.? (\p{Lu}[\p{L}-]+)/gu)) {
-        const person = people.personOf(m[2] ?? '', article.articleId);
-        if (person && registry.has(person)) registry.addAlias(person, `${m[1]} ${m[2]}`);
-      }
-    }
-  }
-}
-
 function applyOverrides(quotations: Quotation[], registry: SpeakerRegistry, overrides: SpeakerOverrides): void {
   for (const o of overrides.speakers) {
     const found = new Set([o.name, ...o.aliases].map((n) => registry.find(n)).filter((n): n is string => n !== undefined));
@@ -110,5 +146,6 @@ function applyOverrides(quotations: Quotation[], registry: SpeakerRegistry, over
     const q = quotations.find((x) => x.paragraphId === o.paragraphId && normaliseName(x.text).startsWith(start));
     if (!q) continue;
     q.speaker = o.speaker === null ? null : (registry.find(o.speaker) ?? registry.add(o.speaker, 'person'));
+    q.rule = q.speaker === null ? null : 'override';
   }
 }

@@ -76,7 +76,7 @@ const passage: fc.Arbitrary<Passage> = fc
 
 const quotation: fc.Arbitrary<Quotation> = fc
   .tuple(attribution, hostile, hostile, fc.option(hostile), fc.nat({ max: 999 }))
-  .map(([a, text, context, speaker, paragraph]) => ({ ...a, text, context, speaker, paragraphId: `${a.articleId}#${paragraph}`, paragraph }));
+  .map(([a, text, context, speaker, paragraph]) => ({ ...a, text, context, speaker, rule: speaker === null ? null : 'said-after', paragraphId: `${a.articleId}#${paragraph}`, paragraph }));
 
 const event: fc.Arbitrary<TimelineEvent> = fc.record({
   date: fc.constantFrom('2018', '2018-01', '2018-01-05', '1990'),

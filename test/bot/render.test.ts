@@ -78,6 +78,7 @@ describe('quotationEmbed and renderQuote', () => {
     url: 'https://example.org/harbour',
     text: 'not before spring',
     speaker: 'Mary Olsen',
+    rule: 'said-before',
     paragraphId: 'b2#4',
     paragraph: 4,
     context: 'The mayor said work would start, but “not before spring”, once the money arrived.',

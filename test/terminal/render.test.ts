@@ -23,6 +23,7 @@ const quotation: Quotation = {
   url: null,
   text: 'not this week',
   speaker: 'Tom Berg',
+  rule: 'said-before',
   paragraphId: 'p1#5',
   paragraph: 5,
   context: 'Asked when the boats would run, Mr Berg said “not this week”.',

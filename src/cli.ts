@@ -75,6 +75,7 @@ function timelineJson(result: TimelineResult): object {
         ...(e.end ? { end: e.end } : {}),
         approximate: e.approximate,
         label: e.label,
+        when: e.when,
         text: e.text,
         sources,
         articleId: first?.articleId ?? null,

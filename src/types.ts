@@ -142,8 +142,10 @@ export interface TimelineEvent {
   end?: string;
   /** True when resolved from a relative expression against an imprecise date. */
   approximate: boolean;
-  /** The time expression as written. */
+  /** What happened: the clause that holds the date, trimmed, verbatim. */
   label: string;
+  /** The time expression as written ("on Monday", "last September"), shown beside the label. */
+  when: string;
   /** The sentence that holds the date. */
   text: string;
   sources: EventSource[];

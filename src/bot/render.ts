@@ -272,7 +272,7 @@ function eventLine(e: TimelineEvent): string {
     .slice(0, 3)
     .map((s) => maskedLink(`${outletOf(s)}, ¶${s.paragraph}`, s.url))
     .join(', ');
-  return `**${when}** — ${fitEscaped(e.text, 600)}${sources ? ` — ${sources}` : ''}`;
+  return `**${when}** · ${fitEscaped(e.when, 60)} — ${fitEscaped(e.label, 600)}${sources ? ` — ${sources}` : ''}`;
 }
 
 export function renderTimeline(result: TimelineResult, query: TimelineQuery): Page[] {

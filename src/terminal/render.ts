@@ -93,7 +93,7 @@ export function renderTimeline(result: TimelineResult, o: RenderOptions): string
   return result.events
     .map((e) => {
       const cites = e.sources.map((s) => `${attributionLine(s)} · paragraph ${s.paragraph}`).join('\n   ');
-      return `${bold(dateLabel(e), o)}  ${e.text}\n   ${dim(cites, o)}`;
+      return `${bold(dateLabel(e), o)}  ${dim(`(${e.when})`, o)} ${e.label}\n   ${dim(cites, o)}`;
     })
     .join('\n\n');
 }

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node/en';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Relation = 'last' | 'this' | 'next';
 
 export type TimeMeaning =
   /** A calendar date; `year` is absent when the text does not give it ("5 January"). */
@@ -16,8 +17,15 @@ export type TimeMeaning =
   | { kind: 'range'; from: number; to: number }
   /** A named day of the year ("New Year's Day"), in the given year if the text says it. */
   | { kind: 'holiday'; month: number; day: number; year?: number }
-  /** "on Tuesday" (0 = Sunday); `strict` for "last Tuesday", which excludes the day of writing. */
-  | { kind: 'weekday'; weekday: number; strict: boolean }
+  /**
+   * "on Tuesday" (0 = Sunday). `relation` is the word before it: "last Tuesday" and "next Tuesday"
+   * exclude the day of writing; a bare weekday takes its direction from the sentence's tense.
+   */
+  | { kind: 'weekday'; weekday: number; relation: Relation | null }
+  /** "last February", "next September", "this May": a month named relative to the month of writing. */
+  | { kind: 'namedMonth'; month: number; relation: Relation }
+  /** "last weekend", "this weekend", "over the weekend" (relation null: direction from the tense). */
+  | { kind: 'weekend'; relation: Relation | null }
   /** "today" (0), "yesterday" (-1), "tomorrow" (1). */
   | { kind: 'dayOffset'; offset: number }
   /** "this week" (shift 0), "last year" (-1), "next month" (1); `part` for "earlier this …" / "later this …". */
@@ -29,6 +37,8 @@ export type TimeMeaning =
 export function isRelative(meaning: TimeMeaning): boolean {
   switch (meaning.kind) {
     case 'weekday':
+    case 'namedMonth':
+    case 'weekend':
     case 'dayOffset':
     case 'window':
     case 'ago':
@@ -41,6 +51,7 @@ export function isRelative(meaning: TimeMeaning): boolean {
   }
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -69,7 +80,9 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const LEADING = /^(?:on|in|during|since|by|until|till|through|throughout|from|at|of|around|about|circa|after|before)\s+/;
+const LEADING = /^(?:on|in|over|during|since|by|until|till|through|throughout|from|at|of|around|about|circa|after|before)\s+/;
+
+const PART_OF = /^(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|rest|remainder|course)|(?:first|second|latter|last) (?:half|quarter|part))(?: part)? of /;
 
 /** The meaning of a time expression, or null when it is not a point in time (a duration, an age, noise). */
 export function classify(label: string): TimeMeaning | null {
@@ -83,6 +96,12 @@ export function classify(label: string): TimeMeaning | null {
   }
   while (LEADING.test(text)) text = text.replace(LEADING, '');
   text = text.replace(/^the /, '');
+  // "the end of 2025", "the first half of next year": the part is not finer than what it is part of.
+  const part = PART_OF.exec(text);
+  if (part) {
+    const whole = classify(text.slice(part[0].length));
+    return whole && whole.kind !== 'weekday' && whole.kind !== 'dayOffset' ? whole : null;
+  }
 
   // "early 2018", "mid-2017", "the summer of 2016": the year is all that is certain.
   const partOfYear = /^(?:(?:early|mid|late)[ -]?)?(?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)?(\d{4})$/.exec(text);
@@ -110,8 +129,12 @@ export function classify(label: string): TimeMeaning | null {
   if (/^tomorrow(?: (?:morning|afternoon|evening|night))?$/.test(text)) return { kind: 'dayOffset', offset: 1 };
   if (/^(?:yesterday|last night)(?: (?:morning|afternoon|evening))?$/.test(text)) return { kind: 'dayOffset', offset: -1 };
 
-  const weekday = /^(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
-  if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(weekday[2]), strict: Boolean(weekday[1]) };
+  const weekday = /^(?:(last|next|this) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:morning|afternoon|evening|night))?$/.exec(text);
+  if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(weekday[2]), relation: (weekday[1] as Relation | undefined) ?? null };
+  const namedMonth = /^(last|next|this) (january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(text);
+  if (namedMonth?.[1] && namedMonth[2]) return { kind: 'namedMonth', month: MONTHS.indexOf(namedMonth[2]) + 1, relation: namedMonth[1] as Relation };
+  const weekend = /^(?:(last|next|this|the) )?weekend(?:'s)?$/.exec(text);
+  if (weekend) return { kind: 'weekend', relation: weekend[1] && weekend[1] !== 'the' ? (weekend[1] as Relation) : null };
 
   const window = /^(?:(earlier|later|early|late) (?:in )?)?(this|last|next|the) (week|month|year)$/.exec(text);
   if (window?.[2] && window[3]) {

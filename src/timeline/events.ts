@@ -1,14 +1,17 @@
 /**
  * One article's dated events: every time expression in its body text,
- * resolved against its publication date, with the sentence that holds it.
+ * resolved against its publication date — forward or backward as the
+ * sentence's tense says (tense.ts) — with the sentence that holds it and a
+ * label saying what happened.
  */
 import { attributionOf } from '../corpus/attribution.js';
-import { sentencesOf } from '../nlp/index.js';
+import { analyse } from '../nlp/index.js';
 import type { Article, EventSource, Paragraph, TimelineEvent } from '../types.js';
 import { isRelative } from './classify.js';
 import { formatDate, publishedAsDate } from './dates.js';
 import { findExpressions } from './expressions.js';
 import { resolve } from './resolve.js';
+import { directionAt } from './tense.js';
 
 /** Lines that are page furniture even if the cleaner let them through. */
 const FURNITURE = /\bcopyright\b|©|\(c\)\s*\d{4}|all rights reserved|\bphoto(?:graph)?\s*:|\bfile photo\b|\bgetty images\b|\breuters\/|\bAFP\b\s*\//i;
@@ -27,7 +30,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
     if (paragraph.kind !== 'body') continue;
     const expressions = findExpressions(paragraph.text);
     if (expressions.length === 0) continue;
-    const sentences = sentencesOf(paragraph.text);
+    const sentences = analyse(paragraph.text);
     const quotes = quotedRanges(paragraph.text);
     for (const expression of expressions) {
       const sentence = sentences.find((s) => expression.start >= s.start && expression.start < s.end);
@@ -36,20 +39,59 @@ export function articleEvents(article: Article): TimelineEvent[] {
       if (FURNITURE.test(text)) continue;
       // "today" inside a quotation is the speaker's today, not the article's.
       if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
-      const resolved = resolve(expression.meaning, published);
+      const direction = sentence ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
+      const resolved = resolve(expression.meaning, published, direction);
       if (!resolved) continue;
+      const quoted = trimmed(text, offset);
       events.push({
         date: formatDate(resolved.date),
         precision: resolved.date.precision,
         ...(resolved.end ? { end: formatDate(resolved.end) } : {}),
         approximate: resolved.approximate,
-        label: expression.label,
-        text: trimmed(text, offset),
+        label: labelOf(quoted, quoted.length - text.length + offset, expression.label.length),
+        when: expression.label,
+        text: quoted,
         sources: [sourceOf(article, paragraph)],
       });
     }
   }
   return events;
+}
+
+/** Longest label, in characters; a longer clause is cut at a word, around the date. */
+const MAX_LABEL = 160;
+/** Where a sentence holds more than one statement. */
+const SEGMENT_BREAK = /\s*;\s+|\s+[\u2013\u2014]\s+|\s+--\s+|:\s+(?=["\u201c])/g;
+/** A trailing ", the minister said." or ", according to officials.": who told it, not what happened. */
+const ATTRIBUTION_TAIL = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|told [^,]{1,40}|added|reported|according to [^,]{1,60})\.?$/;
+
+/**
+ * What happened, for a sentence with a date phrase at [at, at + length): the statement of the
+ * sentence that holds the date, without a leading date phrase (it is shown beside the label) or a
+ * trailing attribution, verbatim, cut to `MAX_LABEL` characters around the date.
+ */
+export function labelOf(sentence: string, at: number, length: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(SEGMENT_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + length && m.index < end) end = m.index;
+  }
+  let label = sentence.slice(start, end);
+  let phrase = at - start;
+  const lead = /^[,\s]*/.exec(label.slice(phrase + length))?.[0] ?? '';
+  if (phrase === 0 && lead.includes(',') && label.length > length + lead.length) {
+    label = label.slice(length + lead.length);
+    phrase = -1;
+  }
+  const tail = ATTRIBUTION_TAIL.exec(label);
+  if (tail && tail.index > phrase + length && tail.index > 20) label = label.slice(0, tail.index);
+  label = label.replace(/[\s.,;:]+$/, '');
+  if (label.length <= MAX_LABEL) return label;
+  // Keep the date in view: start at the clause before it when the cut would lose it.
+  const from = phrase + length > MAX_LABEL ? Math.max(0, label.lastIndexOf(', ', phrase) + 2) : 0;
+  const cut = label.slice(from, from + MAX_LABEL);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_LABEL / 2)).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /**

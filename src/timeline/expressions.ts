@@ -173,6 +173,8 @@ function isYearNumber(
   const n = Number(value);
   if (n < MIN_YEAR || n > MAX_YEAR) return false;
   const { pos, values, lemmas } = tokens;
+  // "at 1230 GMT", "1900 hrs": a clock time.
+  if (CLOCK.test(values[span.next] ?? '')) return false;
   const previous = (values[span.next - 2] ?? '').toLowerCase();
   if (pos[span.next - 2] === 'ADP' || YEAR_OPENERS.has(previous)) return true;
   // "Resolution 1373", "Flight 3411": a number that names something.
@@ -182,6 +184,8 @@ function isYearNumber(
   const plural = pos[span.next] === 'NOUN' && next !== (lemmas[span.next] ?? next).toLowerCase();
   return !plural;
 }
+
+const CLOCK = /^(?:gmt|bst|utc|z|[ecmp][sd]?t|cet|cest|ist|jst|aest|a\.?m\.?|p\.?m\.?|hrs?|hours|h|local)$/i;
 
 const YEAR_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'of', 'in', 'since', 'by']);
 

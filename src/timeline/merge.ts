@@ -36,12 +36,12 @@ export interface EventWords {
 }
 
 /** Content words of an event's sentence, and those close to its date expression. */
-export function eventWords(event: Pick<TimelineEvent, 'text' | 'label'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
+export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
   const tokens = tokensOf(event.text);
-  const at = event.text.indexOf(event.label);
+  const at = event.text.indexOf(event.when);
   const from = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
   let to = from;
-  while (to + 1 < tokens.length && (tokens[to + 1]?.start ?? Infinity) < at + event.label.length) to++;
+  while (to + 1 < tokens.length && (tokens[to + 1]?.start ?? Infinity) < at + event.when.length) to++;
   const all = new Set<string>();
   const nearDate = new Set<string>();
   tokens.forEach((token, i) => {
@@ -56,7 +56,7 @@ export function eventWords(event: Pick<TimelineEvent, 'text' | 'label'>, window 
 
 /** Lemmas of the content words of `text`. */
 export function contentWords(text: string): Set<string> {
-  return eventWords({ text, label: '' }).all;
+  return eventWords({ text, when: '' }).all;
 }
 
 /** First and last day an event's date covers (to its end, for a range). */

@@ -4,9 +4,9 @@
  * precision than the publication date supports: against a month-only date
  * "on Tuesday" is that month, approximate; against no date it is not dated.
  */
-import type { TimeMeaning, Unit } from './classify.js';
+import type { Relation, TimeMeaning, Unit } from './classify.js';
 import type { CalendarDate } from './dates.js';
-import { dayDate, dayNumber, fromDayNumber, interval, weekdayOf } from './dates.js';
+import { dayDate, dayNumber, daysInMonth, fromDayNumber, interval, weekdayOf } from './dates.js';
 
 export interface Resolved {
   date: CalendarDate;
@@ -15,10 +15,18 @@ export interface Resolved {
   approximate: boolean;
 }
 
+/**
+ * Which way an ambiguous expression points from the day of writing, read from the sentence
+ * (tense.ts): "will meet on Friday" forward, "met on Friday" backward. Unknown is read
+ * backward for a weekday (news mostly reports what happened) and as the nearest occurrence
+ * for a yearless date.
+ */
+export type Direction = 'forward' | 'backward' | 'unknown';
+
 const exact = (date: CalendarDate, end?: CalendarDate): Resolved => (end ? { date, end, approximate: false } : { date, approximate: false });
 
 /** Resolves `meaning` against the publication date `published` (null when unknown). Null when it cannot be dated. */
-export function resolve(meaning: TimeMeaning, published: CalendarDate | null): Resolved | null {
+export function resolve(meaning: TimeMeaning, published: CalendarDate | null, direction: Direction = 'unknown'): Resolved | null {
   switch (meaning.kind) {
     case 'year':
       return exact({ year: meaning.year, precision: 'year' });
@@ -30,14 +38,18 @@ export function resolve(meaning: TimeMeaning, published: CalendarDate | null): R
     case 'holiday': {
       const { month, day } = meaning;
       if (meaning.year !== undefined) return exact(calendar(meaning.year, month, day));
-      return anniversary(month, day, published);
+      return anniversary(month, day, published, direction === 'unknown' ? 'nearest' : direction);
     }
+    case 'namedMonth':
+      return namedMonth(meaning.month, meaning.relation, published);
     case 'weekday':
-      return weekday(meaning.weekday, meaning.strict, published);
+      return weekday(meaning.weekday, meaning.relation, published, direction);
+    case 'weekend':
+      return weekend(meaning.relation, published, direction);
     case 'dayOffset':
       return dayOffset(meaning.offset, published);
     case 'window':
-      return window(meaning.unit, meaning.shift, meaning.part, published);
+      return window(meaning.unit, meaning.shift, meaning.part, published, direction);
     case 'ago':
       return ago(meaning.amount, meaning.unit, published);
   }
@@ -47,22 +59,48 @@ function calendar(year: number, month: number, day?: number): CalendarDate {
   return day === undefined ? { year, month, precision: 'month' } : { year, month, day, precision: 'day' };
 }
 
+type Occurrence = 'nearest' | 'forward' | 'backward' | 'strictlyForward' | 'strictlyBackward';
+
 /**
- * A day or month named without a year ("5 January", "New Year's Day") is the occurrence nearest
- * to publication, as a reader takes it (so "on 5 January" in a story of 3 January is two days
- * ahead). Null when the publication date is too vague to tell which year that is.
+ * A day or month named without a year ("5 January", "New Year's Day", "in April"): its occurrence
+ * on or after the day of writing when the sentence looks forward, on or before it when it looks
+ * back, else the nearest, as a reader takes it ("on 5 January" in a story of 3 January is two days
+ * ahead). A month without a day counts as its whole: "in April" written in April is that April.
+ * Null when the publication date is too vague to tell which year that is.
  */
-function anniversary(month: number, day: number | undefined, published: CalendarDate | null): Resolved | null {
+function anniversary(month: number, day: number | undefined, published: CalendarDate | null, occurrence: Occurrence): Resolved | null {
   if (!published || published.precision === 'decade') return null;
   const [first, last] = interval(published);
-  const nearestYear = (today: number): number => {
+  const yearFor = (today: number): number => {
     const { year } = fromDayNumber(today);
     const candidates = [year - 1, year, year + 1];
-    const distance = (y: number): number => Math.abs(dayNumber(y, month, day ?? 15) - today);
-    return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
+    const span = (y: number): [number, number] =>
+      day === undefined ? [dayNumber(y, month, 1), dayNumber(y, month, daysInMonth(y, month))] : [dayNumber(y, month, day), dayNumber(y, month, day)];
+    const fits = (y: number): boolean => {
+      const [start, end] = span(y);
+      if (occurrence === 'forward') return end >= today;
+      if (occurrence === 'backward') return start <= today;
+      if (occurrence === 'strictlyForward') return start > today;
+      if (occurrence === 'strictlyBackward') return end < today;
+      return true;
+    };
+    const distance = (y: number): number => {
+      const [start, end] = span(y);
+      return today < start ? start - today : today > end ? today - end : 0;
+    };
+    return candidates.filter(fits).reduce((best, y) => (distance(y) < distance(best) ? y : best));
   };
-  const year = nearestYear(first);
-  return nearestYear(last) === year ? exact(calendar(year, month, day)) : null;
+  const year = yearFor(first);
+  return yearFor(last) === year ? exact(calendar(year, month, day)) : null;
+}
+
+/** "last February" is the latest February before the month of writing, "next February" the first after. */
+function namedMonth(month: number, relation: Relation, published: CalendarDate | null): Resolved | null {
+  if (relation === 'this') return published && published.precision !== 'decade' ? exact(calendar(published.year, month)) : null;
+  if (!published || published.precision === 'decade') return null;
+  // Against a month of writing, strictly before or after it; the day of writing sits inside its month.
+  const monthOf: CalendarDate = published.precision === 'day' ? { ...published, day: undefined, precision: 'month' } : published;
+  return anniversary(month, undefined, monthOf, relation === 'last' ? 'strictlyBackward' : 'strictlyForward');
 }
 
 /** The publication date itself at its own precision, marked approximate: all an imprecise date supports. */
@@ -72,13 +110,35 @@ function coarse(published: CalendarDate, approximate = true): Resolved {
   return { date, approximate };
 }
 
-function weekday(target: number, strict: boolean, published: CalendarDate | null): Resolved | null {
+function weekday(target: number, relation: Relation | null, published: CalendarDate | null, direction: Direction): Resolved | null {
   if (!published || published.precision === 'decade') return null;
   if (published.precision !== 'day') return coarse(published);
   const [today] = interval(published);
-  let back = (weekdayOf(today) - target + 7) % 7;
-  if (strict && back === 0) back = 7;
-  return exact(dayDate(today - back));
+  const back = (weekdayOf(today) - target + 7) % 7;
+  const ahead = (target - weekdayOf(today) + 7) % 7;
+  if (relation === 'last') return exact(dayDate(today - (back || 7)));
+  if (relation === 'next') return exact(dayDate(today + (ahead || 7)));
+  // "this Friday" looks ahead unless the sentence looks back.
+  const forward = direction === 'forward' || (relation === 'this' && direction !== 'backward');
+  return exact(dayDate(forward ? today + ahead : today - back));
+}
+
+/** A Saturday–Sunday, approximate: "last weekend" the one before the day of writing, a bare one by the tense. */
+function weekend(relation: Relation | null, published: CalendarDate | null, direction: Direction): Resolved | null {
+  if (!published || published.precision === 'decade') return null;
+  if (published.precision !== 'day') return coarse(published);
+  const [today] = interval(published);
+  const weekday = weekdayOf(today);
+  const forward = relation === 'next' || (relation !== 'last' && direction === 'forward');
+  let saturday: number;
+  if (forward) saturday = today + ((6 - weekday + 7) % 7) + (relation === 'next' && weekday >= 6 ? 7 : 0);
+  else {
+    // On a weekend day, "this weekend" looking back is this one; "last weekend" is the one before.
+    saturday = today - ((weekday + 1) % 7);
+    if (relation === 'last' && (weekday === 0 || weekday === 6)) saturday -= 7;
+  }
+  if (weekday === 0 && forward && relation !== 'next') saturday = today - 1;
+  return { date: dayDate(saturday), end: dayDate(saturday + 1), approximate: true };
 }
 
 function dayOffset(offset: number, published: CalendarDate | null): Resolved | null {
@@ -89,7 +149,7 @@ function dayOffset(offset: number, published: CalendarDate | null): Resolved | n
 }
 
 /** "this week", "earlier this month", "last year", "next month". */
-function window(unit: Unit, shift: number, part: 'whole' | 'earlier' | 'later', published: CalendarDate | null): Resolved | null {
+function window(unit: Unit, shift: number, part: 'whole' | 'earlier' | 'later', published: CalendarDate | null, direction: Direction): Resolved | null {
   if (!published || published.precision === 'decade') return null;
   if (unit === 'year') return exact({ year: published.year + shift, precision: 'year' });
   if (unit === 'month') {
@@ -105,7 +165,9 @@ function window(unit: Unit, shift: number, part: 'whole' | 'earlier' | 'later', 
   let from: number;
   let to: number;
   if (shift === 0) {
-    [from, to] = part === 'later' ? [today + 1, today + 6] : [today - 6, part === 'earlier' ? today - 1 : today];
+    if (part === 'later') [from, to] = [today + 1, today + 6];
+    else if (part === 'whole' && direction === 'forward') [from, to] = [today, today + 6];
+    else [from, to] = [today - 6, part === 'earlier' ? today - 1 : today];
   } else {
     const monday = today - ((weekdayOf(today) + 6) % 7);
     [from, to] = shift < 0 ? [monday - 7, monday - 1] : [monday + 7, monday + 13];

@@ -168,10 +168,10 @@ describe('other renderers', () => {
   });
 
   test('a timeline too long for one message is paged', () => {
-    const event = { date: '2018-01-09', precision: 'day' as const, approximate: false, label: 'Tuesday', text: 'Something happened that day. '.repeat(10), sources: [{ articleId: 'a', title: 'T', outlet: 'Dawn', published: '2018-01-10', paragraph: 2, paragraphId: 'a#2', url: 'https://d.com/x' }] };
+    const event = { date: '2018-01-09', precision: 'day' as const, approximate: false, label: 'Something happened that day. '.repeat(10).trim(), when: 'Tuesday', text: 'Something happened that day. '.repeat(10), sources: [{ articleId: 'a', title: 'T', outlet: 'Dawn', published: '2018-01-10', paragraph: 2, paragraphId: 'a#2', url: 'https://d.com/x' }] };
     const pages = renderTimeline({ events: Array.from({ length: 40 }, () => event) }, { from: 2018 });
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0]?.embeds[0]?.description).toMatch(/^\*\*2018-01-09\*\* — Something happened/);
+    expect(pages[0]?.embeds[0]?.description).toMatch(/^\*\*2018-01-09\*\* · Tuesday — Something happened/);
     expect(pages[0]?.embeds[0]?.description).toContain('[Dawn, ¶2](https://d.com/x)');
   });
 });

@@ -83,6 +83,7 @@ const event: fc.Arbitrary<TimelineEvent> = fc.record({
   precision: fc.constantFrom('year', 'month', 'day', 'decade'),
   approximate: fc.boolean(),
   label: hostile,
+  when: hostile,
   text: hostile,
   sources: fc.array(
     fc.record({ articleId: unicode(10), title: hostile, outlet: fc.option(hostile), published: date, paragraph: fc.nat(), paragraphId: unicode(10), url }),

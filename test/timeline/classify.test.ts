@@ -30,8 +30,13 @@ describe('classify', () => {
   });
 
   it('reads each kind of relative expression', () => {
-    expect(classify('on Tuesday')).toEqual({ kind: 'weekday', weekday: 2, strict: false });
-    expect(classify('last Monday')).toEqual({ kind: 'weekday', weekday: 1, strict: true });
+    expect(classify('on Tuesday')).toEqual({ kind: 'weekday', weekday: 2, relation: null });
+    expect(classify('last Monday')).toEqual({ kind: 'weekday', weekday: 1, relation: 'last' });
+    expect(classify('next Friday')).toEqual({ kind: 'weekday', weekday: 5, relation: 'next' });
+    expect(classify('last March')).toEqual({ kind: 'namedMonth', month: 3, relation: 'last' });
+    expect(classify('next October')).toEqual({ kind: 'namedMonth', month: 10, relation: 'next' });
+    expect(classify('last weekend')).toEqual({ kind: 'weekend', relation: 'last' });
+    expect(classify('over the weekend')).toEqual({ kind: 'weekend', relation: null });
     expect(classify('today')).toEqual({ kind: 'dayOffset', offset: 0 });
     expect(classify('yesterday')).toEqual({ kind: 'dayOffset', offset: -1 });
     expect(classify('tomorrow')).toEqual({ kind: 'dayOffset', offset: 1 });
@@ -41,6 +46,13 @@ describe('classify', () => {
     expect(classify('last year')).toEqual({ kind: 'window', unit: 'year', shift: -1, part: 'whole' });
     expect(classify('two years ago')).toEqual({ kind: 'ago', amount: 2, unit: 'year' });
     expect(classify('3 months ago')).toEqual({ kind: 'ago', amount: 3, unit: 'month' });
+  });
+
+  it('reads a part of a period as the period', () => {
+    expect(classify('the end of 2031')).toEqual({ kind: 'year', year: 2031 });
+    expect(classify('the first half of next year')).toEqual({ kind: 'window', unit: 'year', shift: 1, part: 'whole' });
+    expect(classify('the middle of March 2012')).toEqual({ kind: 'absolute', year: 2012, month: 3 });
+    expect(classify('the end of the day')).toBeNull();
   });
 
   it('never reads a relative expression as an absolute date', () => {

@@ -15,6 +15,6 @@ describe('buildTimeline after other wink-nlp instances were made', () => {
         'Pakistan blocked supplies after the 2011 Salala attack.',
       ]),
     ]);
-    expect(events.map((e) => e.label)).toEqual(['2011', 'earlier this week', 'New Year’s Day']);
+    expect(events.map((e) => e.when)).toEqual(['2011', 'earlier this week', 'New Year’s Day']);
   });
 });

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../src/types.js';
 import { article, day, month } from './helpers.js';
 
 const brief = (events: TimelineEvent[]): string[] =>
-  events.map((e) => `${e.date}${e.end ? `..${e.end}` : ''} ${e.precision}${e.approximate ? ' ~' : ''} [${e.label}]`);
+  events.map((e) => `${e.date}${e.end ? `..${e.end}` : ''} ${e.precision}${e.approximate ? ' ~' : ''} [${e.when}]`);
 
 describe('buildTimeline finds each kind of expression', () => {
   it('dates an absolute date, a year, a decade, an early decade and a range', () => {
@@ -202,13 +202,13 @@ describe('filterTimeline', () => {
   ]);
 
   it('keeps events that overlap the years from–to, inclusive', () => {
-    expect(filterTimeline(events, { from: 1955, to: 1960 }).map((e) => e.label)).toEqual(['the early 1950s', 'between 1959 and 1970']);
-    expect(filterTimeline(events, { from: 2007, to: 2007 }).map((e) => e.label)).toEqual(['2007']);
-    expect(filterTimeline(events, { from: 2008 }).map((e) => e.label)).toEqual(['2014']);
+    expect(filterTimeline(events, { from: 1955, to: 1960 }).map((e) => e.when)).toEqual(['the early 1950s', 'between 1959 and 1970']);
+    expect(filterTimeline(events, { from: 2007, to: 2007 }).map((e) => e.when)).toEqual(['2007']);
+    expect(filterTimeline(events, { from: 2008 }).map((e) => e.when)).toEqual(['2014']);
   });
 
   it('keeps events with a source among the given paragraph ids', () => {
-    expect(filterTimeline(events, { paragraphIds: new Set(['a#3']) }).map((e) => e.label)).toEqual(['2014']);
+    expect(filterTimeline(events, { paragraphIds: new Set(['a#3']) }).map((e) => e.when)).toEqual(['2014']);
     expect(filterTimeline(events, { paragraphIds: new Set() })).toEqual([]);
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * Which way a sentence points from the day it was written, seen from a time
+ * expression in it: "is expected to meet on Thursday", "will issue … on
+ * Friday", "leaves for Tokyo on Wednesday" look forward; "met on Thursday",
+ * "has said on Friday" look back. Read from the clause around the expression
+ * (wink-nlp parts of speech and lemmas), nearest verb first; the whole sentence
+ * when the clause has no verb.
+ */
+import type { Token } from '../nlp/index.js';
+import type { Direction } from './resolve.js';
+
+/** Words that open a new clause: what is said on one side of them is not dated by the other's verb. */
+const CLAUSE_OPENERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'after', 'before', 'because', 'although', 'though',
+  'unless', 'if', 'where', 'whereas', 'and', 'but', 'or', 'so',
+]);
+const CLAUSE_PUNCTUATION = /^[;:()\u2013\u2014"\u201c\u201d]$|^--$/;
+
+/** Future, or an arrangement: looks forward whatever the verb's form. */
+const FORWARD_CUES = [
+  /\b(?:will|shall|won['\u2019]t)\b|\w['\u2019]ll\b/,
+  /\b(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|going|likely|planning|preparing|about|to)\b/,
+  /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\b(?:expected|scheduled|slated) (?:to|for)\b/,
+];
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "isn't", 'isn’t', "aren't", 'aren’t']);
+/** English joins a present perfect with no definite past time ("has met on Monday" is not said): the date belongs elsewhere. */
+const PERFECT = new Set(['has', 'have', "'ve", '’ve', "hasn't", 'hasn’t', "haven't", 'haven’t']);
+/** Modals say nothing certain about when: "could begin in 2022", "would stand down". */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d", '’d']);
+/** "plans to", "intends to": forward when a verb, not when a noun ("its plans to", "lofty plans to"). */
+const INTENT = new Set(['plan', 'intend', 'aim', 'expect', 'hope', 'promise', 'pledge', 'vow', 'threaten', 'prepare']);
+const NOT_A_SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/**
+ * Events that are scheduled: in the simple present they speak of what is arranged ("leaves for
+ * Tokyo on Wednesday", "the vote takes place on Friday"), where other verbs narrate ("follows").
+ */
+const SCHEDULED = new Set([
+  'leave', 'travel', 'arrive', 'depart', 'fly', 'go', 'head', 'return', 'visit', 'meet', 'begin', 'start', 'open', 'close',
+  'end', 'finish', 'resume', 'expire', 'launch', 'take', 'hold', 'host', 'vote', 'testify', 'appear', 'face', 'debate',
+  'play', 'kick', 'run', 'sit', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
+]);
+/** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it. */
+const BACKWARD_PREPOSITIONS = new Set(['since']);
+const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'til', 'through']);
+/** Verbs whose past is their base form: without a subject's -s they tell no tense. */
+const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'bet', 'cast', 'read', 'beat', 'split', 'upset', 'bid']);
+
+type Tense = 'past' | 'present' | 'unknown' | 'none';
+
+/** The direction of the sentence `tokens` as seen from the expression at character offsets [start, end). */
+export function directionAt(tokens: Token[], start: number, end: number): Direction {
+  const first = tokens.findIndex((t) => t.start + t.value.length > start);
+  if (first < 0) return 'unknown';
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
+  for (const i of [first, first - 1]) {
+    const word = tokens[i]?.value.toLowerCase() ?? '';
+    if (BACKWARD_PREPOSITIONS.has(word)) return 'backward';
+    if (FORWARD_PREPOSITIONS.has(word)) return 'forward';
+  }
+  const [from, to] = clauseAround(tokens, first, last);
+  const inClause = directionOf(tokens, from, to, first, last);
+  return inClause ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
+}
+
+/** Token bounds of the clause holding tokens first..last. */
+function clauseAround(tokens: Token[], first: number, last: number): [number, number] {
+  const isBoundary = (t: Token): boolean => CLAUSE_PUNCTUATION.test(t.value) || (CLAUSE_OPENERS.has(t.value.toLowerCase()) && t.pos !== 'PRON');
+  let from = first;
+  while (from > 0 && !isBoundary(tokens[from - 1] as Token)) from--;
+  let to = last;
+  while (to + 1 < tokens.length && !isBoundary(tokens[to + 1] as Token)) to++;
+  return [from, to];
+}
+
+/** The direction tokens from..to give the expression at first..last, or null when they hold no finite verb. */
+function directionOf(tokens: Token[], from: number, to: number, first: number, last: number): Direction | null {
+  const text = tokens
+    .slice(from, to + 1)
+    .map((t) => t.value.toLowerCase())
+    .join(' ')
+    .replace(/ (['\u2019])/g, '$1');
+  if (FORWARD_CUES.some((cue) => cue.test(text)) || intends(tokens, from, to)) return 'forward';
+  let best: { distance: number; tense: Tense } | null = null;
+  for (let i = from; i <= to; i++) {
+    if (i >= first && i <= last) continue;
+    const tense = finiteTense(tokens, i);
+    if (tense === 'none') continue;
+    const distance = i < first ? first - i : i - last;
+    if (!best || distance < best.distance) best = { distance, tense };
+  }
+  if (!best) return null;
+  return best.tense === 'past' ? 'backward' : best.tense === 'present' ? 'forward' : 'unknown';
+}
+
+/** "plans to", "intends to" as a present-tense verb: not after a determiner, an adjective or a possessive. */
+function intends(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!INTENT.has(token.lemma) || !/s$/.test(token.value) || tokens[i + 1]?.value.toLowerCase() !== 'to') continue;
+    const previous = tokens[i - 1];
+    if (previous && (NOT_A_SUBJECT.has(previous.pos) || POSSESSIVES.has(previous.value.toLowerCase()))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The tense of the verb group starting at token i, when i opens one ("has said" at "has", not at
+ * "said"); 'none' for a token that is not a finite verb (an infinitive, a participle, a noun).
+ */
+function finiteTense(tokens: Token[], i: number): Tense {
+  const token = tokens[i] as Token;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
+  // Inside a group ("has not yet said"), the tense is the first auxiliary's.
+  let before = i - 1;
+  while (before >= 0 && (tokens[before]?.pos === 'ADV' || tokens[before]?.pos === 'PART') && tokens[before]?.value.toLowerCase() !== 'to') before--;
+  const previous = tokens[before];
+  if (previous && (previous.pos === 'AUX' || previous.value.toLowerCase() === 'to')) return 'none';
+  if (tokens[i - 1]?.value.toLowerCase() === 'to') return 'none';
+  const value = token.value.toLowerCase();
+  if (MODALS.has(value)) return 'unknown';
+  if (PAST_AUXILIARIES.has(value)) return 'past';
+  if (PERFECT.has(value)) return 'unknown';
+  if (PRESENT_BE.has(value)) return 'present';
+  if (/ing$/.test(value)) return 'none';
+  const lemma = token.lemma;
+  const thirdPerson = value === `${lemma}s` || value === `${lemma}es` || value === `${lemma.replace(/y$/, 'ie')}s`;
+  if (value === lemma || thirdPerson) {
+    if (INVARIANT.has(value) && !thirdPerson) return 'unknown';
+    return SCHEDULED.has(lemma) ? 'present' : 'unknown';
+  }
+  return 'past';
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import type { TimelineEvent } from '../../src/types.js';
+import { article, day, month } from './helpers.js';
+
+/** `date [when]` of each event of one made-up article. */
+function dated(published: string, paragraphs: string[]): string[] {
+  const date = published.length === 7 ? month(published) : day(published);
+  return buildTimeline([article('a', date, paragraphs)]).map((e: TimelineEvent) => `${e.date}${e.end ? `..${e.end}` : ''} [${e.when}]`);
+}
+
+// 2021-03-01 was a Monday.
+describe('a weekday is dated forward or backward by the sentence around it', () => {
+  it('dates forward what will happen, is expected, is due or is planned', () => {
+    expect(dated('2021-03-01', ['The envoy will sign the accord on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
+    expect(dated('2021-03-01', ['The two ministers are expected to meet Thursday in Oslo.'])).toEqual(['2021-03-04 [Thursday]']);
+    expect(dated('2021-03-01', ['The harbour tunnel is due to reopen on Wednesday.'])).toEqual(['2021-03-03 [on Wednesday]']);
+    expect(dated('2021-03-01', ['The council plans to publish its review on Saturday.'])).toEqual(['2021-03-06 [on Saturday]']);
+  });
+
+  it('dates forward a scheduled event told in the present tense', () => {
+    expect(dated('2021-03-01', ['The delegation leaves for Lisbon on Wednesday and the mayor returns on Sunday.'])).toEqual([
+      '2021-03-03 [on Wednesday]',
+      '2021-03-07 [on Sunday]',
+    ]);
+  });
+
+  it('dates backward what happened, whatever the weekday', () => {
+    expect(dated('2021-03-01', ['The envoy signed the accord on Friday.'])).toEqual(['2021-02-26 [on Friday]']);
+    expect(dated('2021-03-01', ['The mayor on Thursday said the harbour would stay shut.'])).toEqual(['2021-02-25 [on Thursday]']);
+    expect(dated('2021-03-01', ['Inspectors were sent to the mill Saturday after the spill.'])).toEqual(['2021-02-27 [Saturday]']);
+  });
+
+  it('keeps the day of writing for its own weekday, either way', () => {
+    expect(dated('2021-03-01', ['The board will vote on Monday evening.'])).toEqual(['2021-03-01 [on Monday]']);
+    expect(dated('2021-03-01', ['The board voted on Monday.'])).toEqual(['2021-03-01 [on Monday]']);
+  });
+
+  it('reads the clause that holds the weekday, not another one', () => {
+    expect(dated('2021-03-01', ['The mayor said on Friday that the ferry will resume on Tuesday.'])).toEqual([
+      '2021-02-26 [on Friday]',
+      '2021-03-02 [on Tuesday]',
+    ]);
+  });
+
+  it('takes "next" and "last" weekdays strictly after and before the day of writing', () => {
+    expect(dated('2021-03-01', ['The ceremony is to be held at the town hall next Monday.'])).toEqual(['2021-03-08 [next Monday]']);
+    expect(dated('2021-03-01', ['The ferry sank last Monday.'])).toEqual(['2021-02-22 [last Monday]']);
+  });
+
+  it('does not take the present of a verb that narrates for a schedule', () => {
+    expect(dated('2021-03-01', ['The inquiry follows the hearing Friday of three harbour officials.'])).toEqual(['2021-02-26 [Friday]']);
+  });
+});
+
+describe('a month named without a year is placed by the sentence around it', () => {
+  it('puts a past-tense month before the day of writing, even when the next one is nearer', () => {
+    expect(dated('2021-11-20', ['The old bridge closed unexpectedly in April.'])).toEqual(['2021-04 [April]']);
+  });
+
+  it('puts a future month after it, even when the last one is nearer', () => {
+    expect(dated('2021-03-10', ['The new bridge will open in August.'])).toEqual(['2021-08 [August]']);
+  });
+
+  it('dates "since" back and "until" forward', () => {
+    expect(dated('2021-11-20', ['The ferries have been idle since March.'])).toEqual(['2021-03 [since March]']);
+    expect(dated('2021-03-10', ['The council froze parking fees until September.'])).toEqual(['2021-09 [until September]']);
+  });
+
+  it('reads "last February" and "next February" against the month of writing', () => {
+    expect(dated('2021-11-20', ['The mill reopened last February after a long strike.'])).toEqual(['2021-02 [last February]']);
+    expect(dated('2021-02-10', ['The mill reopened last February after a long strike.'])).toEqual(['2020-02 [last February]']);
+    expect(dated('2021-11-20', ['The mill will reopen next February.'])).toEqual(['2022-02 [next February]']);
+  });
+});
+
+describe('other expressions the issue names', () => {
+  it('dates "last month", "next week" and "later this year"', () => {
+    expect(dated('2021-03-10', ['A letter from the union reached the mayor last month.'])).toEqual(['2021-02 [last month]']);
+    expect(dated('2021-03-10', ['The survey results will be published next week.'])).toEqual(['2021-03-15..2021-03-21 [next week]']);
+    expect(dated('2021-03-10', ['The tunnel is expected to open later this year.'])).toEqual(['2021 [later this year]']);
+  });
+
+  it('dates "this week" ahead when the sentence looks forward', () => {
+    expect(dated('2021-03-01', ['The mayor is due to open the market this week.'])).toEqual(['2021-03-01..2021-03-07 [this week]']);
+    expect(dated('2021-03-01', ['The mayor opened the market this week.'])).toEqual(['2021-02-23..2021-03-01 [this week]']);
+  });
+
+  it('dates the end or first half of a period as the period', () => {
+    expect(dated('2021-03-10', ['The fleet will grow by a third by the end of 2027.'])).toEqual(['2027 [the end of 2027]']);
+    expect(dated('2021-03-10', ['The jury will pick a design in the first half of next year.'])).toEqual(['2022 [the first half of next year]']);
+  });
+
+  it('never reads a clock time as a year', () => {
+    expect(dated('2021-03-10', ['The minister speaks at 1230 GMT, after the markets close.'])).toEqual([]);
+    expect(dated('2021-03-10', ['Polls closed at 2100 local time.'])).toEqual([]);
+  });
+
+  it('keeps an imprecise publication date imprecise, whatever the direction', () => {
+    expect(dated('2021-03', ['The envoy will sign the accord on Friday.'])).toEqual(['2021-03 [on Friday]']);
+  });
+});

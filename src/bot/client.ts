@@ -6,7 +6,7 @@
  * brings its user and member, and an unbounded cache grows with every
  * distinct user the bot ever answers (`npm run load` showed it).
  */
-import { Client, GatewayIntentBits, Options } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
 import { NO_MENTIONS } from './command.js';
@@ -29,4 +29,42 @@ export function clientOptions(config: Pick<Config, 'DISCORD_API_URL'>): ClientOp
 
 export function createClient(config: Pick<Config, 'DISCORD_API_URL'>): Client {
   return new Client(clientOptions(config));
+}
+
+/** What the guard reports: a packet discord.js threw on, or one it dropped without emitting an interaction. */
+export interface PacketFaults {
+  malformed(data: unknown, error: unknown): void;
+  ignored(data: unknown): void;
+}
+
+interface InteractionAction {
+  handle(data: unknown): unknown;
+}
+
+/**
+ * discord.js builds an interaction from the raw INTERACTION_CREATE packet
+ * inside its gateway handler, where a throw (a packet without `entitlements`,
+ * or with `member.permissions: "abc"`) is uncaught and kills the process; and
+ * it drops kinds it does not know without a word, so the user sees "This
+ * interaction failed". Both go to `faults` instead. This wraps the one action
+ * every INTERACTION_CREATE goes through (`client.actions` is not in the
+ * typings, hence the narrow cast); the packet itself is left untouched.
+ */
+export function guardInteractionPackets(client: Client, faults: PacketFaults): void {
+  const action = (client as unknown as { actions: { InteractionCreate: InteractionAction } }).actions.InteractionCreate;
+  const original = action.handle.bind(action);
+  action.handle = (data: unknown) => {
+    let delivered = false;
+    const mark = (): void => void (delivered = true);
+    client.prependOnceListener(Events.InteractionCreate, mark);
+    try {
+      original(data);
+    } catch (error) {
+      faults.malformed(data, error);
+      return;
+    } finally {
+      client.off(Events.InteractionCreate, mark);
+    }
+    if (!delivered) faults.ignored(data);
+  };
 }

@@ -11,7 +11,9 @@ import type {
   ChatInputCommandInteraction,
   CommandInteractionOption,
   Interaction,
+  REST,
 } from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
 import type { App } from '../app.js';
 import type { QueryLog, QueryLogEntry } from '../logging.js';
 import type { Asker } from '../queries.js';
@@ -27,6 +29,8 @@ export const MESSAGES = {
   unknown: (name: string) => `I don’t know the command /${name}; it may have been removed. Type /help for the list.`,
   cooldown: (seconds: number) => `You’re asking quickly — try again in ${seconds} s.`,
   closing: 'The bot is restarting — try again in a moment.',
+  unsupported: 'That kind of interaction isn’t supported here — type /help for the commands.',
+  malformed: 'Sorry — that request arrived damaged and could not be read. Please try again.',
 } as const;
 
 /** How many times `drain` waits for what is in flight (what was there, then what arrived meanwhile, …). */
@@ -39,6 +43,8 @@ export interface HandlerDeps {
   cooldowns: Cooldowns;
   /** Strings that must never reach a log (the bot token). */
   secrets?: readonly string[];
+  /** Answers packets discord.js could not turn into an interaction. */
+  rest?: REST;
 }
 
 type Recorder = CommandContext['record'];
@@ -78,9 +84,64 @@ export class InteractionHandler {
 
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void> {
-    const run = this.run(interaction).finally(() => this.inFlight.delete(run));
+    return this.track(() => this.run(interaction));
+  }
+
+  /** A packet discord.js threw on: logged, and refused politely when it carries what a reply needs. */
+  malformed(data: unknown, error: unknown): void {
+    void this.track(() => this.refuseRaw(data, 'malformed', error));
+  }
+
+  /** A packet discord.js dropped without an interaction (a kind it does not know): "not supported". */
+  ignored(data: unknown): void {
+    void this.track(() => this.refuseRaw(data, 'unsupported'));
+  }
+
+  private track(work: () => Promise<void>): Promise<void> {
+    const run = work()
+      .catch((error: unknown) => {
+        this.deps.app.logger.error({ err: scrubError(error, this.deps.secrets ?? []) }, 'interaction handler failed');
+      })
+      .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
     return run;
+  }
+
+  private async refuseRaw(data: unknown, kind: 'malformed' | 'unsupported', error?: unknown): Promise<void> {
+    const { app, rest, secrets = [] } = this.deps;
+    const started = performance.now();
+    const raw = rawFields(data);
+    const err = error === undefined ? undefined : scrubError(error, secrets);
+    app.logger.warn({ interaction: raw.id, type: raw.type, ...(err ? { err } : {}) }, `${kind} interaction`);
+    // A ping or an autocomplete cannot take a message; without id and token nothing can be sent.
+    const answerable = rest && raw.id && raw.token && raw.type !== InteractionType.Ping && raw.type !== InteractionType.ApplicationCommandAutocomplete;
+    let outcome: 'refused' | 'error' = 'refused';
+    let detail = kind === 'malformed' ? `malformed interaction: ${err?.message ?? ''}` : 'unsupported interaction';
+    if (answerable) {
+      try {
+        await rest.post(Routes.interactionCallback(raw.id!, raw.token!), {
+          auth: false,
+          body: {
+            type: InteractionResponseType.ChannelMessageWithSource,
+            data: { content: kind === 'malformed' ? MESSAGES.malformed : MESSAGES.unsupported, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+          },
+        });
+      } catch (replyError) {
+        outcome = 'error';
+        detail = `${detail}; the refusal could not be sent: ${scrubError(replyError, secrets).message}`;
+      }
+    }
+    app.queryLog.record({
+      command: `interaction:${raw.type ?? 'unknown'}`,
+      query: '',
+      user: raw.user,
+      guild: raw.guild,
+      channel: raw.channel,
+      results: [],
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      outcome,
+      error: detail,
+    });
   }
 
   get pending(): number {
@@ -169,6 +230,7 @@ export class InteractionHandler {
       else if (interaction.isButton()) await this.button(interaction, ctx);
       else {
         record({ outcome: 'refused', error: 'unsupported interaction' });
+        if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.unsupported);
         return;
       }
       if (!logged) record({ outcome: 'answered' });
@@ -229,4 +291,21 @@ export class InteractionHandler {
     await showPage(interaction, ref.key, answer.pages, ref.index);
     ctx.record({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
   }
+}
+
+/** The few fields of a raw interaction packet a refusal and its log line need, each only when it has the right type. */
+function rawFields(data: unknown): { id?: string; token?: string; type?: number; user: string | null; guild: string | null; channel: string | null } {
+  const d = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length < 200 ? v : undefined);
+  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+  const id = str(d.id);
+  const token = str(d.token);
+  return {
+    ...(id ? { id } : {}),
+    ...(token ? { token } : {}),
+    ...(typeof d.type === 'number' ? { type: d.type } : {}),
+    user: str(obj(obj(d.member).user).id) ?? str(obj(d.user).id) ?? null,
+    guild: str(d.guild_id) ?? null,
+    channel: str(d.channel_id) ?? str(obj(d.channel).id) ?? null,
+  };
 }

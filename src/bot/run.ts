@@ -12,7 +12,7 @@ import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import { createLogger } from '../logging.js';
 import type { Logger } from '../logging.js';
-import { createClient } from './client.js';
+import { createClient, guardInteractionPackets } from './client.js';
 import type { Command } from './command.js';
 import { Cooldowns } from './cooldown.js';
 import { InteractionHandler } from './handler.js';
@@ -57,7 +57,9 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const app = await openApp(config, logger);
   const commands = options.commands ?? (await loadCommands());
+  const client = createClient(config);
   const handler = new InteractionHandler({
+    rest: client.rest,
     app,
     commands,
     pages: options.pages ?? new PageStore(),
@@ -65,7 +67,7 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
     secrets,
   });
 
-  const client = createClient(config);
+  guardInteractionPackets(client, handler);
   client.on(Events.InteractionCreate, (interaction) => void handler.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: scrubError(error, secrets) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: scrubText(message, secrets) }, 'discord client warning'));
@@ -123,7 +125,16 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
       },
     );
   }
-  if (options.handleSignals ?? true) for (const s of signals) process.once(s, onSignal);
+  if (options.handleSignals ?? true) {
+    for (const s of signals) process.once(s, onSignal);
+    // A rejected promise nobody awaited leaves no half-done state behind: log it and keep serving.
+    process.on('unhandledRejection', (reason) => logger.error({ err: scrubError(reason, secrets) }, 'unhandled rejection (kept running)'));
+    // A synchronous throw may have left anything half done: log it, finish what is in flight, exit non-zero.
+    process.once('uncaughtException', (error) => {
+      logger.fatal({ err: scrubError(error, secrets) }, 'uncaught exception: stopping');
+      stop('uncaught exception').finally(() => exit(1));
+    });
+  }
 
   return { client: readyClient, app, handler, stop };
 }

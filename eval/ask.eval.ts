@@ -168,6 +168,7 @@ function row(system: string, half: string, f: AskFigures): (string | number)[] {
 
 async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Promise<{ lines: string[]; missed: string[] }> {
   const { articles, index } = await ourSearch(corpus.seedsDir);
+  if (articles.length === 0) return { lines: [`### ${corpus.name}: no article loads from ${corpus.seedsDir} (skipped)`, ''], missed: [] };
   const ours: Retrieve = (q) => index.ask(q, TOP).map((p) => ({ articleId: p.articleId, paragraph: p.paragraph, text: p.text }));
   const baseline = plainMiniSearch(articles);
   const isFurniture = furnitureJudge(articles, corpus.labels);

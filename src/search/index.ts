@@ -51,6 +51,13 @@ export interface SearchTuning {
   relatedFormBoost: number;
   /** Weight, relative to its IDF, of a title the corpus never uses before a name (`Governor` in `Governor Smith`). Default: 0.5. */
   titleWeight: number;
+  /**
+   * Answer types a passage must hold, in a sentence meeting the question, to answer a question
+   * asking for that type ("how many …" needs a number). Default: `['amount']`.
+   */
+  requiredAnswerTypes: AnswerType[];
+  /** Whether a passage must mention every name the question asks about. Default: false (measured: it refuses more answerable questions than unanswerable ones). */
+  requireNames: boolean;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -68,6 +75,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   answerTypeBoost: 1.15,
   relatedFormBoost: 0.7,
   titleWeight: 0.5,
+  requiredAnswerTypes: ['amount'],
+  requireNames: false,
 };
 
 /** Verbs that say little about what a question is after; they count half. */
@@ -92,6 +101,8 @@ interface Concept {
   variants: Map<string, number>;
   /** A name (proper noun) that nothing in the corpus matches: the question is about something else. */
   unknownName: boolean;
+  /** A proper noun of the question. */
+  name: boolean;
 }
 
 /** What `/ask` gets back: the passages, and what was made of the question. */
@@ -247,7 +258,8 @@ export class SearchIndex {
    */
   answer(question: string, limit = this.tuning.limit): SearchAnswer {
     const corrected = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
-      [word, lemma].some((w) => this.df.has(w) || this.wordnet.knows(w)),
+      // The lemmatiser leaves some plurals alone (`Tories`): try the singular too.
+      [word, lemma, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')].some((w) => this.df.has(w) || this.wordnet.knows(w)),
     );
     const searched = corrected ?? question;
     const concepts = this.concepts(searched);
@@ -276,17 +288,18 @@ export class SearchIndex {
     const scored: ScoredParagraph[] = [];
     for (const result of results.slice(0, candidates)) {
       const entry = this.paragraphs.get(result.id as string);
-      if (!entry || (entry.paragraph.kind === 'caption' && !reportsEvent(entry))) continue;
+      // A photo caption describes a picture, not the story: never quoted as an answer.
+      if (!entry || entry.paragraph.kind === 'caption') continue;
       // Coverage counts the paragraph's own words: a title word would make every paragraph of the article pass.
       const coverage = cover(concepts, entry.terms) / total;
       if (coverage < this.tuning.threshold) continue;
+      if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) continue;
+      if (answerType && this.tuning.requiredAnswerTypes.includes(answerType) && !holdsAnswer(entry, concepts, answerType)) continue;
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
-      if (answerType && entry.sentences.some((s) => s.answers & ANSWER_BIT[answerType] && cover(concepts, s.terms) > 0)) {
-        score *= this.tuning.answerTypeBoost;
-      }
+      if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
     return scored.sort((a, b) => b.score - a.score);
@@ -334,7 +347,7 @@ export class SearchIndex {
         for (const [t] of this.vocab().atPrefix(stem)) add(t, this.tuning.relatedFormBoost);
       }
     }
-    return { term, weight, variants, unknownName: isName && variants.size === 1 && !this.df.has(term) };
+    return { term, weight, variants, name: isName, unknownName: isName && variants.size === 1 && !this.df.has(term) };
   }
 
   /** BM25's IDF; a word the corpus has never seen weighs as much as the rarest word it has. */
@@ -376,9 +389,9 @@ export class SearchIndex {
   }
 }
 
-/** A photo caption is quoted only when it reports an event (it is dated); otherwise it describes a picture, not the story. */
-function reportsEvent(entry: IndexedParagraph): boolean {
-  return entry.sentences.some((s) => s.answers & ANSWER_BIT.date);
+/** Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for. */
+function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerType): boolean {
+  return entry.sentences.some((s) => s.answers & ANSWER_BIT[type] && cover(concepts, s.terms) > 0);
 }
 
 /** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */

@@ -83,8 +83,13 @@ describe('/ask rules', () => {
     expect(top('when did the ferry timetable change')).toBe('ferry#5');
     expect(top('who thanked the ferry crew')).toBe('ferry#7');
     // The same questions without the wording that asks for a kind: the shorter passage comes first.
-    const untyped = SearchIndex.build(corpus, new Synonyms([]), wordnet, { answerTypeBoost: 1 });
+    const untyped = SearchIndex.build(corpus, new Synonyms([]), wordnet, { answerTypeBoost: 1, requiredAnswerTypes: [] });
     expect(untyped.ask('how much is the ferry toll')[0]?.paragraphId).toBe('ferry#2');
+  });
+
+  it('refuses "how many" when no passage meeting the question holds a number', () => {
+    expect(index.ask('how many crew members were thanked on the ferry')).toEqual([]);
+    expect(index.ask('were the ferry crew thanked')[0]?.paragraphId).toMatch(/^ferry#/);
   });
 
   it('answers the same after a save and restore, corrections and types included', () => {

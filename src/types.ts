@@ -50,6 +50,8 @@ export interface Attribution {
 }
 
 export interface Article extends Attribution {
+  /** Who wrote it, when the page or sources.json says. */
+  author?: string;
   /** The seed file name, e.g. `000_257cf49c13d9846a.txt`. */
   file: string;
   publishedDate: PublishedDate | null;

@@ -2,7 +2,7 @@ import type { ParagraphKind } from '../types.js';
 import type { Block, BlockKind, PageUnit } from './classify.js';
 import { classifyBlocks } from './classify.js';
 import { sourceUrlIn, stripInlineMarkers, stripTrailingSignOff } from './furniture.js';
-import { splitUnits } from './layout.js';
+import { pageUnitsOf } from './page.js';
 
 export interface CleanParagraph {
   kind: ParagraphKind;
@@ -23,9 +23,9 @@ export interface CleanedPage {
   removed: Partial<Record<BlockKind, number>>;
 }
 
-/** Turns the text of a copied web page into its headline and clean paragraphs. */
-export function cleanPage(raw: string): CleanedPage {
-  return cleanUnits(splitUnits(raw).map((text) => ({ text })));
+/** Turns a copied web page (text, or a saved `.html` page when `file` says so) into its headline and clean paragraphs. */
+export function cleanPage(raw: string, file = 'page.txt'): CleanedPage {
+  return cleanUnits(pageUnitsOf(raw, file));
 }
 
 /** Cleans a page already cut into blocks (a `.html` page's paragraphs, with what its markup says). */

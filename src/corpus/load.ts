@@ -3,19 +3,21 @@ import { readdir } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Article, LoadedCorpus, SkippedFile, SourceInfo } from '../types.js';
 import { openInside, realFolder } from './boundary.js';
-import { cleanPage } from './clean.js';
+import { cleanUnits } from './clean.js';
+import { withPageMetadata } from './html.js';
+import { HTML_EXTENSIONS, isHtmlFile, readPage } from './page.js';
 import { parsePublished, readSources } from './sources.js';
 
 export interface LoadOptions {
   /** Files larger than this many bytes are skipped. Default: 1 MB. */
   maxFileBytes?: number;
-  /** File name endings that are articles. Default: `['.txt']`. */
+  /** File name endings that are articles. Default: `.txt`, `.html`, `.htm`. */
   extensions?: string[];
 }
 
 export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = {
   maxFileBytes: 1_000_000,
-  extensions: ['.txt'],
+  extensions: ['.txt', ...HTML_EXTENSIONS],
 };
 
 export class SeedsFolderError extends Error {
@@ -51,8 +53,12 @@ export function decodeSeed(bytes: Buffer): Decoded {
 const articleIdOf = (file: string): string => file.slice(0, file.length - extname(file).length);
 
 /** Builds an article from a seed's text and its metadata; null when cleaning leaves nothing. */
-export function buildArticle(file: string, text: string, info: SourceInfo | undefined, hash: string): Article | null {
-  const page = cleanPage(text);
+export function buildArticle(file: string, text: string, entry: SourceInfo | undefined, hash: string): Article | null {
+  const read = readPage(text, file);
+  if (!read) return null;
+  // A saved web page says what it is; sources.json only corrects it.
+  const info = isHtmlFile(file) ? withPageMetadata(read.metadata, entry) : entry;
+  const page = cleanUnits(read.units);
   const articleId = articleIdOf(file);
   if (page.paragraphs.length === 0) return null;
   const publishedDate = parsePublished(info?.published, info?.precision);
@@ -65,6 +71,7 @@ export function buildArticle(file: string, text: string, info: SourceInfo | unde
     published: publishedDate?.value ?? null,
     publishedDate,
     url: info?.url?.trim() || page.url,
+    ...(info?.author?.trim() ? { author: info.author.trim() } : {}),
     hash,
     warnings: [],
     paragraphs: page.paragraphs.map((p, i) => ({
@@ -127,7 +134,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       const hash = createHash('sha256').update(bytes).update(JSON.stringify(sources[file] ?? null)).digest('hex');
       const article = buildArticle(file, decoded.text, sources[file], hash);
       if (!article) {
-        skip('no article text left after removing page furniture');
+        skip(isHtmlFile(file) ? 'no article found in the page (Readability found none, or only page furniture)' : 'no article text left after removing page furniture');
         continue;
       }
       if (decoded.warning) {

@@ -23,6 +23,12 @@ export interface SearchTuning {
    * cover to be quoted at all. Below it the answer is "nothing". Default: 0.33.
    */
   threshold: number;
+  /**
+   * Pseudo-relevance feedback for paraphrases: the `terms` rarest words shared by the first
+   * `passages` answers are searched too, at `boost`, and add `weight` × their coverage to the score
+   * (never to the coverage that decides refusal). `terms: 0` turns it off.
+   */
+  feedback: { passages: number; terms: number; boost: number; weight: number };
   /** MiniSearch results re-scored by sentence. Default: 40. */
   candidates: number;
   /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
@@ -63,6 +69,7 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
   threshold: 0.33,
+  feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.1 },
   candidates: 40,
   synonymBoost: 0.9,
   wordnetBoost: 0.6,
@@ -264,7 +271,11 @@ export class SearchIndex {
     const searched = corrected ?? question;
     const concepts = this.concepts(searched);
     if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
-    const answers = this.rank(concepts, this.tuning.candidates, answerTypeOf(searched))
+    const type = answerTypeOf(searched);
+    let hits = this.rank(concepts, this.tuning.candidates, type);
+    const feedback = this.feedbackConcept(hits, concepts);
+    if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback);
+    const answers = hits
       .slice(0, Math.max(0, limit))
       .map((hit) => this.passage(hit, concepts));
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
@@ -276,10 +287,17 @@ export class SearchIndex {
   }
 
   /** Scored paragraphs above the threshold, best first. */
-  rank(concepts: Concept[], candidates = this.tuning.candidates, answerType: AnswerType | null = null): ScoredParagraph[] {
+  rank(
+    concepts: Concept[],
+    candidates = this.tuning.candidates,
+    answerType: AnswerType | null = null,
+    feedback: Concept | null = null,
+  ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
-    for (const c of concepts) for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
+    for (const c of feedback ? [...concepts, feedback] : concepts) {
+      for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
+    }
     const results = this.mini.search({ combineWith: 'OR', queries: [...boosts.keys()] }, {
       boostTerm: (term) => boosts.get(term) ?? 1,
     });
@@ -298,11 +316,31 @@ export class SearchIndex {
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
+      if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The rarest words the first answers share beyond the question's own (pseudo-relevance
+   * feedback), as one concept whose variants are those words; null when there are none.
+   */
+  private feedbackConcept(hits: ScoredParagraph[], concepts: Concept[]): Concept | null {
+    const { passages, terms, boost } = this.tuning.feedback;
+    const first = hits.slice(0, passages);
+    if (terms <= 0 || first.length < 2) return null;
+    const own = new Set(concepts.flatMap((c) => [...c.variants.keys()]));
+    const count = new Map<string, number>();
+    for (const hit of first) {
+      for (const t of this.paragraphs.get(hit.id)?.terms ?? []) if (!own.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+    }
+    const shared = [...count].filter(([, n]) => n >= 2).map(([t, n]) => ({ t, value: n * this.idf(t) }));
+    const chosen = shared.sort((a, b) => b.value - a.value).slice(0, terms);
+    if (chosen.length === 0) return null;
+    return { term: '', weight: chosen.length * boost, variants: new Map(chosen.map((c) => [c.t, boost])), unknownName: false, name: false };
   }
 
   /** The question's content words, each with its IDF weight and the terms that meet it. */

@@ -100,3 +100,38 @@ describe('/ask rules', () => {
     }
   });
 });
+
+describe('pseudo-relevance feedback', () => {
+  const storms = [
+    article(
+      'storm',
+      [
+        'Storm story',
+        'The storm flooded the harbour and wrecked the breakwater near the lifeboat slipway.',
+        'Harbour storm damage closed the breakwater and the lifeboat slipway for a week.',
+        'After the storm the harbour master praised the volunteers.',
+        'Engineers say rebuilding the harbour breakwater and the lifeboat slipway will take a year.',
+        'Storm clouds gathered over the harbour fair, which went ahead.',
+      ].join('\n\n'),
+    ),
+  ];
+  const off = { feedback: { passages: 5, terms: 0, boost: 0.3, weight: 0.1 } };
+  const on = { feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.3 } };
+  const rankOf = (tuning: object, q: string, id: string): number =>
+    SearchIndex.build(storms, new Synonyms([]), wordnet, tuning).ask(q, 5).findIndex((p) => p.paragraphId === id);
+
+  it('lifts a passage sharing the first answers’ words over one that only repeats the question’s', () => {
+    // storm#2 shares `breakwater`, `lifeboat`, `slipway` with the best answer; storm#5 only the question's words.
+    expect(rankOf(off, 'harbour storm', 'storm#2')).toBeGreaterThan(rankOf(off, 'harbour storm', 'storm#5'));
+    expect(rankOf(on, 'harbour storm', 'storm#5')).toBeGreaterThanOrEqual(0);
+    expect(rankOf(on, 'harbour storm', 'storm#2')).toBeLessThan(rankOf(on, 'harbour storm', 'storm#5'));
+  });
+
+  it('never turns a refusal into an answer', () => {
+    for (const q of ['harbour tax rebate', 'volunteer pay rise']) {
+      expect(SearchIndex.build(storms, new Synonyms([]), wordnet, on).ask(q)).toEqual(
+        SearchIndex.build(storms, new Synonyms([]), wordnet, off).ask(q),
+      );
+    }
+  });
+});

@@ -4,11 +4,13 @@
  * share enough distinctive content words, at least one of them close to the
  * date in both (the words the date is about). A vague date (approximate) may
  * be pinned down by a precise one, a coarse date by a finer one inside it;
- * two dates of the same precision must be equal.
+ * two dates of the same precision must be equal. Only events sharing a
+ * (year, word near the date) bucket are compared, so the work grows with
+ * the events and their overlaps, not with every pair.
  */
 import { tokensOf } from '../nlp/index.js';
 import type { TimelineEvent } from '../types.js';
-import { interval, parseDate, precisionRank } from './dates.js';
+import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
 
 export interface MergeOptions {
   /** Distinctive content words two sentences must share. Default: 3. */
@@ -78,20 +80,13 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   const common = (w: string): boolean => events.length >= 4 && (frequency.get(w) ?? 0) / events.length > opts.maxWordShare;
 
   const pairs: { a: number; b: number; shared: number }[] = [];
-  for (let a = 0; a < events.length; a++) {
-    for (let b = a + 1; b < events.length; b++) {
-      const ea = events[a] as TimelineEvent;
-      const eb = events[b] as TimelineEvent;
-      if (!datesAgree(ea, eb)) continue;
-      let shared = 0;
-      let nearDate = false;
-      for (const w of words[a] ?? []) {
-        if (common(w) || !words[b]?.has(w)) continue;
-        shared++;
-        if (described[a]?.nearDate.has(w) && described[b]?.nearDate.has(w)) nearDate = true;
-      }
-      if (shared >= opts.minSharedWords && nearDate) pairs.push({ a, b, shared });
-    }
+  for (const [a, b] of candidatePairs(events, described, common)) {
+    const ea = events[a] as TimelineEvent;
+    const eb = events[b] as TimelineEvent;
+    if (!datesAgree(ea, eb)) continue;
+    let shared = 0;
+    for (const w of words[a] ?? []) if (!common(w) && words[b]?.has(w)) shared++;
+    if (shared >= opts.minSharedWords) pairs.push({ a, b, shared });
   }
   pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
 
@@ -117,6 +112,58 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
     if (members.length === 0 || owner[members[0] as number] !== id) return;
     out.push(combine(members.map((i) => events[i] as TimelineEvent)));
   });
+  return out;
+}
+
+/** Years an event covers, for bucketing; a span over this many years goes in one wide bucket. */
+const MAX_BUCKET_YEARS = 12;
+
+/**
+ * The pairs worth comparing, without comparing every pair: two events can merge only when their
+ * dates overlap and they share a distinctive word near both dates, so each event goes in a bucket per
+ * (year it covers, distinctive word near its date) and only events sharing a bucket are paired.
+ * Events spanning more than `MAX_BUCKET_YEARS` (a wide range, a decade) share one bucket per word.
+ */
+function candidatePairs(events: TimelineEvent[], described: EventWords[], common: (w: string) => boolean): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const [from, to] = eventInterval(event);
+    if (Number.isNaN(from)) return;
+    const first = fromDayNumber(from).year;
+    const last = fromDayNumber(to).year;
+    const years = last - first + 1 > MAX_BUCKET_YEARS ? ['wide'] : Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
+    for (const word of described[i]?.nearDate ?? []) {
+      if (common(word)) continue;
+      for (const year of years) {
+        const key = `${year}\u0000${word}`;
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(i);
+        else buckets.set(key, [i]);
+      }
+    }
+  });
+  // Wide events meet every year: pair them with each event holding the word in any year.
+  const wide = new Map<string, number[]>();
+  const byWord = new Map<string, Set<number>>();
+  for (const [key, members] of buckets) {
+    const [year, word] = key.split('\u0000') as [string, string];
+    if (year === 'wide') wide.set(word, members);
+    const set = byWord.get(word) ?? new Set<number>();
+    for (const m of members) set.add(m);
+    byWord.set(word, set);
+  }
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const add = (a: number, b: number): void => {
+    if (a === b) return;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = x * events.length + y;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push([x, y]);
+  };
+  for (const members of buckets.values()) for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i] as number, members[j] as number);
+  for (const [word, members] of wide) for (const a of members) for (const b of byWord.get(word) ?? []) add(a, b);
   return out;
 }
 

@@ -5,10 +5,12 @@
  * label saying what happened.
  */
 import { attributionOf } from '../corpus/attribution.js';
+import type { AnalysedSentence } from '../nlp/index.js';
 import { analyse } from '../nlp/index.js';
 import type { Article, EventSource, Paragraph, TimelineEvent } from '../types.js';
 import { isRelative } from './classify.js';
 import { formatDate, publishedAsDate } from './dates.js';
+import type { TimeExpression } from './expressions.js';
 import { findExpressions } from './expressions.js';
 import { resolve } from './resolve.js';
 import { directionAt } from './tense.js';
@@ -37,6 +39,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
       const text = sentence?.text ?? paragraph.text;
       const offset = expression.start - (sentence?.start ?? 0);
       if (FURNITURE.test(text)) continue;
+      if (sentence && !isStatement(sentence, expression)) continue;
       // "today" inside a quotation is the speaker's today, not the article's.
       if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
       const direction = sentence ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
@@ -56,6 +59,25 @@ export function articleEvents(article: Article): TimelineEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * Words that date the page, not an event: a line that opens with them or a capitalised stamp with a
+ * colon ("Published: 19 Oct 2018", "Updated 6:01 am"); "an interview published this week" is a sentence.
+ */
+const STAMP_WORDS = '(?:published|updated|posted|last updated|first published)';
+const STAMP_BEFORE = new RegExp(`(?:^|[|\u2022\u00b7]\\s*)${STAMP_WORDS}\\s*:?\\s*(?:on\\s+)?$|\\b(?:Published|Updated|Posted)\\s*:\\s*$`, 'i');
+const STAMP_AFTER = new RegExp(`^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?\\s*)?${STAMP_WORDS}\\b`, 'i');
+/**
+ * Whether the date stands in a sentence that tells something: one that ends with a stop and is not a
+ * page stamp. A date with no sentence around it — a related-story line, a dateline, a navigation
+ * label — is page furniture, whatever the cleaner made of its block. (Not "has a verb": wink-nlp
+ * tags some verbs as nouns, "caps".)
+ */
+function isStatement(sentence: AnalysedSentence, expression: TimeExpression): boolean {
+  const text = sentence.text;
+  if (STAMP_BEFORE.test(text.slice(0, expression.start - sentence.start)) || STAMP_AFTER.test(text.slice(expression.end - sentence.start))) return false;
+  return /[.!?]["'\u201d\u2019)\]]*\s*$/.test(text);
 }
 
 /** Longest label, in characters; a longer clause is cut at a word, around the date. */

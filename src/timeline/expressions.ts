@@ -50,6 +50,7 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\bNew Year['’]s (?:Day|Eve)(?:,? \d{4})?(?!\w)/g, 'holiday'],
   [/\bChristmas(?: Day| Eve)?(?:,? \d{4})?(?!\w)/g, 'holiday'],
   [/\b(?:early|mid|late)-\d{4}\b/gi, 'modified'],
+  [/\b(?:(?:over|during|at) )?(?:the|this|last|next) weekend\b/gi, 'modified'],
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
 ];
@@ -144,10 +145,37 @@ export function findExpressions(text: string): TimeExpression[] {
   if (group.length > 0) flush();
   // "on Friday, January 12": the weekday only names the day the date already gives.
   return found.filter((expression, i) => {
+    if (namesSomething(text, expression)) return false;
     const next = found[i + 1];
     if (expression.meaning.kind !== 'weekday' || !next || next.meaning.kind !== 'absolute') return true;
     return !/^[\s,]*$/.test(text.slice(expression.end, next.start));
   });
+}
+
+/** Capitalised words that may follow a date without making it part of a name ("on Sunday Mr Blair said"). */
+const AFTER_A_DATE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/**
+ * Whether a weekday or "today" is part of a name rather than a date: "Sunday Telegraph",
+ * "Sunday Review", "GMTV's Sunday programme", "the Today programme", "Today's Paper".
+ * A weekday written after "on", "last", "next"… is a date whatever follows it.
+ */
+function namesSomething(text: string, expression: TimeExpression): boolean {
+  const { kind } = expression.meaning;
+  if (kind !== 'weekday' && kind !== 'dayOffset') return false;
+  if (/^(?:on|last|next|this|since|until|till|from|by|late|early|earlier|later)\s/i.test(expression.label)) return false;
+  const before = text.slice(0, expression.start);
+  const after = text.slice(expression.end);
+  if (/(?:['\u2019]s|s['\u2019])\s*$/.test(before)) return true;
+  if (kind === 'dayOffset') {
+    // A capitalised "Today" inside a sentence is a title; at a sentence's start it is a date.
+    const startsSentence = /(?:^|[.!?]["'\u201d\u2019]?\s+|^["\u201c]\s*)$/.test(before);
+    const word = expression.label.replace(/^the\s+/i, '');
+    if (word !== expression.label) return /^[A-Z]/.test(word);
+    return /^[A-Z]/.test(word) && (!startsSentence || /^['\u2019]s\s+[A-Z]/.test(after));
+  }
+  const next = /^\s+([A-Z][\w'\u2019-]*)/.exec(after)?.[1];
+  return next !== undefined && !AFTER_A_DATE.test(next);
 }
 
 /**

@@ -129,6 +129,8 @@ function finiteTense(tokens: Token[], i: number): Tense {
   if (/ing$/.test(value)) return 'none';
   const lemma = token.lemma;
   const thirdPerson = value === `${lemma}s` || value === `${lemma}es` || value === `${lemma.replace(/y$/, 'ie')}s`;
+  // A form the lemmatiser does not know ("disappreared"): its -ed still tells the past.
+  if (value === lemma && /[^e]ed$|[^e]eed$/.test(value)) return 'past';
   if (value === lemma || thirdPerson) {
     if (INVARIANT.has(value) && !thirdPerson) return 'unknown';
     return SCHEDULED.has(lemma) ? 'present' : 'unknown';

@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { cleanPage } from '../src/corpus/clean.js';
 import { loadCorpus } from '../src/corpus/load.js';
+import { readSources } from '../src/corpus/sources.js';
 import { pageUnitsOf } from '../src/corpus/page.js';
 import { buildQuoteBook, readSpeakerOverrides } from '../src/quotes/index.js';
 import { buildTimeline } from '../src/timeline/index.js';
@@ -64,11 +65,11 @@ interface BlockFigures {
   examples: string[];
 }
 
-type System = (raw: string, file: string) => { body: string[]; captions: string[] };
+type System = (raw: string, file: string, title?: string) => { body: string[]; captions: string[] };
 
 const systems: Record<string, System> = {
-  ours: (raw, file) => {
-    const page = cleanPage(raw, file);
+  ours: (raw, file, title) => {
+    const page = cleanPage(raw, file, title);
     const of = (kind: string): string[] => page.paragraphs.filter((p) => p.kind === kind).map((p) => squash(p.text));
     // A section heading is kept as the label of the paragraphs under it.
     const headings = [...new Set(page.paragraphs.flatMap((p) => (p.section ? [squash(p.section)] : [])))];
@@ -85,13 +86,14 @@ const systems: Record<string, System> = {
 };
 
 async function blockFigures(corpus: EvalCorpus, files: string[], system: System): Promise<BlockFigures> {
+  const sources = await readSources(corpus.seedsDir);
   const figures: BlockFigures = { articles: 0, furniture: 0, furnitureKept: 0, body: 0, bodyLost: 0, captions: 0, examples: [] };
   for (const file of files) {
     const raw = await readFile(join(corpus.seedsDir, file), 'utf8');
     const blocks = labelBlocks(pageUnitsOf(raw, file).map((u) => u.text), corpus.labels, file);
     if (!blocks) continue;
     figures.articles++;
-    const { body, captions } = system(raw, file);
+    const { body, captions } = system(raw, file, sources[file]?.title);
     for (const block of blocks) {
       const asBody = keptIn(body, block.text);
       if (block.furniture) {

@@ -21,7 +21,7 @@ import type { BlockSignals } from './signals.js';
 import { signalsOf } from './signals.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
-export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'sidebar' | 'duplicate' | FurnitureKind;
+export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;
 
 export interface Block {
   kind: BlockKind;
@@ -68,6 +68,9 @@ function judgeAlone(text: string, signals: BlockSignals): Judgement {
   return 'near';
 }
 
+/** A block printed this many times on one page is furniture, first copy included. */
+const MANY_COPIES = 3;
+
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
 const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
 
@@ -85,13 +88,20 @@ function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: Readonly
 }
 
 /** Classifies every block of a page, in order. */
-export function classifyBlocks(units: readonly PageUnit[]): Block[] {
+export function classifyBlocks(units: readonly PageUnit[], title?: string): Block[] {
   const seen = new Set<string>();
+  const copies = new Map<string, number>();
+  for (const { text } of units) copies.set(comparable(text), (copies.get(comparable(text)) ?? 0) + 1);
+  const titleKey = title ? comparable(title) : null;
   const blocks: Working[] = units.map(({ text, hint }) => {
     const signals = signalsOf(text);
     const key = comparable(text);
     if (seen.has(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
     seen.add(key);
+    // The page's title where the page shows it; copies of it are share widgets and story lists.
+    if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };
+    // Prose is never printed three times on one page; a teaser, a caption in a gallery or a widget is.
+    if ((copies.get(key) ?? 0) >= MANY_COPIES) return { text, signals, judgement: 'bad', kind: 'navigation' };
     if (hint === 'caption') return { text, signals, judgement: 'caption', kind: 'caption' };
     const caption = judgeCaption(text);
     if (caption.kind === 'keep') return { text: caption.text, signals, judgement: 'caption', kind: 'caption' };
@@ -130,17 +140,50 @@ export function classifyBlocks(units: readonly PageUnit[]): Block[] {
     else if (b.judgement === 'good') b.kind = 'body';
   }
 
+  markCaptionsBeforeCredits(blocks);
   markTitles(blocks);
+  markStandfirst(blocks);
   markOutsideBody(blocks);
   return blocks.map((b) => ({ kind: b.kind ?? 'body', text: b.text }));
+}
+
+/** A credit on its own line (`(Jane Roe/AFP)`, `Photograph: Jane Roe`) belongs to the block just before it: a caption. */
+function markCaptionsBeforeCredits(blocks: Working[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const credit = blocks[i]!;
+    // `Image copyright X` comes before its caption on the pages that print it; attribution-style credits come after.
+    if (credit.kind !== 'credit' || /^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text)) continue;
+    if (!/^\(.*\)$|\/|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
+    const before = blocks[i - 1]!;
+    // A caption is a sentence or two about a picture, never a quotation.
+    const captionLike = before.signals.words <= 60 && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
+    if (captionLike && (before.kind === 'body' || (before.kind === null && before.judgement !== 'title'))) {
+      before.kind = 'caption';
+      before.judgement = 'caption';
+    }
+  }
+}
+
+/**
+ * A summary printed above the byline or date line (a standfirst) repeats the
+ * story: the body starts after the byline when a longer run of prose follows it.
+ */
+function markStandfirst(blocks: Working[]): void {
+  const firstBody = blocks.findIndex((b) => b.kind === 'body');
+  const byline = blocks.findIndex((b, i) => i > firstBody && (b.kind === 'byline' || b.kind === 'dateline'));
+  if (firstBody < 0 || byline < 0) return;
+  const before = blocks.slice(0, byline).filter((b) => b.kind === 'body');
+  const after = blocks.slice(byline).filter((b) => b.kind === 'body');
+  if (before.length > 2 || after.length < 3) return;
+  for (const b of before) b.kind = 'standfirst';
 }
 
 /** The page's headline, section headings, and title runs that are menus or story lists. */
 function markTitles(blocks: Working[]): void {
   const firstGood = blocks.findIndex((b) => b.judgement === 'good');
   // The headline: the longest title before the body (menu items are shorter than headlines).
-  let headline: Working | null = null;
-  for (const b of firstGood < 0 ? blocks : blocks.slice(0, firstGood)) {
+  let headline: Working | null = blocks.find((b) => b.kind === 'headline') ?? null;
+  for (const b of headline || firstGood < 0 ? [] : blocks.slice(0, firstGood)) {
     if (b.judgement !== 'title' || b.signals.words < 2 || b.signals.allCaps || isSidebarHeading(b.text, b.signals)) continue;
     if (!headline || b.signals.words > headline.signals.words) headline = b;
   }

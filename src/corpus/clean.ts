@@ -24,16 +24,16 @@ export interface CleanedPage {
 }
 
 /** Turns a copied web page (text, or a saved `.html` page when `file` says so) into its headline and clean paragraphs. */
-export function cleanPage(raw: string, file = 'page.txt'): CleanedPage {
-  return cleanUnits(pageUnitsOf(raw, file));
+export function cleanPage(raw: string, file = 'page.txt', title?: string): CleanedPage {
+  return cleanUnits(pageUnitsOf(raw, file), title);
 }
 
 /** Cleans a page already cut into blocks (a `.html` page's paragraphs, with what its markup says). */
-export function cleanUnits(units: readonly PageUnit[]): CleanedPage {
+export function cleanUnits(units: readonly PageUnit[], title?: string): CleanedPage {
   const stripped = units
     .map((u) => ({ ...u, text: stripTrailingSignOff(stripInlineMarkers(u.text)) }))
     .filter((u) => u.text !== '');
-  const blocks = classifyBlocks(stripped);
+  const blocks = classifyBlocks(stripped, title);
   const paragraphs: CleanParagraph[] = [];
   const removed: CleanedPage['removed'] = {};
   let headline: string | null = null;

@@ -59,19 +59,31 @@ const BYLINE =
 const JOB_TITLE =
   /\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff writer|bureau chief|producer|photographer|analyst)s?\b/i;
 /** `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`. */
-const WIRE_CREDIT = /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?$/i;
+const WIRE_CREDIT =
+  /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|this (?:article|story) (?:has been|was) (?:adapted|updated|corrected|amended)\b.{0,80})$/iu;
 /** A reporter's bio: what a journalist does or did, in the third person or addressed to the reader. */
 const BIO =
   /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|team|desk|bureau)?\s*in (?:19|20)\d{2}|(?:is|was|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:he|she|they) can be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b|@[\w.-]+\.\w{2,}\b)/iu;
 
 /** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
 const CAPTION_CREDIT =
-  /\s*(?:\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\)|\b(?:getty images|afp photo|reuters photo|ap photo|epa|shutterstock)\b[\w .&/-]{0,30})$/i;
+  /\s*(?:\bcredit(?:\.{2,}|…)\s*[^\n]{1,80}|\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\)|\b(?:getty images|afp photo|reuters photo|ap photo|epa|shutterstock)\b[\w .&/-]{0,30})$/i;
+
+/**
+ * Credits that need capitals to be told from prose: a photographer and agency
+ * glued to the caption's last full stop (`…Austria.Jane Roe / Reuters`), or in
+ * brackets on their own (`(Jane Roe/AFP/Getty Images)`).
+ */
+const NAMED_CREDIT =
+  /(?:(?<=[\p{Ll}\d][.!?])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?\/ ?\p{Lu}[\p{L} .&-]{1,40}|\s*\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} ./&-]{1,60}\))$/u;
+
+const creditAtEnd = (text: string): boolean => CAPTION_CREDIT.test(text) || NAMED_CREDIT.test(text);
+const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '').replace(NAMED_CREDIT, '').trim();
 
 /** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
-const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s+/i;
+const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
 const IMAGE_SOURCE = /^(?:image|photo|picture|media) (?:source|copyright|credit),?\s.{0,60}$/i;
 
 /**
@@ -120,11 +132,10 @@ export type CaptionVerdict =
  */
 export function judgeCaption(unit: string): CaptionVerdict {
   const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit);
-  const hasCredit = CAPTION_CREDIT.test(unit);
+  const hasCredit = creditAtEnd(unit);
   if (!hasPrefix && !hasCredit) return { kind: 'not-caption' };
-  let text = unit.replace(CAPTION_CREDIT, '').replace(IMAGE_CAPTION_PREFIX, '').trim();
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
-  text = text.replace(CAPTION_CREDIT, '').trim();
+  const text = withoutCredit(withoutCredit(unit).replace(IMAGE_CAPTION_PREFIX, ''));
   if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };
   return { kind: 'keep', text };
 }

@@ -58,7 +58,7 @@ export function buildArticle(file: string, text: string, entry: SourceInfo | und
   if (!read) return null;
   // A saved web page says what it is; sources.json only corrects it.
   const info = isHtmlFile(file) ? withPageMetadata(read.metadata, entry) : entry;
-  const page = cleanUnits(read.units);
+  const page = cleanUnits(read.units, info?.title);
   const articleId = articleIdOf(file);
   if (page.paragraphs.length === 0) return null;
   const publishedDate = parsePublished(info?.published, info?.precision);

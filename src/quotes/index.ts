@@ -71,6 +71,8 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
   for (const article of articles) {
     const paragraphs = analyses.get(article.articleId) ?? [];
     for (const { paragraph: pi, span, decision } of attributeArticle(article.articleId, paragraphs, people, organisations)) {
+      // A photo caption is kept for the timeline only: its words are not a quotation of the story.
+      if (article.paragraphs[pi]?.kind === 'caption') continue;
       decisions.push(decision);
       const p = paragraphs[pi]!;
       const paragraph = article.paragraphs[pi]!;

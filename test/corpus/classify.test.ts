@@ -50,12 +50,40 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
       'By Maria Lopez and Tom Reed, Local Democracy Reporters',
       'April 2, 2019 at 7:15 am Updated April 2, 2019 at 11:02 am',
       prose('The mayor'),
-      'Photograph: Ann Smith/Harbour News',
+      'Image copyright Harbour News',
       prose('The treasurer'),
       '(Reporting by Tom Reed; Editing by Ann Smith)',
       'HARBOURWIRE',
     ];
     expect(kinds(lines).map(([k]) => k)).toEqual(['headline', 'byline', 'dateline', 'body', 'credit', 'body', 'credit', 'signoff']);
+  });
+
+  it('takes the block just before a standalone photo credit for its caption', () => {
+    const caption = 'Volunteers stack sandbags along the river wall in the town centre on Sunday.';
+    const lines = [prose('The mayor'), caption, '(Ann Smith/Harbour News)', prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'caption', 'credit', 'body']);
+    const quote = '“We will rebuild the wall,” the mayor said on Sunday.';
+    expect(kindOf([prose('The mayor'), quote, '(Ann Smith/Harbour News)', prose('The treasurer')], quote)).toBe('body');
+  });
+
+  it('takes the page’s title for the headline wherever the page prints it, and its copies for furniture', () => {
+    const blocks = classifyBlocks(
+      [{ text: 'Home' }, { text: 'Council delays ferry vote after storm damage to the quay' }, { text: prose('The mayor') }, { text: 'Council delays ferry vote after storm damage to the quay' }],
+      'Council delays ferry vote after storm damage to the quay',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['navigation', 'headline', 'body', 'duplicate']);
+  });
+
+  it('takes a block printed three times on a page for furniture, first copy included', () => {
+    const teaser = 'Storm damage closes the coastal road for a second week as repairs begin on the sea wall.';
+    const lines = [prose('The mayor'), teaser, prose('The treasurer'), teaser, 'More', teaser];
+    expect(kindOf(lines, teaser)).toBe('navigation');
+  });
+
+  it('takes a summary above the byline for a standfirst, not the start of the body', () => {
+    const summary = 'The council said the vote would wait until the repairs to the quay were costed, a decision that angered residents.';
+    const lines = ['Council delays ferry vote', summary, 'By Maria Lopez', prose('The mayor'), prose('The treasurer'), prose('The deputy')];
+    expect(kindOf(lines, summary)).toBe('standfirst');
   });
 
   it('takes a reporter bio after the body as a bio, but keeps the same words inside the body', () => {

@@ -29,6 +29,8 @@ export interface SearchTuning {
    * (never to the coverage that decides refusal). `terms: 0` turns it off.
    */
   feedback: { passages: number; terms: number; boost: number; weight: number };
+  /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
+  repeatOverlap: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */
   candidates: number;
   /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
@@ -69,6 +71,7 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
   threshold: 0.33,
+  repeatOverlap: 0.9,
   feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.1 },
   candidates: 40,
   synonymBoost: 0.9,
@@ -321,7 +324,30 @@ export class SearchIndex {
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
-    return scored.sort((a, b) => b.score - a.score);
+    return this.withoutRepeats(scored.sort((a, b) => b.score - a.score));
+  }
+
+  /**
+   * One passage per text told twice: a summary above an article repeats its lead, wire copy
+   * repeats across outlets. Of two passages sharing most of their words the better-scored place
+   * is kept, holding the later paragraph of the same article (the body, not the summary).
+   */
+  private withoutRepeats(sorted: ScoredParagraph[]): ScoredParagraph[] {
+    const { repeatOverlap } = this.tuning;
+    if (repeatOverlap >= 1) return sorted;
+    const kept: ScoredParagraph[] = [];
+    for (const hit of sorted) {
+      const terms = this.paragraphs.get(hit.id)?.terms ?? new Set<string>();
+      const twin = kept.findIndex((k) => overlap(this.paragraphs.get(k.id)?.terms ?? new Set(), terms) >= repeatOverlap);
+      if (twin < 0) {
+        kept.push(hit);
+        continue;
+      }
+      const other = this.paragraphs.get(kept[twin]?.id ?? '')?.paragraph;
+      const mine = this.paragraphs.get(hit.id)?.paragraph;
+      if (other && mine && other.articleId === mine.articleId && mine.number > other.number) kept[twin] = { ...hit, score: kept[twin]?.score ?? hit.score };
+    }
+    return kept;
   }
 
   /**
@@ -435,6 +461,15 @@ function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerT
 /** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */
 function cleanQuestion(question: string): string {
   return question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+}
+
+/** Share of the smaller set's terms found in the other. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / small.size;
 }
 
 /** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */

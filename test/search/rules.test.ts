@@ -135,3 +135,26 @@ describe('pseudo-relevance feedback', () => {
     }
   });
 });
+
+describe('a text told twice', () => {
+  const repeated = [
+    article(
+      'canal',
+      [
+        'Canal story',
+        'The canal trust has bought the old lock keeper’s cottage for £310,000 to turn it into a museum.',
+        'Volunteers will run it.',
+        'The canal trust has bought the old lock keeper’s cottage for £310,000, and will turn it into a museum, the trust said.',
+        'The museum opens next spring.',
+      ].join('\n\n'),
+    ),
+  ];
+  const ids = (tuning: object): string[] =>
+    SearchIndex.build(repeated, new Synonyms([]), wordnet, tuning).ask('canal trust lock keeper cottage museum', 5).map((p) => p.paragraphId);
+
+  it('is quoted once, from the later paragraph (the body, not the summary above it)', () => {
+    expect(ids({})).toContain('canal#3');
+    expect(ids({})).not.toContain('canal#1');
+    expect(ids({ repeatOverlap: 1 })).toEqual(expect.arrayContaining(['canal#1', 'canal#3']));
+  });
+});

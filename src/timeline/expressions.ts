@@ -144,12 +144,31 @@ export function findExpressions(text: string): TimeExpression[] {
   }
   if (group.length > 0) flush();
   // "on Friday, January 12": the weekday only names the day the date already gives.
-  return found.filter((expression, i) => {
-    if (namesSomething(text, expression)) return false;
-    const next = found[i + 1];
+  return found.map((expression) => withCandidateDays(text, expression)).filter((expression, i, all) => {
+    if (namesSomething(text, expression) || isAnaphoric(text, expression)) return false;
+    const next = all[i + 1];
     if (expression.meaning.kind !== 'weekday' || !next || next.meaning.kind !== 'absolute') return true;
     return !/^[\s,]*$/.test(text.slice(expression.end, next.start));
   });
+}
+
+/**
+ * "on that Wednesday", "the following Monday", "every Friday": a day told relative to another one in
+ * the story, or none, not to the day of writing; it cannot be dated from the publication date.
+ */
+function isAnaphoric(text: string, expression: TimeExpression): boolean {
+  const { kind } = expression.meaning;
+  if (kind !== 'weekday' && kind !== 'weekend' && kind !== 'namedMonth' && kind !== 'window') return false;
+  return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(text.slice(0, expression.start));
+}
+
+/** "on 4 or 5 April": two candidate days, so only the month is certain. */
+function withCandidateDays(text: string, expression: TimeExpression): TimeExpression {
+  const { meaning } = expression;
+  if (meaning.kind !== 'absolute' || meaning.day === undefined) return expression;
+  if (!/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:or|and|to|-|\u2013)\s*$/i.test(text.slice(0, expression.start))) return expression;
+  const { day: _day, ...month } = meaning;
+  return { ...expression, meaning: month };
 }
 
 /** Capitalised words that may follow a date without making it part of a name ("on Sunday Mr Blair said"). */

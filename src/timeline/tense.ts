@@ -108,6 +108,15 @@ function intends(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'that']);
+
+function pluralSubject(token: Token | undefined): boolean {
+  if (!token) return false;
+  const value = token.value.toLowerCase();
+  if (token.pos === 'PRON') return PLURAL_PRONOUNS.has(value);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && /s$/.test(value) && value !== token.lemma;
+}
+
 /**
  * The tense of the verb group starting at token i, when i opens one ("has said" at "has", not at
  * "said"); 'none' for a token that is not a finite verb (an infinitive, a participle, a noun).
@@ -131,6 +140,9 @@ function finiteTense(tokens: Token[], i: number): Tense {
   const thirdPerson = value === `${lemma}s` || value === `${lemma}es` || value === `${lemma.replace(/y$/, 'ie')}s`;
   // A form the lemmatiser does not know ("disappreared"): its -ed still tells the past.
   if (value === lemma && /[^e]ed$|[^e]eed$/.test(value)) return 'past';
+  // A bare form is finite only after a plural subject ("the ministers meet", "they leave"); after a
+  // singular noun it is a noun wink-nlp took for a verb ("its poster launch").
+  if (value === lemma && !pluralSubject(tokens[i - 1])) return 'none';
   if (value === lemma || thirdPerson) {
     if (INVARIANT.has(value) && !thirdPerson) return 'unknown';
     return SCHEDULED.has(lemma) ? 'present' : 'unknown';

@@ -48,6 +48,14 @@ describe('a weekday is dated forward or backward by the sentence around it', () 
     expect(dated('2021-03-01', ['The ferry sank last Monday.'])).toEqual(['2021-02-22 [last Monday]']);
   });
 
+  it('does not take a noun wink-nlp tags as a verb for the present tense', () => {
+    expect(dated('2021-03-03', ['The council held a rally at its own harbour launch on Monday, where the mayor spoke.'])).toEqual(['2021-03-01 [on Monday]']);
+  });
+
+  it('does not anchor a weekday told relative to another day', () => {
+    expect(dated('2021-03-01', ['The ferry will sail at noon on that Friday.', 'The market opens early every Friday.'])).toEqual([]);
+  });
+
   it('does not take the present of a verb that narrates for a schedule', () => {
     expect(dated('2021-03-01', ['The inquiry follows the hearing Friday of three harbour officials.'])).toEqual(['2021-02-26 [Friday]']);
   });
@@ -94,6 +102,10 @@ describe('other expressions the issue names', () => {
   it('never reads a clock time as a year', () => {
     expect(dated('2021-03-10', ['The minister speaks at 1230 GMT, after the markets close.'])).toEqual([]);
     expect(dated('2021-03-10', ['Polls closed at 2100 local time.'])).toEqual([]);
+  });
+
+  it('gives two candidate days only their month', () => {
+    expect(dated('2021-03-10', ['The mayor will ask the council on 6 or 7 April to approve the budget.'])).toEqual(['2021-04 [7 April]']);
   });
 
   it('keeps an imprecise publication date imprecise, whatever the direction', () => {

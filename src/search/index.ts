@@ -31,6 +31,11 @@ export interface SearchTuning {
   feedback: { passages: number; terms: number; boost: number; weight: number };
   /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
   repeatOverlap: number;
+  /**
+   * Score factor for a paragraph the cleaner marked as a photo caption; 0: never quoted. Default: 0.5
+   * (dev halves: at 0, body paragraphs the cleaner took for captions were lost and recall fell below the baseline).
+   */
+  captionFactor: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */
   candidates: number;
   /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
@@ -71,6 +76,7 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
   threshold: 0.33,
+  captionFactor: 0.5,
   repeatOverlap: 0.9,
   feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.1 },
   candidates: 40,
@@ -309,8 +315,8 @@ export class SearchIndex {
     const scored: ScoredParagraph[] = [];
     for (const result of results.slice(0, candidates)) {
       const entry = this.paragraphs.get(result.id as string);
-      // A photo caption describes a picture, not the story: never quoted as an answer.
-      if (!entry || entry.paragraph.kind === 'caption') continue;
+      // A photo caption describes a picture, not the story.
+      if (!entry || (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0)) continue;
       // Coverage counts the paragraph's own words: a title word would make every paragraph of the article pass.
       const coverage = cover(concepts, entry.terms) / total;
       if (coverage < this.tuning.threshold) continue;
@@ -321,6 +327,7 @@ export class SearchIndex {
       let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
       if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
+      if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }

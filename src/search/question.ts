@@ -19,6 +19,9 @@ const ENTITY_BITS: Record<string, number> = {
   TIME: ANSWER_BIT.date,
 };
 
+/** A sum with a currency letter or a magnitude that wink-nlp's patterns miss: `N500m`, `Rs5bn`, `12.9bn`. */
+const MONEY_LIKE = /^(?:[A-Z]{1,3}|Rs\.?)?\d[\d,.]*(?:bn|m|k|tn|trn|mn)$|^(?:[A-Z]{1,2}|Rs\.?)\d[\d,.]*$/;
+
 /** Words before a name that make it a person's (`Mr Khan`, `Senator Smith`). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'senator', 'minister', 'general', 'colonel', 'judge']);
 
@@ -29,6 +32,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lad
 export function answerMask(entityTypes: readonly string[], tokens: readonly Token[]): number {
   let mask = 0;
   for (const type of entityTypes) mask |= ENTITY_BITS[type] ?? 0;
+  if (tokens.some((t) => MONEY_LIKE.test(t.value))) mask |= ANSWER_BIT.amount;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (b?.pos !== 'PROPN' || !/^\p{Lu}/u.test(b.value)) continue;

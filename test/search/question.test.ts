@@ -24,6 +24,7 @@ describe('answer types of a sentence', () => {
     expect(maskOf('The repairs will cost £4m, the engineers said.') & ANSWER_BIT.amount).toBeTruthy();
     expect(maskOf('The bridge reopened on 3 March 2016.') & ANSWER_BIT.date).toBeTruthy();
     expect(maskOf('The library was opened by Mayor Ellen Tasker.') & ANSWER_BIT.person).toBeTruthy();
+    expect(maskOf('The fishermen want N750m in damages.') & ANSWER_BIT.amount).toBeTruthy();
   });
 
   it('finds none in a sentence without them', () => {

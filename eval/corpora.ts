@@ -112,11 +112,14 @@ export function inHalf<T>(items: readonly T[], keyOf: (item: T) => string, half:
 }
 
 /** The split keys: by question for /ask, by article and text for quotations and events. */
+/** A page saved as `.html` splits as its `.txt` copy does, so one page's items share a half in both corpora. */
+const pageKey = (article: string): string => article.replace(/\.html?$/i, '.txt');
+
 export const splitKey = {
   ask: (item: { q: string }): string => item.q,
-  quote: (item: { article: string; text: string }): string => `${item.article}\u0000${item.text}`,
+  quote: (item: { article: string; text: string }): string => `${pageKey(item.article)}\u0000${item.text}`,
   quoteQuery: (item: QuoteQueryItem): string => item.query,
-  timeline: (item: TimelineItem): string => `${item.article}\u0000${item.snippet}`,
+  timeline: (item: TimelineItem): string => `${pageKey(item.article)}\u0000${item.snippet}`,
 };
 
 /** The halves `npm run eval` reports: `--half dev|test|all` on the command line, both halves by default. */

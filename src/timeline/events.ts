@@ -83,7 +83,7 @@ function isStatement(sentence: AnalysedSentence, expression: TimeExpression): bo
 /** Longest label, in characters; a longer clause is cut at a word, around the date. */
 const MAX_LABEL = 160;
 /** Where a sentence holds more than one statement. */
-const SEGMENT_BREAK = /\s*;\s+|\s+[\u2013\u2014]\s+|\s+--\s+|:\s+(?=["\u201c])/g;
+const SEGMENT_BREAK = /\s*;\s+|\s+[\u2013\u2014]\s+|\s+--\s+/g;
 /** A trailing ", the minister said." or ", according to officials.": who told it, not what happened. */
 const ATTRIBUTION_TAIL = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|told [^,]{1,40}|added|reported|according to [^,]{1,60})\.?$/;
 

@@ -16,7 +16,7 @@
  *    or a date line is believed only outside the body.
  */
 import type { FurnitureKind } from './furniture.js';
-import { isSidebarHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
+import { isSidebarHeading, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { signalsOf } from './signals.js';
 
@@ -67,6 +67,9 @@ function judgeAlone(text: string, signals: BlockSignals): Judgement {
   if (signals.words < t.goodWords) return 'short';
   return 'near';
 }
+
+/** A summary lists a few points; past that, prose under the heading is the story. */
+const MAX_SUMMARY_POINTS = 5;
 
 /** A block printed this many times on one page is furniture, first copy included. */
 const MANY_COPIES = 3;
@@ -152,9 +155,13 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const credit = blocks[i]!;
     // `Image copyright X` comes before its caption on the pages that print it; attribution-style credits come after.
-    if (credit.kind !== 'credit' || /^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text)) continue;
-    if (!/^\(.*\)$|\/|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
     const before = blocks[i - 1]!;
+    // A picture's alt text and its caption: the same words twice in a row.
+    const printedTwice = credit.kind === 'duplicate' && comparable(credit.text) === comparable(before.text);
+    if (!printedTwice) {
+      if (credit.kind !== 'credit' || /^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text)) continue;
+      if (!/^\(.*\)$|[/|]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
+    }
     // A caption is a sentence or two about a picture, never a quotation.
     const captionLike = before.signals.words <= 60 && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
     if (captionLike && (before.kind === 'body' || (before.kind === null && before.judgement !== 'title'))) {
@@ -169,6 +176,15 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
  * story: the body starts after the byline when a longer run of prose follows it.
  */
 function markStandfirst(blocks: Working[]): void {
+  // The points listed under a `Key points` heading, up to the next block that is not prose.
+  blocks.forEach((heading, i) => {
+    if (!isSummaryHeading(heading.text)) return;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.kind === 'body') end++;
+    // Only a list that ends before the story does (at a picture, a byline): run on into prose and it is the story.
+    if (end - i - 1 > MAX_SUMMARY_POINTS || end >= blocks.length) return;
+    for (let j = i + 1; j < end; j++) blocks[j]!.kind = 'standfirst';
+  });
   const firstBody = blocks.findIndex((b) => b.kind === 'body');
   const byline = blocks.findIndex((b, i) => i > firstBody && (b.kind === 'byline' || b.kind === 'dateline'));
   if (firstBody < 0 || byline < 0) return;

@@ -56,6 +56,10 @@ const PAGE_ACTION =
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
 const BYLINE =
   /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
+/** `Jane Doe@janedoe`, `Jane Doe @janedoe`: a byline with the reporter's handle. */
+const HANDLE_BYLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*@\w{2,30}$/u;
+/** A photo credit on its own line: `Jane Roe | Bloomberg |`, `Jane Roe/Reuters`. */
+const STANDALONE_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?[|/] ?\p{Lu}[\p{L} .&-]{1,40}(?: ?[|/])?$/u;
 const JOB_TITLE =
   /\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff writer|bureau chief|producer|photographer|analyst)s?\b/i;
 /** `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`. */
@@ -97,7 +101,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
-  if (signals.words <= 16 && BYLINE.test(text)) return 'byline';
+  if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';
+  if (STANDALONE_CREDIT.test(text)) return 'credit';
   if (signals.words <= 12 && !signals.endsSentence && JOB_TITLE.test(text) && signals.capitalShare >= 0.5) return 'byline';
   if (signals.dateOnly) return 'dateline';
   // A wire agency's name alone on its line: `REUTER`, `AP`.
@@ -139,6 +144,11 @@ export function judgeCaption(unit: string): CaptionVerdict {
   if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };
   return { kind: 'keep', text };
 }
+
+/** A heading over a summary of the story (`Key points`, `Highlights`): what it lists repeats the body. */
+const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways)|highlights|summary|in brief|at a glance|what you need to know|the essentials)\s*:?$/i;
+
+export const isSummaryHeading = (text: string): boolean => SUMMARY_HEADING.test(text);
 
 /** Headings after which the rest of the page is a sidebar of other stories. */
 const SIDEBAR_HEADING =

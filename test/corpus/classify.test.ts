@@ -86,6 +86,21 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kindOf(lines, summary)).toBe('standfirst');
   });
 
+  it('takes the points under a key-points heading for a standfirst', () => {
+    const point = 'The council will vote on the ferry terminal only once the repairs to the quay have been costed.';
+    const lines = ['Council delays ferry vote', 'Key Points', point, 'Volunteers stack sandbags on the quay.', 'Ann Roe | Harbour News |', prose('The mayor'), prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['headline', 'navigation', 'standfirst', 'caption', 'credit', 'body', 'body']);
+  });
+
+  it('takes a picture’s alt text printed again as its caption for a caption', () => {
+    const alt = 'Volunteers stack sandbags along the river wall in the town centre on Sunday morning before the tide.';
+    expect(kinds([prose('The mayor'), alt, alt, prose('The treasurer')]).map(([k]) => k)).toEqual(['body', 'caption', 'duplicate', 'body']);
+  });
+
+  it('reads a name with a handle as a byline', () => {
+    expect(kindOf(['Council delays ferry vote', 'Maria Lopez@marialopez', prose('The mayor')], 'Maria Lopez@marialopez')).toBe('byline');
+  });
+
   it('takes a reporter bio after the body as a bio, but keeps the same words inside the body', () => {
     const bio = 'Maria Lopez is a senior reporter covering local government. She joined the paper in 2007.';
     expect(kindOf([prose('The mayor'), prose('The treasurer'), bio], bio)).toBe('bio');

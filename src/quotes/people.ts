@@ -47,8 +47,19 @@ const tidy = (display: string): string =>
     : display;
 
 export class People {
-  private tokenOwners: Map<string, number> | undefined;
   private readonly stats = new Map<string, Stats>();
+  /** Words of multi-word names that are titled or speak: a lone word among them is a person's. */
+  private readonly nameWords = new Set<string>();
+  /** Clusters by the last word of their names, and by every word and its one-letter deletions (for near spellings). */
+  private readonly clustersByLast = new Map<string, Cluster[]>();
+  private readonly clustersByVariant = new Map<string, Set<Cluster>>();
+  /** personOf for a name outside any cluster, per article (the answer depends on the article). */
+  private readonly personCache = new Map<string, string | null>();
+  /** Every spelling of each person, computed once. */
+  private spellings: Map<string, Set<string>> | undefined;
+  /** Title rows by article. */
+  private titlesByHead: Map<string, { title: string; person: string }[]> | undefined;
+  private readonly titlesByArticle = new Map<string, { title: string; person: string }[]>();
   private readonly clusters: Cluster[] = [];
   private readonly clusterOfKey = new Map<string, Cluster>();
   /** Clusters named in full in each article. */
@@ -85,7 +96,13 @@ export class People {
       for (const p of paragraphs) {
         for (const run of p.names) {
           const person = this.personOf(run.name, articleId);
-          if (person) for (const title of run.titles) this.titles.push({ articleId, title, person });
+          if (!person) continue;
+          for (const title of run.titles) {
+            this.titles.push({ articleId, title, person });
+            const rows = this.titlesByArticle.get(articleId) ?? [];
+            rows.push({ title, person });
+            this.titlesByArticle.set(articleId, rows);
+          }
         }
       }
     }
@@ -132,6 +149,7 @@ export class People {
     s.midSentence += add.midSentence ?? 0;
     s.actor += add.actor ?? 0;
     this.stats.set(key, s);
+    if (key.includes(' ') && (s.titled > 0 || s.speaker > 0)) for (const w of key.split(' ')) this.nameWords.add(w);
   }
 
   classify(name: string): NameClass {
@@ -161,8 +179,7 @@ export class People {
 
   /** A word of a multi-word name that is a person's. */
   private isNameWord(word: string): boolean {
-    for (const [key, s] of this.stats) if (key.includes(' ') && key.split(' ').includes(word) && (s.titled > 0 || s.speaker > 0)) return true;
-    return false;
+    return this.nameWords.has(word);
   }
 
   private buildClusters(): void {
@@ -170,7 +187,9 @@ export class People {
     const full = persons.filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
     for (const key of full) {
       const words = key.split(' ');
-      const found = this.clusters.find((c) => [...c.keys].some((other) => samePerson(words, other.split(' '))));
+      const last = words[words.length - 1]!;
+      const sameLast = this.clustersByLast.get(last) ?? [];
+      const found = sameLast.find((c) => [...c.keys].some((other) => samePerson(words, other.split(' '))));
       if (found) {
         found.keys.add(key);
         for (const w of words) found.tokens.add(w);
@@ -179,9 +198,13 @@ export class People {
         const cluster: Cluster = { canonical: '', keys: new Set([key]), tokens: new Set(words) };
         this.clusters.push(cluster);
         this.clusterOfKey.set(key, cluster);
+        this.clustersByLast.set(last, [...sameLast, cluster]);
       }
     }
-    for (const cluster of this.clusters) cluster.canonical = this.displayOf(cluster);
+    for (const cluster of this.clusters) {
+      cluster.canonical = this.displayOf(cluster);
+      for (const t of cluster.tokens) for (const v of variants(t)) this.clustersByVariant.set(v, (this.clustersByVariant.get(v) ?? new Set()).add(cluster));
+    }
   }
 
   /** The most used spelling of the longest name in the cluster. */
@@ -206,36 +229,50 @@ export class People {
     const own = this.clusterOfKey.get(key);
     if (own) return own.canonical;
     if (this.classify(name) !== 'person') return null;
+    const cacheKey = `${articleId}\u0000${key}`;
+    const cached = this.personCache.get(cacheKey);
+    if (cached !== undefined) return cached;
     const words = key.split(' ');
     const last = words[words.length - 1] ?? '';
     const holds = (c: Cluster): boolean => [...c.tokens].some((t) => t === last || (last.length >= 5 && editDistance(t, last, 1) <= 1));
-    const local = [...(this.inArticle.get(articleId) ?? [])].filter(holds);
-    if (local.length === 1) return local[0]!.canonical;
-    const global = this.clusters.filter(holds);
-    if (local.length === 0 && global.length === 1) return global[0]!.canonical;
-    return tidy(name);
+    // Only clusters sharing the word or a one-letter deletion of it can hold it within one edit.
+    const candidates = new Set<Cluster>();
+    for (const v of last.length >= 5 ? variants(last) : [last]) for (const c of this.clustersByVariant.get(v) ?? []) candidates.add(c);
+    const global = [...candidates].filter(holds);
+    const here = this.inArticle.get(articleId);
+    const local = global.filter((c) => here?.has(c));
+    const found = local.length === 1 ? local[0]!.canonical : local.length === 0 && global.length === 1 ? global[0]!.canonical : tidy(name);
+    this.personCache.set(cacheKey, found);
+    return found;
   }
 
   /** Every spelling of a person seen in the corpus, for the alias list. */
   spellingsOf(canonical: string): string[] {
-    // How many clusters hold each token, counted once rather than per key per speaker.
-    if (!this.tokenOwners) {
-      this.tokenOwners = new Map();
-      for (const c of this.clusters) for (const t of c.tokens) this.tokenOwners.set(t, (this.tokenOwners.get(t) ?? 0) + 1);
-    }
-    const owners = this.tokenOwners;
+    this.spellings ??= this.allSpellings();
     const cluster = this.clusters.find((c) => c.canonical === canonical);
-    const own = normaliseName(canonical);
-    const out = new Set<string>();
+    return [...(this.spellings.get(cluster ? `cluster:${cluster.canonical}` : normaliseName(canonical)) ?? [])];
+  }
+
+  /** One pass over the names: each person name's spellings under its cluster (or its own key when it has none). */
+  private allSpellings(): Map<string, Set<string>> {
+    // A lone word goes to the one cluster holding it, if only one does.
+    const owners = new Map<string, Cluster[]>();
+    for (const c of this.clusters) for (const t of c.tokens) owners.set(t, (owners.get(t) ?? []).concat(c));
+    const out = new Map<string, Set<string>>();
+    const add = (into: string, displays: Iterable<string>): void => {
+      const set = out.get(into) ?? new Set<string>();
+      for (const d of displays) set.add(tidy(d));
+      out.set(into, set);
+    };
     for (const [key, s] of this.stats) {
       if (this.classify(key) !== 'person') continue;
-      const single = !key.includes(' ');
-      const mine = cluster
-        ? this.clusterOfKey.get(key) === cluster || (single && cluster.tokens.has(key) && owners.get(key) === 1)
-        : key === own;
-      if (mine) for (const d of s.displays.keys()) out.add(tidy(d));
+      const own = this.clusterOfKey.get(key);
+      if (own) add(`cluster:${own.canonical}`, s.displays.keys());
+      else add(key, s.displays.keys());
+      const holders = !key.includes(' ') ? owners.get(key) : undefined;
+      if (holders?.length === 1 && holders[0] !== own) add(`cluster:${holders[0]!.canonical}`, s.displays.keys());
     }
-    return [...out];
+    return out;
   }
 
   /** The one person holding `title` (`defence minister`, `minister`) in the article, else in the corpus. */
@@ -246,11 +283,20 @@ export class People {
       const words = t.split(' ');
       return words[words.length - 1] === head && want.every((w) => words.includes(w));
     };
-    const holders = (rows: typeof this.titles): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
-    const local = holders(this.titles.filter((r) => r.articleId === articleId));
+    const holders = (rows: { title: string; person: string }[]): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
+    const local = holders(this.titlesByArticle.get(articleId) ?? []);
     if (local.size === 1) return [...local][0]!;
     if (local.size > 1) return null;
-    const global = holders(this.titles);
+    if (!this.titlesByHead) {
+      this.titlesByHead = new Map();
+      for (const r of this.titles) {
+        const key = r.title.split(' ').pop() ?? '';
+        const rows = this.titlesByHead.get(key) ?? [];
+        rows.push(r);
+        this.titlesByHead.set(key, rows);
+      }
+    }
+    const global = holders(this.titlesByHead.get(head ?? '') ?? []);
     return global.size === 1 ? [...global][0]! : null;
   }
 
@@ -270,4 +316,11 @@ function samePerson(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.slice(long.length - short.length).every((w, i) => w === short[i])) return true;
   return short.length === long.length && short.every((w, i) => w === long[i] || (w.length > 3 && editDistance(w, long[i] ?? '', 2) <= 2));
+}
+
+/** The word and each of its one-letter deletions: two words within one edit share one of these. */
+function variants(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }

@@ -15,6 +15,7 @@ import type { People } from './people.js';
 import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
 import type { SpeakerKind } from './speakers.js';
+import { TITLE_HEADS } from './vocabulary.js';
 
 /** Who said one quotation, and why the attributor thinks so. */
 export interface Decision {
@@ -37,6 +38,11 @@ interface Event {
   speaker: string;
   kind: SpeakerKind;
 }
+
+/** `The senior official was`, `a spokeswoman for the ministry said`: a person written by role alone as a clause subject. */
+const ANONYMOUS_SUBJECT = new RegExp(
+  `(?:^|[.!?]\\s+)(?:The|A|An) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, 'source', 'sources', 'aide', 'insider', 'officer', 'worker', 'witness', 'resident', 'man', 'woman'].join('|')})\\b(?!['’])`,
+);
 
 /** How a cue's position names the rule. */
 function cueRule(cue: Cue, after: boolean): string {
@@ -187,12 +193,21 @@ class ArticleAttributor {
     const actors = this.mentions.filter((m) => !m.possessive);
     const spokeHere = before(this.events, pi, cue.subjectOffset);
     const actedHere = before(this.mentions.filter((m) => m.subject), pi, cue.subjectOffset);
-    const here = spokeHere && actedHere ? (actedHere.offset > spokeHere.offset ? actedHere : spokeHere) : (spokeHere ?? actedHere);
+    // A subject of a later sentence (`Okafor disagreed.`) takes over from the last speaker; a name inside the
+    // speaker's own sentence (`Smith said the chance of Jones backing down was “slim”, he said`) does not.
+    const sentenceOf = (offset: number): number => scopeAt(p.scopes, offset).start;
+    const takesOver = actedHere && (!spokeHere || (actedHere.offset > spokeHere.offset && sentenceOf(actedHere.offset) !== sentenceOf(spokeHere.offset)));
+    const here = takesOver ? actedHere : (spokeHere ?? actedHere);
+    // An unnamed person written as a subject here (`The senior official was gloomy`) may be the speaker: nobody named is safe.
+    if (!here && ANONYMOUS_SUBJECT.test(p.text.slice(0, cue.subjectOffset))) {
+      this.pronounRule = '';
+      return null;
+    }
+    // A person only named in passing in the paragraph before is no safe antecedent.
     const candidates: [Event | undefined, string][] = [
       [here, here === spokeHere ? 'previous speaker' : 'subject in paragraph'],
       [before(actors, pi, cue.subjectOffset), 'named in paragraph'],
       [before(this.events, pi - 1), 'previous speaker'],
-      [before(actors, pi - 1), 'named in previous paragraph'],
     ];
     const found = candidates.find(([e]) => e !== undefined);
     this.pronounRule = found?.[1] ?? '';

@@ -79,6 +79,12 @@ function verbCue(toks: Tok[], i: number): Cue {
   if (toks[j] && ['he', 'she', 'it', 'they'].includes(toks[j]!.lower) && toks[j]!.quote < 0) j--;
   else while (j >= 0 && isPhraseToken(toks[j]!)) j--;
   let phrase = toks.slice(j + 1, end + 1);
+  // `Senator Jane Doe of Ohio told`: the speaker is the one before `of`, not the place after it.
+  if (phrase.length > 0 && (toks[j]?.lower === 'of' || toks[j]?.lower === 'from') && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
+    const head = phraseBefore(toks, j - 1);
+    phrase = head.tokens;
+    j = head.start - 1;
+  }
   const before = toks[j];
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
   let inherits = false;
@@ -212,6 +218,13 @@ export function findNames(toks: Tok[]): NameRun[] {
     // Titles in front, capitalised or not: `Defence Minister`, `foreign minister`, `Colonel`.
     let nameStart = start;
     while (nameStart < j && isTitleWord(toks[nameStart]!.lower)) nameStart++;
+    // `Israeli Prime Minister Benjamin Netanyahu`: the name starts after the last title word.
+    for (let k = j - 2; k >= nameStart; k--) {
+      if (TITLE_HEADS.has(toks[k]!.lower) || HONORIFICS.has(toks[k]!.lower)) {
+        nameStart = k + 1;
+        break;
+      }
+    }
     let titleStart = start;
     while (titleStart > 0 && toks[titleStart - 1]!.quote < 0 && isTitleWord(toks[titleStart - 1]!.lower)) titleStart--;
     if (nameStart < j) runs.push(describe(toks, titleStart, nameStart, j));

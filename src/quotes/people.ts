@@ -300,12 +300,12 @@ export class People {
     return global.size === 1 ? [...global][0]! : null;
   }
 
-  /** Titles of two words or more that only one person holds in the corpus: `the defence minister`. */
+  /** Titles that only one person holds in the corpus: `the defence minister`, `the chancellor`. */
   titleAliases(): Map<string, string> {
     const out = new Map<string, string>();
     const byTitle = new Map<string, Set<string>>();
     for (const r of this.titles) byTitle.set(r.title, (byTitle.get(r.title) ?? new Set()).add(r.person));
-    for (const [title, people] of byTitle) if (title.includes(' ') && people.size === 1) out.set(`the ${title}`, [...people][0]!);
+    for (const [title, people] of byTitle) if (people.size === 1) out.set(`the ${title}`, [...people][0]!);
     return out;
   }
 }

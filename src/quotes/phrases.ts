@@ -97,6 +97,13 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   while (runStart > 0 && isCapitalised(rest[runStart - 1]!.value) && !isPossessive(rest[runStart - 1]!.value)) runStart--;
   let nameStart = runStart;
   while (nameStart < rest.length && isTitleWord(rest[nameStart]!.lower)) nameStart++;
+  // `Jordanian Foreign Minister Ayman Safadi`: the name starts after the last title word.
+  for (let k = rest.length - 2; k >= nameStart; k--) {
+    if (TITLE_HEADS.has(rest[k]!.lower) || HONORIFICS.has(rest[k]!.lower)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
   if (nameStart < rest.length) {
     const before = rest.slice(0, nameStart);
     // A lone capitalised common word (`Critics said`) is no name.

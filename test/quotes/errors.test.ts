@@ -1,0 +1,61 @@
+/**
+ * One test per kind of misattribution seen on held-out articles (issue 11), each
+ * written as made-up sentences of the same shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/index.js';
+import { article } from './helpers.js';
+
+function book(...paragraphs: string[]) {
+  return buildQuoteBook([article('e', paragraphs)]);
+}
+const quote = (b: ReturnType<typeof book>, start: string) => b.quotations.find((q) => q.text.startsWith(start));
+
+describe('the kinds of misattribution in issue 11', () => {
+  it('keeps words of an unnamed official unattributed instead of naming the minister', () => {
+    const b = book(
+      'Trade minister Paula Grint said on Monday: “We expect progress.”',
+      'The senior official was gloomy about the minister’s trip. “It won’t be settled this winter,” he said.',
+    );
+    expect(quote(b, 'We expect')?.speaker).toBe('Paula Grint');
+    expect(quote(b, 'It won’t')?.speaker).toBeNull();
+    expect(quote(b, 'It won’t')?.rule).toBeNull();
+  });
+
+  it('resolves `…,” he said` to the speaker of the sentence, not a name inside what he said', () => {
+    const b = book('Harold Penn said the odds of Victor Lamb giving way were “close to zero,” he said.');
+    expect(quote(b, 'close to zero')?.speaker).toBe('Harold Penn');
+  });
+
+  it('takes the subject before `of`, not the place after it', () => {
+    const b = book('Senator Mara Quill of Vermont told reporters the bill was “dead on arrival”.');
+    expect(quote(b, 'dead on arrival')?.speaker).toBe('Mara Quill');
+    expect(b.speakers.map((s) => s.name)).not.toContain('Vermont');
+  });
+
+  it('keeps titles out of names, however many words they take', () => {
+    const b = book('“We will not sign,” Fictional Industry Minister Jana Orlik said.', '“Nor will we,” said Danish Prime Minister Ole Brask.');
+    expect(quote(b, 'We will not')?.speaker).toBe('Jana Orlik');
+    expect(quote(b, 'Nor will')?.speaker).toBe('Ole Brask');
+  });
+
+  it('gives a quotation to the person a title stands for once the article named them with it', () => {
+    const b = book('Chancellor Gerald Dunmore set out his plans on Wednesday.', '“This is a budget for families,” the chancellor said.');
+    expect(quote(b, 'This is a budget')?.speaker).toBe('Gerald Dunmore');
+    expect(quote(b, 'This is a budget')?.rule).toBe('said-after + title → holder');
+    expect(b.resolve('the chancellor').speaker).toBe('Gerald Dunmore');
+  });
+
+  it('continues a quotation into the paragraph that `X said:` introduced', () => {
+    const b = book('Ms Rowena Tilt ended the meeting early. Ms Tilt said:', '“We have heard enough for one day.”');
+    expect(quote(b, 'We have heard')?.speaker).toBe('Rowena Tilt');
+    expect(quote(b, 'We have heard')?.rule).toBe('introduced by previous paragraph');
+  });
+
+  it('says which rule made each attribution', () => {
+    const b = book('“Prices will fall,” Oskar Wend said. “Soon,” he added.', 'Oskar Wend said: “Wait and see.”');
+    expect(quote(b, 'Prices')?.rule).toBe('said-after');
+    expect(quote(b, 'Soon')?.rule).toBe('said-after + pronoun → previous speaker');
+    expect(quote(b, 'Wait')?.rule).toBe('said-before');
+  });
+});

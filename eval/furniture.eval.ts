@@ -103,9 +103,10 @@ async function blockFigures(corpus: EvalCorpus, files: string[], system: System)
         if (asBody) figures.examples.push(`kept ${file}: ${block.text.slice(0, 90)}`);
       } else {
         figures.body++;
-        if (!asBody && !keptIn(captions, block.text)) {
+        // Body text taken for a caption is lost too: captions are never quoted and rank below the body.
+        if (!asBody) {
           figures.bodyLost++;
-          figures.examples.push(`lost ${file}: ${block.text.slice(0, 90)}`);
+          figures.examples.push(`lost${keptIn(captions, block.text) ? ' (as caption)' : ''} ${file}: ${block.text.slice(0, 90)}`);
         }
       }
     }

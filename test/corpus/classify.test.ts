@@ -97,6 +97,11 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kinds([prose('The mayor'), alt, alt, prose('The treasurer')]).map(([k]) => k)).toEqual(['body', 'caption', 'duplicate', 'body']);
   });
 
+  it('drops share prompts and links to the site’s other stories set inside the body', () => {
+    const lines = [prose('The mayor'), 'Like this story? Share it with a friend!', 'Also on harbour.example Storm closes the coastal road for a week', prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'share', 'share', 'body']);
+  });
+
   it('reads a name with a handle as a byline', () => {
     expect(kindOf(['Council delays ferry vote', 'Maria Lopez@marialopez', prose('The mayor')], 'Maria Lopez@marialopez')).toBe('byline');
   });

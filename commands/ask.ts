@@ -19,7 +19,7 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const question = interaction.options.getString('question', true);
   const perPage = ctx.config.ANSWER_LIMIT;
-  const result = await queries.ask(ctx.queries, question, ctx.asker, perPage * PAGES_PER_QUESTION);
+  const result = await queries.ask(ctx.queries, question, perPage * PAGES_PER_QUESTION);
   const pages = renderAsk(result, perPage);
   const ids = idsPerPage(pages, result.answers.map((a) => a.paragraphId));
   await sendPages(interaction, ctx, pages, ids);

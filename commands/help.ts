@@ -9,5 +9,5 @@ export const data = new SlashCommandBuilder().setName('help').setDescription('Wh
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   await send(interaction, renderHelp());
-  ctx.record({ outcome: 'answered' });
+  ctx.report({ results: [], outcome: 'answered' });
 }

@@ -24,7 +24,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const speaker = interaction.options.getString('speaker', true);
   const about = interaction.options.getString('about') ?? undefined;
   const perPage = ctx.config.ANSWER_LIMIT;
-  const result = await queries.quote(ctx.queries, speaker, about, ctx.asker);
+  const result = await queries.quote(ctx.queries, speaker, about);
   const total = result.quotes.length;
   const shown = { ...result, quotes: result.quotes.slice(0, MAX_QUOTES_SHOWN) };
   const pages = renderQuote(shown, about, perPage, total);
@@ -35,7 +35,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
 /** Speakers whose name starts with what has been typed, from memory, at most 25. */
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
   const typed = String(interaction.options.getFocused()).slice(0, LIMITS.choiceValue);
-  const found = await queries.speakers(ctx.queries, typed, ctx.asker, LIMITS.choices);
+  const found = await queries.speakers(ctx.queries, typed, LIMITS.choices);
   await interaction.respond(
     found
       .filter((s) => s.name.length <= LIMITS.choiceValue)

@@ -20,12 +20,12 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const verdict = isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS);
   if (!verdict.ok) {
-    ctx.record({ outcome: 'refused', error: verdict.reason });
+    ctx.report({ results: [], outcome: 'refused', error: verdict.reason });
     await sendEphemeral(interaction, 'Only moderators can reload the articles.');
     return;
   }
   // A rebuild can take seconds: acknowledge now, answer when it is done.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const report = await queries.reload(ctx.queries, ctx.asker);
+  const report = await queries.reload(ctx.queries);
   await send(interaction, renderReload(report));
 }

@@ -11,6 +11,6 @@ export const cooldown = true;
 export const data = new SlashCommandBuilder().setName('sources').setDescription('The articles the bot answers from');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const list = await queries.sources(ctx.queries, ctx.asker);
+  const list = await queries.sources(ctx.queries);
   await sendPages(interaction, ctx, renderSources(list));
 }

@@ -25,11 +25,11 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   if (to !== null) query.to = to;
   if (about !== null) query.about = about;
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    ctx.record({ outcome: 'refused', error: 'from is after to' });
+    ctx.report({ results: [], outcome: 'refused', error: 'from is after to' });
     await sendEphemeral(interaction, `“from” (${query.from}) is after “to” (${query.to}); swap them and ask again.`);
     return;
   }
-  const result = await queries.timeline(ctx.queries, query, ctx.asker);
+  const result = await queries.timeline(ctx.queries, query);
   const pages = renderTimeline(result, query);
   await sendPages(interaction, ctx, pages, [result.events.map((e) => e.date)]);
 }

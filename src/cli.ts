@@ -8,8 +8,10 @@ import { parseArgs } from 'node:util';
 import { openApp } from './app.js';
 import type { App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logging.js';
+import { createLogger, QueryLine } from './logging.js';
+import type { Asked, Asker } from './logging.js';
 import * as queries from './queries.js';
+import type { QueryContext } from './queries.js';
 import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline, terminalColors } from './terminal/render.js';
 import type { AskResult, QuoteResult, TimelineResult } from './types.js';
 
@@ -22,7 +24,20 @@ const USAGE = `Usage:
   npm run --silent cli -- timeline [--from YYYY] [--to YYYY] [--about words] [--json]
   npm run --silent cli -- sources [--json]`;
 
-const asker = { user: 'cli', guild: null };
+const asker: Asker = { user: 'cli', guild: null };
+
+/** The CLI's dispatcher: runs one query and shapes its output, then writes the query's one log line. */
+async function dispatch<T>(app: App, asked: Asked, answer: (ctx: QueryContext) => T | Promise<T>): Promise<T> {
+  const line = new QueryLine(app.queryLog, asker, asked);
+  try {
+    const out = await answer({ engine: app.engine, report: line.report });
+    line.write();
+    return out;
+  } catch (error) {
+    line.write({ outcome: 'error', error: (error as Error).message });
+    throw error;
+  }
+}
 
 class UsageError extends Error {}
 
@@ -142,42 +157,49 @@ async function main(argv: string[]): Promise<void> {
       await eachQuery(
         text,
         json,
-        async (q) => askJson(await queries.ask(app, q, asker, n)),
-        async (q) => renderAsk(await queries.ask(app, q, asker, n), { color }),
+        (q) => dispatch(app, { command: 'ask', query: q, options: { limit: n } }, (ctx) => askJson(queries.ask(ctx, q, n))),
+        (q) => dispatch(app, { command: 'ask', query: q, options: { limit: n } }, (ctx) => renderAsk(queries.ask(ctx, q, n), { color })),
       );
       break;
     }
     case 'quote': {
       // `quote Khan russia`: the engine splits a known name from topic words.
       const speaker = values.about === undefined ? text : (rest[0] ?? '');
+      const quoteOptions = { ...(values.about !== undefined ? { about: values.about } : {}), ...(limit !== undefined ? { limit } : {}) };
       await eachQuery(
         speaker,
         json,
-        async (q) => quoteJson(await queries.quote(app, q, values.about, asker, limit)),
-        async (q) => renderQuotes(await queries.quote(app, q, values.about, asker, limit), { color }),
+        (q) => dispatch(app, { command: 'quote', query: q, options: quoteOptions }, (ctx) => quoteJson(queries.quote(ctx, q, values.about, limit))),
+        (q) => dispatch(app, { command: 'quote', query: q, options: quoteOptions }, (ctx) => renderQuotes(queries.quote(ctx, q, values.about, limit), { color })),
       );
       break;
     }
     case 'speakers': {
-      const list = await queries.speakers(app, text, asker, 1000);
-      process.stdout.write(json ? `${JSON.stringify({ speakers: list })}\n` : `${renderSpeakers(list)}\n`);
+      const out = await dispatch(app, { command: 'speakers', query: text, options: { limit: 1000 } }, (ctx) => {
+        const list = queries.speakers(ctx, text, 1000);
+        return json ? JSON.stringify({ speakers: list }) : renderSpeakers(list);
+      });
+      process.stdout.write(`${out}\n`);
       break;
     }
     case 'timeline': {
       const from = year('from', values.from);
       const to = year('to', values.to);
       const about = values.about ?? (text || undefined);
-      const result = await queries.timeline(
-        app,
-        { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about ? { about } : {}) },
-        asker,
-      );
-      process.stdout.write(json ? `${JSON.stringify(timelineJson(result))}\n` : `${renderTimeline(result, { color })}\n`);
+      const filter = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about ? { about } : {}) };
+      const out = await dispatch(app, { command: 'timeline', query: about ?? '', options: { ...filter } }, (ctx) => {
+        const result = queries.timeline(ctx, filter);
+        return json ? JSON.stringify(timelineJson(result)) : renderTimeline(result, { color });
+      });
+      process.stdout.write(`${out}\n`);
       break;
     }
     case 'sources': {
-      const list = await queries.sources(app, asker);
-      process.stdout.write(json ? `${JSON.stringify({ sources: list })}\n` : `${renderSources(list)}\n`);
+      const out = await dispatch(app, { command: 'sources', query: '' }, (ctx) => {
+        const list = queries.sources(ctx);
+        return json ? JSON.stringify({ sources: list }) : renderSources(list);
+      });
+      process.stdout.write(`${out}\n`);
       break;
     }
     default:

@@ -34,8 +34,33 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino({ level: options.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } }, stream);
 }
 
-/** How an interaction or query ended. */
-export type Outcome = 'answered' | 'nothing-found' | 'refused' | 'error' | 'cooldown';
+/**
+ * How an interaction or query ended, as far as the person asking is
+ * concerned: `reply-failed` when the answer was ready but Discord refused
+ * (or never accepted) the reply.
+ */
+export type Outcome = 'answered' | 'nothing-found' | 'refused' | 'error' | 'cooldown' | 'reply-failed';
+
+/** Who asked, for the log. */
+export interface Asker {
+  user: string | null;
+  guild: string | null;
+  channel?: string | null;
+}
+
+/** What a query found, as its use case reports it: result ids and how it ended. */
+export interface QuerySummary {
+  results: QueryLogEntry['results'];
+  outcome: Outcome;
+  error?: string;
+}
+
+/** What was asked, as the adapter saw it. */
+export interface Asked {
+  command: string;
+  query: string;
+  options?: Record<string, unknown>;
+}
 
 /** One query, as logged: user input stays under `query`/`options`, never spread. */
 export interface QueryLogEntry {
@@ -82,4 +107,54 @@ export function createQueryLog(logger: Logger, path: string | null): QueryLog {
       file?.flush?.();
     },
   };
+}
+
+/**
+ * One interaction's one log line. The adapter's dispatcher opens it when the
+ * interaction arrives (the clock starts), hands `report` to the use case or
+ * command, and writes it once, after the reply, with what really happened:
+ * the reported outcome, or the dispatcher's own when the run or the reply failed.
+ */
+export class QueryLine {
+  private readonly started = performance.now();
+  private summary: QuerySummary | null = null;
+  private written = false;
+
+  constructor(
+    private readonly log: QueryLog,
+    private readonly asker: Asker,
+    private asked: Asked,
+  ) {}
+
+  /** What the query found; a later report replaces an earlier one (a command refines what its query said). */
+  readonly report = (summary: QuerySummary & { query?: string }): void => {
+    const { query, ...rest } = summary;
+    if (query !== undefined) this.asked = { ...this.asked, query };
+    this.summary = rest;
+  };
+
+  /** True once something was reported. */
+  get reported(): boolean {
+    return this.summary !== null;
+  }
+
+  /** Writes the line; `override` (a failed run or reply) wins over what was reported. Only the first call writes. */
+  write(override?: { outcome: Outcome; error?: string }, fallback: Outcome = 'answered'): void {
+    if (this.written) return;
+    this.written = true;
+    const outcome = override?.outcome ?? this.summary?.outcome ?? fallback;
+    const error = override?.error ?? (override ? undefined : this.summary?.error);
+    this.log.record({
+      command: this.asked.command,
+      query: this.asked.query,
+      ...(this.asked.options ? { options: this.asked.options } : {}),
+      user: this.asker.user,
+      guild: this.asker.guild,
+      ...(this.asker.channel !== undefined ? { channel: this.asker.channel } : {}),
+      results: this.summary?.results ?? [],
+      ms: Math.round((performance.now() - this.started) * 100) / 100,
+      outcome,
+      ...(error ? { error } : {}),
+    });
+  }
 }

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, createQueryLog } from '../src/logging.js';
-import { runQuery } from '../src/queries.js';
+import { createLogger, createQueryLog, QueryLine } from '../src/logging.js';
 
 function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];
@@ -19,21 +18,20 @@ function capture(): { stream: Writable; lines: () => Record<string, unknown>[] }
 }
 
 describe('query logging', () => {
-  it('logs one line per query under fixed keys, to the logger and the query log file', async () => {
+  it('writes one line per interaction under fixed keys, to the logger and the query log file, only when told to', async () => {
     const out = capture();
     const file = join(await mkdtemp(join(tmpdir(), 'qlog-')), 'nested', 'queries.jsonl');
     const log = createQueryLog(createLogger({ stream: out.stream }), file);
-    const result = await runQuery(log, {
-      command: 'ask',
-      query: 'hello {"user":"spoofed"}',
-      asker: { user: '42', guild: '7', channel: '9' },
-      run: () => ['a#1'],
-      summarise: (ids) => ({ results: ids.map((id) => ({ id, score: 1 })), outcome: 'answered' }),
-    });
+    const line = new QueryLine(log, { user: '42', guild: '7', channel: '9' }, { command: 'ask', query: 'hello {"user":"spoofed"}' });
+    line.report({ results: [{ id: 'a#1', score: 1 }], outcome: 'answered' });
     log.flush();
-    expect(result).toEqual(['a#1']);
-    const [line] = out.lines();
-    expect(line).toMatchObject({
+    expect(out.lines()).toEqual([]);
+    line.write();
+    line.write({ outcome: 'error', error: 'a second write is ignored' });
+    log.flush();
+    expect(out.lines()).toHaveLength(1);
+    const [written] = out.lines();
+    expect(written).toMatchObject({
       command: 'ask',
       query: 'hello {"user":"spoofed"}',
       user: '42',
@@ -42,27 +40,30 @@ describe('query logging', () => {
       results: [{ id: 'a#1', score: 1 }],
       outcome: 'answered',
     });
-    expect(typeof line?.ms).toBe('number');
+    expect(typeof written?.ms).toBe('number');
     const fileLines = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(fileLines).toHaveLength(1);
     expect(fileLines[0]).toMatchObject({ command: 'ask', user: '42', outcome: 'answered' });
   });
 
-  it('logs a failing query as an error and rethrows', async () => {
+  it('a failed reply overrides the outcome the query reported, keeping what it found', () => {
     const out = capture();
     const log = createQueryLog(createLogger({ stream: out.stream }), null);
-    await expect(
-      runQuery(log, {
-        command: 'ask',
-        query: 'q',
-        asker: { user: null, guild: null },
-        run: () => {
-          throw new Error('boom');
-        },
-        summarise: () => ({ results: [], outcome: 'answered' }),
-      }),
-    ).rejects.toThrow('boom');
-    expect(out.lines()[0]).toMatchObject({ command: 'ask', outcome: 'error', error: 'boom', results: [] });
+    const line = new QueryLine(log, { user: null, guild: null }, { command: 'quote', query: 'q' });
+    line.report({ results: [{ id: 'b#2' }], outcome: 'answered' });
+    line.write({ outcome: 'reply-failed', error: 'Unknown interaction' });
+    expect(out.lines()[0]).toMatchObject({ command: 'quote', outcome: 'reply-failed', error: 'Unknown interaction', results: [{ id: 'b#2' }] });
+  });
+
+  it('with nothing reported, the line says answered unless the dispatcher says otherwise', () => {
+    const out = capture();
+    const log = createQueryLog(createLogger({ stream: out.stream }), null);
+    new QueryLine(log, { user: 'u', guild: null }, { command: 'help', query: '' }).write();
+    new QueryLine(log, { user: 'u', guild: null }, { command: 'ask', query: 'x' }).write({ outcome: 'error', error: 'boom' });
+    expect(out.lines().map((l) => [l.command, l.outcome, l.error])).toEqual([
+      ['help', 'answered', undefined],
+      ['ask', 'error', 'boom'],
+    ]);
   });
 
   it('redacts tokens wherever they appear in a logged object', () => {

@@ -15,8 +15,8 @@ import { MessageFlags } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
-import type { Logger, Outcome, QueryLogEntry } from '../logging.js';
-import type { Asker, QueryContext } from '../queries.js';
+import type { Asker, Logger, QuerySummary } from '../logging.js';
+import type { QueryContext } from '../queries.js';
 import type { PageStore } from './pages.js';
 import { pageButtons } from './pages.js';
 import type { Page } from './render.js';
@@ -34,15 +34,18 @@ export interface Command {
 
 /** What the handler hands a command for one interaction. */
 export interface CommandContext {
-  /** Pass to `src/queries.ts`: its log lines count as this interaction's line. */
+  /** Pass to `src/queries.ts`: its queries report what they found to this interaction's dispatcher. */
   queries: QueryContext;
   app: App;
   config: Config;
   logger: Logger;
   pages: PageStore;
   asker: Asker;
-  /** Logs this interaction's one line (command, options, user, guild, channel, latency filled in). */
-  record(entry: { outcome: Outcome; results?: QueryLogEntry['results']; error?: string; query?: string }): void;
+  /**
+   * Tells the dispatcher how this interaction ended when no query said so (a
+   * refusal, `/help`); it writes the one log line after the reply. Commands never log.
+   */
+  report(summary: QuerySummary & { query?: string }): void;
 }
 
 /** Adds the no-mentions rule to a message payload. */

@@ -15,7 +15,7 @@ import type { Logger } from '../logging.js';
 import { createClient, guardInteractionPackets } from './client.js';
 import type { Command } from './command.js';
 import { Cooldowns } from './cooldown.js';
-import { InteractionHandler } from './handler.js';
+import { InteractionDispatcher } from './dispatch.js';
 import { loadCommands } from './loader.js';
 import { PageStore } from './pages.js';
 import { scrubError, scrubText } from './scrub.js';
@@ -38,7 +38,7 @@ export interface BotOptions {
 export interface Bot {
   client: Client<true>;
   app: App;
-  handler: InteractionHandler;
+  handler: InteractionDispatcher;
   /** Graceful stop; safe to call more than once. */
   stop(reason?: string): Promise<void>;
 }
@@ -58,7 +58,7 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   const app = await openApp(config, logger);
   const commands = options.commands ?? (await loadCommands());
   const client = createClient(config);
-  const handler = new InteractionHandler({
+  const handler = new InteractionDispatcher({
     rest: client.rest,
     app,
     commands,

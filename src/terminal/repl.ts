@@ -4,8 +4,12 @@
  */
 import { createInterface } from 'node:readline';
 import type { App } from '../app.js';
+import { QueryLine } from '../logging.js';
+import type { Asker } from '../logging.js';
 import * as queries from '../queries.js';
+import type { QueryContext } from '../queries.js';
 import { parseCommandLine } from './parse.js';
+import type { CommandLine } from './parse.js';
 import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline, terminalColors } from './render.js';
 
 const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit'] as const;
@@ -21,36 +25,54 @@ export const TERMINAL_HELP = `Commands:
   /help                      this list
   /quit                      leave (or Ctrl-D)`;
 
-const asker = { user: 'terminal', guild: null };
+const asker: Asker = { user: 'terminal', guild: null };
 
-/** Answers one line; returns the text to print, or null to quit. */
+/**
+ * Answers one line; returns the text to print, or null to quit. The
+ * terminal's dispatcher: a line that ran a query is logged once, when its
+ * answer is ready to print (or failed); help, usage and unknown commands are not queries.
+ */
 export async function answerLine(app: App, line: string, color: boolean): Promise<string | null> {
   const parsed = parseCommandLine(line, OPTION_NAMES);
   if (!parsed || parsed.command === '') return '';
+  const { question, speaker, about } = parsed.options;
+  const options = Object.keys(parsed.options).length > 0 ? { options: { ...parsed.options } } : {};
+  const logLine = new QueryLine(app.queryLog, asker, { command: parsed.command, query: question ?? speaker ?? (parsed.text || about || ''), ...options });
+  try {
+    const out = await answerParsed(app, { engine: app.engine, report: logLine.report }, parsed, color);
+    if (logLine.reported) logLine.write();
+    return out;
+  } catch (error) {
+    logLine.write({ outcome: 'error', error: (error as Error).message });
+    throw error;
+  }
+}
+
+async function answerParsed(app: App, ctx: QueryContext, parsed: CommandLine, color: boolean): Promise<string | null> {
   const o = { color };
   switch (parsed.command) {
     case 'ask': {
       const question = parsed.options.question ?? parsed.text;
       if (!question) return 'Usage: /ask <question>';
-      return renderAsk(await queries.ask(app, question, asker, app.config.ANSWER_LIMIT), o);
+      return renderAsk(await queries.ask(ctx, question, app.config.ANSWER_LIMIT), o);
     }
     case 'quote': {
       const speaker = parsed.options.speaker ?? parsed.text;
       if (!speaker) return 'Usage: /quote <speaker> [about:<words>]';
-      return renderQuotes(await queries.quote(app, speaker, parsed.options.about, asker), o);
+      return renderQuotes(await queries.quote(ctx, speaker, parsed.options.about), o);
     }
     case 'speakers':
-      return renderSpeakers(await queries.speakers(app, parsed.text, asker, 100));
+      return renderSpeakers(await queries.speakers(ctx, parsed.text, 100));
     case 'timeline': {
       const years = yearOptions(parsed.options);
       if (typeof years === 'string') return years;
       const about = parsed.options.about ?? (parsed.text || undefined);
-      return renderTimeline(await queries.timeline(app, { ...years, ...(about ? { about } : {}) }, asker), o);
+      return renderTimeline(await queries.timeline(ctx, { ...years, ...(about ? { about } : {}) }), o);
     }
     case 'sources':
-      return renderSources(await queries.sources(app, asker));
+      return renderSources(await queries.sources(ctx));
     case 'reload':
-      return renderReload(await queries.reload(app, asker));
+      return renderReload(await queries.reload(ctx));
     case 'help':
       return TERMINAL_HELP;
     case 'quit':

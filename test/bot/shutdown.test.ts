@@ -1,7 +1,7 @@
 /** Graceful stop: no new interactions, those in flight finish, logs flushed, gateway closed. */
 import { expect, test } from 'vitest';
 import { MessageFlags } from 'discord-api-types/v10';
-import { MESSAGES } from '../../src/bot/handler.js';
+import { MESSAGES } from '../../src/bot/dispatch.js';
 import { startBot } from './harness.js';
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));

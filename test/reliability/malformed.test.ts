@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApplicationCommandType, ComponentType, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { MESSAGES } from '../../src/bot/handler.js';
+import { MESSAGES } from '../../src/bot/dispatch.js';
 import { interactionToken, snowflake, user } from '../discord/payloads.js';
 import { delay, startReliabilityBot, until } from './harness.js';
 import type { LogLine, ReliabilityBot } from './harness.js';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ChannelType, ComponentType, InteractionContextType, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { APIInteraction, APIMessage } from 'discord-api-types/v10';
-import { MESSAGES } from '../../src/bot/handler.js';
+import { MESSAGES } from '../../src/bot/dispatch.js';
 import { PAGE_TTL_MS, PageStore, parsePageId } from '../../src/bot/pages.js';
 import { snowflake, user } from '../discord/payloads.js';
 import { everythingWritten, requestProblems, startReliabilityBot, until } from './harness.js';

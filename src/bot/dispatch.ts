@@ -1,9 +1,12 @@
 /**
- * The one interaction handler. It routes slash commands, autocomplete and
- * page buttons; applies the cooldown; owns every error (a short ephemeral
- * message to the user — `followUp` once deferred or replied, `reply`
- * otherwise — and the full error to the log); logs each interaction as one
- * line; and tracks what is in flight so shutdown can wait for it.
+ * The one interaction dispatcher. It owns each interaction from arrival to
+ * reply: routes slash commands, autocomplete and page buttons; applies the
+ * cooldown; owns every error (a short ephemeral message to the user —
+ * `followUp` once deferred or replied, `reply` otherwise — and the full error
+ * to the log); times it and writes its one query log line *after* the reply,
+ * with what really happened (a reply Discord refused is `reply-failed`, not
+ * the query's outcome); and tracks what is in flight so shutdown can wait.
+ * Commands and queries only report what they found; they never log.
  */
 import type {
   AutocompleteInteraction,
@@ -15,8 +18,9 @@ import type {
 } from 'discord.js';
 import { InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
 import type { App } from '../app.js';
-import type { QueryLog, QueryLogEntry } from '../logging.js';
-import type { Asker } from '../queries.js';
+import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { QueryLine } from '../logging.js';
+import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
 import { sendEphemeral, showPage } from './command.js';
 import type { Cooldowns } from './cooldown.js';
@@ -36,7 +40,7 @@ export const MESSAGES = {
 /** How many times `drain` waits for what is in flight (what was there, then what arrived meanwhile, …). */
 export const DRAIN_ROUNDS = 3;
 
-export interface HandlerDeps {
+export interface DispatcherDeps {
   app: App;
   commands: ReadonlyMap<string, Command>;
   pages: PageStore;
@@ -47,8 +51,6 @@ export interface HandlerDeps {
   rest?: REST;
 }
 
-type Recorder = CommandContext['record'];
-
 function flattenOptions(options: readonly CommandInteractionOption[], out: Record<string, unknown> = {}): Record<string, unknown> {
   for (const o of options) {
     if (o.options?.length) flattenOptions(o.options, out);
@@ -58,7 +60,7 @@ function flattenOptions(options: readonly CommandInteractionOption[], out: Recor
 }
 
 /** What the log says the interaction was: command, main text, options. */
-function describe(interaction: Interaction): { command: string; query: string; options?: Record<string, unknown> } {
+function describe(interaction: Interaction): Asked {
   if (interaction.isChatInputCommand()) {
     const options = flattenOptions(interaction.options.data);
     const main = options.question ?? options.speaker ?? options.about ?? '';
@@ -76,11 +78,21 @@ export function askerOf(interaction: Interaction): Asker {
   return { user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
 }
 
-export class InteractionHandler {
+/** A failure of the reply itself (Discord refused it, the network failed, it timed out), not of answering. */
+function isReplyFailure(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError ||
+    error instanceof HTTPError ||
+    error instanceof RateLimitError ||
+    (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+  );
+}
+
+export class InteractionDispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
-  constructor(private readonly deps: HandlerDeps) {}
+  constructor(private readonly deps: DispatcherDeps) {}
 
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void> {
@@ -109,39 +121,26 @@ export class InteractionHandler {
 
   private async refuseRaw(data: unknown, kind: 'malformed' | 'unsupported', error?: unknown): Promise<void> {
     const { app, rest, secrets = [] } = this.deps;
-    const started = performance.now();
     const raw = rawFields(data);
+    const line = new QueryLine(app.queryLog, { user: raw.user, guild: raw.guild, channel: raw.channel }, { command: `interaction:${raw.type ?? 'unknown'}`, query: '' });
     const err = error === undefined ? undefined : scrubError(error, secrets);
     app.logger.warn({ interaction: raw.id, type: raw.type, ...(err ? { err } : {}) }, `${kind} interaction`);
+    const detail = kind === 'malformed' ? `malformed interaction: ${err?.message ?? ''}` : 'unsupported interaction';
     // A ping or an autocomplete cannot take a message; without id and token nothing can be sent.
     const answerable = rest && raw.id && raw.token && raw.type !== InteractionType.Ping && raw.type !== InteractionType.ApplicationCommandAutocomplete;
-    let outcome: 'refused' | 'error' = 'refused';
-    let detail = kind === 'malformed' ? `malformed interaction: ${err?.message ?? ''}` : 'unsupported interaction';
-    if (answerable) {
-      try {
-        await rest.post(Routes.interactionCallback(raw.id!, raw.token!), {
-          auth: false,
-          body: {
-            type: InteractionResponseType.ChannelMessageWithSource,
-            data: { content: kind === 'malformed' ? MESSAGES.malformed : MESSAGES.unsupported, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
-          },
-        });
-      } catch (replyError) {
-        outcome = 'error';
-        detail = `${detail}; the refusal could not be sent: ${scrubError(replyError, secrets).message}`;
-      }
+    if (!answerable) return line.write({ outcome: 'refused', error: detail });
+    try {
+      await rest.post(Routes.interactionCallback(raw.id!, raw.token!), {
+        auth: false,
+        body: {
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: { content: kind === 'malformed' ? MESSAGES.malformed : MESSAGES.unsupported, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+        },
+      });
+      line.write({ outcome: 'refused', error: detail });
+    } catch (replyError) {
+      line.write({ outcome: 'reply-failed', error: `${detail}; the refusal was not accepted: ${scrubError(replyError, secrets).message}` });
     }
-    app.queryLog.record({
-      command: `interaction:${raw.type ?? 'unknown'}`,
-      query: '',
-      user: raw.user,
-      guild: raw.guild,
-      channel: raw.channel,
-      results: [],
-      ms: Math.round((performance.now() - started) * 100) / 100,
-      outcome,
-      error: detail,
-    });
   }
 
   get pending(): number {
@@ -178,67 +177,42 @@ export class InteractionHandler {
 
   private async run(interaction: Interaction): Promise<void> {
     const { app, secrets = [] } = this.deps;
-    const started = performance.now();
-    const asker = askerOf(interaction);
-    let what: ReturnType<typeof describe>;
+    let asked: Asked;
     try {
-      what = describe(interaction);
+      asked = describe(interaction);
     } catch {
-      what = { command: `interaction:${interaction.type}`, query: '' };
+      asked = { command: `interaction:${interaction.type}`, query: '' };
     }
-    let logged = false;
-    const queryLog: QueryLog = {
-      record: (entry) => {
-        logged = true;
-        app.queryLog.record(entry);
-      },
-      flush: () => app.queryLog.flush(),
-    };
-    const record: Recorder = (entry) => {
-      const line: QueryLogEntry = {
-        command: what.command,
-        query: entry.query ?? what.query,
-        ...(what.options ? { options: what.options } : {}),
-        user: asker.user,
-        guild: asker.guild,
-        channel: asker.channel ?? null,
-        results: entry.results ?? [],
-        ms: Math.round((performance.now() - started) * 100) / 100,
-        outcome: entry.outcome,
-        ...(entry.error ? { error: entry.error } : {}),
-      };
-      queryLog.record(line);
-    };
+    const asker = askerOf(interaction);
+    const line = new QueryLine(app.queryLog, asker, asked);
     const ctx: CommandContext = {
-      queries: { engine: app.engine, queryLog },
+      queries: { engine: app.engine, report: line.report },
       app,
       config: app.config,
       logger: app.logger,
       pages: this.deps.pages,
       asker,
-      record,
+      report: line.report,
     };
     try {
       if (this.closed) {
-        record({ outcome: 'refused', error: 'shutting down' });
+        line.report({ results: [], outcome: 'refused', error: 'shutting down' });
         if (interaction.isAutocomplete()) await interaction.respond([]);
         else if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.closing);
-        return;
-      }
-      if (interaction.isChatInputCommand()) await this.command(interaction, ctx);
+      } else if (interaction.isChatInputCommand()) await this.command(interaction, ctx);
       else if (interaction.isAutocomplete()) await this.autocomplete(interaction, ctx);
       else if (interaction.isButton()) await this.button(interaction, ctx);
       else {
-        record({ outcome: 'refused', error: 'unsupported interaction' });
+        line.report({ results: [], outcome: 'refused', error: 'unsupported interaction' });
         if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.unsupported);
-        return;
       }
-      if (!logged) record({ outcome: 'answered' });
+      line.write();
     } catch (error) {
       const err = scrubError(error, secrets);
-      app.logger.error({ err, command: what.command, interaction: interaction.id, user: asker.user }, 'interaction failed');
-      if (!logged) record({ outcome: 'error', error: err.message });
+      const outcome = isReplyFailure(error) ? 'reply-failed' : 'error';
+      app.logger.error({ err, command: asked.command, interaction: interaction.id, user: asker.user, outcome }, 'interaction failed');
       await this.apologise(interaction, secrets);
+      line.write({ outcome, error: err.message });
     }
   }
 
@@ -255,14 +229,14 @@ export class InteractionHandler {
   private async command(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
     const command = this.deps.commands.get(interaction.commandName);
     if (!command) {
-      ctx.record({ outcome: 'error', error: 'unknown command' });
+      ctx.report({ results: [], outcome: 'error', error: 'unknown command' });
       await sendEphemeral(interaction, MESSAGES.unknown(interaction.commandName));
       return;
     }
     if (command.cooldown) {
       const wait = this.deps.cooldowns.take(interaction.user.id);
       if (wait > 0) {
-        ctx.record({ outcome: 'cooldown' });
+        ctx.report({ results: [], outcome: 'cooldown' });
         await sendEphemeral(interaction, MESSAGES.cooldown(wait));
         return;
       }
@@ -273,7 +247,7 @@ export class InteractionHandler {
   private async autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
     const command = this.deps.commands.get(interaction.commandName);
     if (!command?.autocomplete) {
-      ctx.record({ outcome: 'refused', error: 'no autocomplete for this command' });
+      ctx.report({ results: [], outcome: 'refused', error: 'no autocomplete for this command' });
       await interaction.respond([]);
       return;
     }
@@ -283,13 +257,13 @@ export class InteractionHandler {
   private async button(interaction: ButtonInteraction, ctx: CommandContext): Promise<void> {
     const found = this.deps.pages.resolve(interaction.customId);
     if (!found) {
-      ctx.record({ outcome: 'refused', error: 'expired or unknown button' });
+      ctx.report({ results: [], outcome: 'refused', error: 'expired or unknown button' });
       await sendEphemeral(interaction, MESSAGES.expired);
       return;
     }
     const { answer, ref } = found;
     await showPage(interaction, ref.key, answer.pages, ref.index);
-    ctx.record({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
+    ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
   }
 }
 

@@ -110,6 +110,9 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
       const finished = await handler.drain(options.drainMs ?? 10_000);
       if (!finished) logger.warn({ inFlight: handler.pending }, 'shutdown: gave up waiting for interactions in flight');
       await client.destroy();
+      // The gateway is closed, so nothing new arrives: wait for the replies still on their way (the
+      // "restarting" ones to late arrivals), whose lines are written only once Discord has accepted them.
+      await handler.drain(3_000);
       logger.info('stopped');
       app.queryLog.flush();
       logger.flush();

@@ -245,7 +245,7 @@ describe('/quote', () => {
     const all = await h.emulator.autocomplete('quote', { speaker: '' }, 'speaker', reader()).choices();
     expect(all.length).toBeGreaterThan(0);
     expect(all.length).toBeLessThanOrEqual(25);
-    expect(await lastQuery((l) => l.user === asker.user.id)).toMatchObject({ command: 'speakers', query: 'Kh', outcome: 'answered' });
+    expect(await lastQuery((l) => l.user === asker.user.id)).toMatchObject({ command: 'quote:autocomplete', query: 'Kh', outcome: 'answered' });
   });
 
   test('answers with the quotation in bold, attributed, paged', async () => {

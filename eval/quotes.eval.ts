@@ -153,8 +153,6 @@ export function bookPredictions(book: QuoteBook, articles: Article[]): Predictio
   });
 }
 
-const ratio = (a: number, b: number): number | string => (b === 0 ? '-' : a / b);
-
 export async function evaluate(): Promise<EvalReport> {
   const lines: string[] = [];
   const rows: (string | number)[][] = [];

@@ -8,6 +8,7 @@ import type { Mention, Tok } from './phrases.js';
 import {
   CALENDAR_WORDS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
   SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isCapitalised, isPossessive,
+  isTitleWord, NOT_NAME_POS,
 } from './vocabulary.js';
 
 export interface Cue {
@@ -199,7 +200,6 @@ export interface NameRun {
 }
 
 const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
-const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
 
 /** Every run of capitalised words outside quotation marks. */
 export function findNames(toks: Tok[]): NameRun[] {
@@ -214,7 +214,7 @@ export function findNames(toks: Tok[]): NameRun[] {
     let j = i;
     while (j < toks.length && toks[j]!.quote < 0 && isWord(toks[j]!) && isCapitalised(toks[j]!.value)) j++;
     let start = i;
-    while (start < j && ['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'DET', 'PRON', 'INTJ', 'AUX'].includes(toks[start]!.pos) && !isTitleWord(toks[start]!.lower)) start++;
+    while (start < j && NOT_NAME_POS.has(toks[start]!.pos) && !isTitleWord(toks[start]!.lower)) start++;
     // Titles in front, capitalised or not: `Defence Minister`, `foreign minister`, `Colonel`.
     let nameStart = start;
     while (nameStart < j && isTitleWord(toks[nameStart]!.lower)) nameStart++;

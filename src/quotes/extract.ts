@@ -40,6 +40,11 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (open < 0) {
       if (OPENERS.has(ch)) open = i;
       else continue;
+    } else if (ch === '"' && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      // `…be funny. "But it is serious…`: a paragraph of a quotation run into the next without its break,
+      // the opening mark of the next paragraph and no closing one. The quotation goes on from here.
+      pushSpan(spans, text, open, i, i);
+      open = i;
     } else if (CLOSERS.has(ch)) {
       pushSpan(spans, text, open, i + 1, i);
       open = -1;

@@ -6,9 +6,8 @@
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
-import { DETERMINERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+import { DETERMINERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, isTitleWord } from './vocabulary.js';
 
-const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
 /** Lower-case words that can stand before a surname without being a first name. */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
   ...DETERMINERS, ...PLACE_PREPOSITIONS, ...SPEECH_VERBS, 'of', 'and', 'or', 'but', 'by', 'with', 'for', 'on', 'said', 'says',

@@ -8,6 +8,7 @@ import type { QuoteSpan } from './extract.js';
 import {
   DETERMINERS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, SPOKES_WORDS, THING_PRONOUNS, TITLE_HEADS,
   TITLE_MODIFIERS, isCapitalised, isPossessive,
+  isTitleWord, PHRASE_OPENER_POS,
 } from './vocabulary.js';
 
 export interface Tok {
@@ -40,7 +41,6 @@ export type Mention =
   /** An organisation (`China foreign ministry`, `a State Department spokeswoman`). */
   | { kind: 'org'; name: string; abbreviation: string | null };
 
-const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
 const join = (toks: Tok[]): string => toks.map((t) => t.value).join(' ').replace(/ ([’']s?)\b/g, '$1').replace(/\s+-\s+/g, '-');
 
 /** Can this token be part of a phrase naming a speaker? */
@@ -62,7 +62,7 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
     return { kind: 'pronoun', pronoun: toks[0]!.lower };
   }
   // Leading words that only open a sentence (`Meanwhile`, `Following`) are not part of a name.
-  while (toks.length > 1 && ['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ'].includes(toks[0]!.pos) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
+  while (toks.length > 1 && PHRASE_OPENER_POS.has(toks[0]!.pos) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
   let withThe = false;
   const definite = toks[0]?.lower === 'the';
   while (toks.length > 0 && DETERMINERS.has(toks[0]!.lower)) {

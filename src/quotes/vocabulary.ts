@@ -94,3 +94,11 @@ export const isPossessive = (value: string): boolean => value === "'s" || value 
 
 /** True for a word written with a capital first letter (`Khan`, `FO`, `Su-35`). */
 export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value);
+
+/** A word that belongs to a title (`defence`, `minister`, `Mr`). */
+export const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+
+/** Parts of speech of words that open a sentence before a name without being part of it (`Meanwhile`, `Following`). */
+export const NOT_NAME_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ', 'DET', 'PRON', 'AUX']);
+/** The narrower set a speaker phrase drops from its front (a determiner there is read separately). */
+export const PHRASE_OPENER_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ']);

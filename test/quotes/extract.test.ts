@@ -43,4 +43,8 @@ describe('scopesOf', () => {
     const scopes = scopesOf(text, quotes);
     expect(scopes).toHaveLength(2);
   });
+  it('reads an opening mark after a full stop as the next paragraph of a quotation run into this one', () => {
+    const quotes = findQuotes('Ann Vale added: "It would be funny. "But it is not funny at all." Then she left.');
+    expect(quotes.map((q) => q.text)).toEqual(['It would be funny.', 'But it is not funny at all.']);
+  });
 });

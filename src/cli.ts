@@ -65,7 +65,7 @@ function quoteJson(result: QuoteResult): object {
   return {
     speaker: result.speaker,
     ...(result.speaker === null ? { suggestions: result.suggestions } : {}),
-    quotes: result.quotes.map(({ text, speaker, rule, articleId, title, outlet, published, paragraph, context }) => ({
+    quotes: result.quotes.map(({ text, speaker, rule, articleId, title, outlet, published, paragraph, context, alsoReportedBy }) => ({
       text,
       speaker,
       rule,
@@ -75,6 +75,7 @@ function quoteJson(result: QuoteResult): object {
       published,
       paragraph,
       context,
+      ...(alsoReportedBy ? { alsoReportedBy: alsoReportedBy.map(({ articleId, title, outlet, published, paragraph }) => ({ articleId, title, outlet, published, paragraph })) } : {}),
     })),
   };
 }

@@ -107,6 +107,8 @@ export interface Quotation extends Attribution {
   paragraph: number;
   /** The sentence around the quotation. */
   context: string;
+  /** Other articles that report the same words by the same speaker (only on `/quote` entries). */
+  alsoReportedBy?: (Attribution & { paragraph: number; paragraphId: string })[];
 }
 
 export interface Speaker {

@@ -43,7 +43,10 @@ export interface QuoteBook {
   speakers: Speaker[];
   /** A name as typed → its canonical name, or null and up to five closest names. */
   resolve(name: string): Resolution;
-  /** A speaker's quotations in article-date order, then paragraph order (an alias works too). */
+  /**
+   * A speaker's quotations in article-date order, then paragraph order (an alias works too); the same words
+   * reported by several articles are one entry, the first report, citing the others in `alsoReportedBy`.
+   */
   quotesOf(speaker: string): Quotation[];
   /** Speakers whose name or an alias starts with `prefix` (or has a word that does), most quoted first; for autocomplete. */
   complete(prefix: string, limit?: number): Speaker[];
@@ -92,17 +95,16 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
   const registry = buildRegistry(decisions, people, organisations, articles);
   applyOverrides(quotations, registry, overrides);
 
-  const counts = new Map<string, number>();
-  for (const q of quotations) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-  const speakers: Speaker[] = [...counts]
-    .map(([name, quoteCount]) => ({ name, kind: registry.kindOf(name) ?? 'person', aliases: registry.aliasesOf(name), quoteCount }))
-    .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
-  const known = new Set(counts.keys());
   const order = new Map(articles.map((a, i) => [a.articleId, i]));
   const byDate = (a: Quotation, b: Quotation): number =>
     (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') ||
     (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
     a.paragraph - b.paragraph;
+  const bySpeaker = entriesBySpeaker(quotations, byDate);
+  const speakers: Speaker[] = [...bySpeaker]
+    .map(([name, entries]) => ({ name, kind: registry.kindOf(name) ?? 'person', aliases: registry.aliasesOf(name), quoteCount: entries.length }))
+    .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const known = new Set(bySpeaker.keys());
   const searchable = speakers.map((s) => ({ speaker: s, keys: [s.name, ...s.aliases].map(normaliseName) }));
 
   const resolve = (name: string): Resolution => registry.resolve(name, known);
@@ -112,7 +114,7 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
     resolve,
     quotesOf(speaker: string): Quotation[] {
       const name = known.has(speaker) ? speaker : resolve(speaker).speaker;
-      return name ? quotations.filter((q) => q.speaker === name).sort(byDate) : [];
+      return name ? [...(bySpeaker.get(name) ?? [])] : [];
     },
     complete(prefix: string, limit = DEFAULT_COMPLETE_LIMIT): Speaker[] {
       const p = normaliseName(prefix);
@@ -129,6 +131,32 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
       return ranked.sort((a, b) => a.rank - b.rank || b.speaker.quoteCount - a.speaker.quoteCount).slice(0, limit).map((r) => r.speaker);
     },
   };
+}
+
+/** Each speaker's quotations in date order, one entry per distinct wording, citing every other article that reported it. */
+function entriesBySpeaker(quotations: Quotation[], byDate: (a: Quotation, b: Quotation) => number): Map<string, Quotation[]> {
+  const groups = new Map<string, Map<string, Quotation[]>>();
+  for (const q of quotations) {
+    if (!q.speaker) continue;
+    const wording = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const mine = groups.get(q.speaker) ?? new Map<string, Quotation[]>();
+    const reports = mine.get(wording) ?? [];
+    reports.push(q);
+    mine.set(wording, reports);
+    groups.set(q.speaker, mine);
+  }
+  const out = new Map<string, Quotation[]>();
+  for (const [speaker, byWording] of groups) {
+    const entries = [...byWording.values()].map((reports) => {
+      const [first, ...others] = reports.sort(byDate);
+      const elsewhere = others.filter((o) => o.articleId !== first!.articleId);
+      if (elsewhere.length === 0) return first!;
+      const alsoReportedBy = elsewhere.map(({ articleId, title, outlet, published, url, paragraph, paragraphId }) => ({ articleId, title, outlet, published, url, paragraph, paragraphId }));
+      return { ...first!, alsoReportedBy };
+    });
+    out.set(speaker, entries.sort(byDate));
+  }
+  return out;
 }
 
 function applyOverrides(quotations: Quotation[], registry: SpeakerRegistry, overrides: SpeakerOverrides): void {

@@ -58,4 +58,15 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'Soon')?.rule).toBe('said-after + pronoun → previous speaker');
     expect(quote(b, 'Wait')?.rule).toBe('said-before');
   });
+  it('shows the same words reported by several articles as one entry citing all of them', () => {
+    const b = buildQuoteBook([
+      article('x', ['“The deal is done,” Lena Marsh said on Monday.'], '2020-03-02'),
+      article('y', ['Lena Marsh said: “The deal is done.” Others disagreed.', '“We start in May,” Ms Marsh added.'], '2020-03-03'),
+    ]);
+    const entries = b.quotesOf('Lena Marsh');
+    expect(entries.map((q) => q.text)).toEqual(['The deal is done', 'We start in May']);
+    expect(entries[0]!.articleId).toBe('x');
+    expect(entries[0]!.alsoReportedBy?.map((r) => r.articleId)).toEqual(['y']);
+    expect(b.speakers.find((s) => s.name === 'Lena Marsh')?.quoteCount).toBe(entries.length);
+  });
 });

@@ -11,12 +11,29 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const positiveInt = (fallback: number) =>
+/** A whole number from `min` to `max`; a value outside is refused, never clamped or read as the default. */
+const wholeNumber = (fallback: number, min: number, max: number, why: string) =>
   z
     .string()
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v.trim()))
-    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number));
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max} (${why})` }),
+    );
+
+/** Bounds: what the bot can honour. */
+export const LIMITS = {
+  /** Passages per page; a Discord message holds at most 10 embeds. */
+  ANSWER_LIMIT: { min: 1, max: 10 },
+  /** 1 byte to 100 MB: a seed larger than that is not an article. */
+  MAX_FILE_BYTES: { min: 1, max: 100_000_000 },
+  /** 0 (no cooldown) to an hour. */
+  COOLDOWN_SECONDS: { min: 0, max: 3600 },
+} as const;
 
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
@@ -35,9 +52,18 @@ const schema = z.object({
   LOG_LEVEL: optionalText
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-  MAX_FILE_BYTES: positiveInt(1_000_000),
-  COOLDOWN_SECONDS: positiveInt(3),
-  ANSWER_LIMIT: positiveInt(3),
+  MAX_FILE_BYTES: wholeNumber(1_000_000, LIMITS.MAX_FILE_BYTES.min, LIMITS.MAX_FILE_BYTES.max, 'bytes'),
+  COOLDOWN_SECONDS: wholeNumber(3, LIMITS.COOLDOWN_SECONDS.min, LIMITS.COOLDOWN_SECONDS.max, 'seconds; 0 turns the cooldown off'),
+  ANSWER_LIMIT: wholeNumber(3, LIMITS.ANSWER_LIMIT.min, LIMITS.ANSWER_LIMIT.max, 'passages per reply; Discord shows at most 10 embeds'),
+}).superRefine((config, ctx) => {
+  // A server's @everyone role has the server's own id: as a moderator role it would let every member /reload.
+  if (config.DISCORD_GUILD_ID && config.MODERATOR_ROLE_IDS.includes(config.DISCORD_GUILD_ID)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MODERATOR_ROLE_IDS'],
+      message: `${config.DISCORD_GUILD_ID} is the server's id, i.e. its @everyone role: every member could /reload; list only moderator roles`,
+    });
+  }
 });
 
 export type Config = z.output<typeof schema>;

@@ -12,6 +12,8 @@ export interface MemberFacts {
   /** The member's permissions in the channel, as Discord sent them; null when unknown. */
   permissions: bigint | null;
   roles: readonly string[];
+  /** The server asked in: a role with its id is its @everyone role, never a moderator role. */
+  guildId?: string | null;
 }
 
 export type Verdict = { ok: true; via: 'manage-guild' | 'role' } | { ok: false; reason: string };
@@ -22,7 +24,8 @@ export function moderatorVerdict(member: MemberFacts, allowedRoles: readonly str
   if ((perms & PermissionFlagsBits.Administrator) !== 0n || (perms & PermissionFlagsBits.ManageGuild) !== 0n) {
     return { ok: true, via: 'manage-guild' };
   }
-  if (allowedRoles.length > 0 && member.roles.some((r) => allowedRoles.includes(r))) return { ok: true, via: 'role' };
+  const moderatorRoles = allowedRoles.filter((r) => r !== member.guildId);
+  if (moderatorRoles.length > 0 && member.roles.some((r) => moderatorRoles.includes(r))) return { ok: true, via: 'role' };
   return {
     ok: false,
     reason: allowedRoles.length > 0 ? 'lacks Manage Server and every moderator role' : 'lacks Manage Server',
@@ -32,7 +35,7 @@ export function moderatorVerdict(member: MemberFacts, allowedRoles: readonly str
 export function memberFacts(interaction: ChatInputCommandInteraction): MemberFacts {
   const member = interaction.member;
   const roles = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-  return { inGuild: interaction.inGuild(), permissions: interaction.memberPermissions?.bitfield ?? null, roles };
+  return { inGuild: interaction.inGuild(), permissions: interaction.memberPermissions?.bitfield ?? null, roles, guildId: interaction.guildId };
 }
 
 export function isModerator(interaction: ChatInputCommandInteraction, allowedRoles: readonly string[]): Verdict {

@@ -3,8 +3,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { sendEphemeral, sendPages } from '../src/bot/command.js';
-import { renderTimeline } from '../src/bot/render.js';
-import type { TimelineQuery } from '../src/queries.js';
+import { escapeText, renderTimeline } from '../src/bot/render.js';
+import { InputError, parseTimelineInput } from '../src/queries/input.js';
+import type { TimelineInput } from '../src/queries/input.js';
 import * as queries from '../src/queries.js';
 
 export const cooldown = true;
@@ -17,16 +18,17 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('about').setDescription('Only events about these words').setMaxLength(200));
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const query: TimelineQuery = {};
-  const from = interaction.options.getInteger('from');
-  const to = interaction.options.getInteger('to');
-  const about = interaction.options.getString('about');
-  if (from !== null) query.from = from;
-  if (to !== null) query.to = to;
-  if (about !== null) query.about = about;
-  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    ctx.report({ results: [], outcome: 'refused', error: 'from is after to' });
-    await sendEphemeral(interaction, `“from” (${query.from}) is after “to” (${query.to}); swap them and ask again.`);
+  let query: TimelineInput;
+  try {
+    query = parseTimelineInput({
+      from: interaction.options.getInteger('from'),
+      to: interaction.options.getInteger('to'),
+      about: interaction.options.getString('about'),
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    ctx.report({ results: [], outcome: 'refused', error: error.message });
+    await sendEphemeral(interaction, escapeText(error.message));
     return;
   }
   const result = await queries.timeline(ctx.queries, query);

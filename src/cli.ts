@@ -12,6 +12,7 @@ import { createLogger, QueryLine } from './logging.js';
 import type { Asked, Asker } from './logging.js';
 import * as queries from './queries.js';
 import type { QueryContext } from './queries.js';
+import { InputError, parseTimelineInput } from './queries/input.js';
 import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline, terminalColors } from './terminal/render.js';
 import type { AskResult, QuoteResult, TimelineResult } from './types.js';
 
@@ -102,12 +103,6 @@ function timelineJson(result: TimelineResult): object {
   };
 }
 
-function year(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--${name} must be a year such as 2018, not "${value}"`);
-  return Number(value);
-}
-
 /** Runs `answer` once for the argument, or once per stdin line in JSON batch mode. */
 async function eachQuery(
   text: string,
@@ -184,12 +179,9 @@ async function main(argv: string[]): Promise<void> {
       break;
     }
     case 'timeline': {
-      const from = year('from', values.from);
-      const to = year('to', values.to);
-      const about = values.about ?? (text || undefined);
-      const filter = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about ? { about } : {}) };
-      const out = await dispatch(app, { command: 'timeline', query: about ?? '', options: { ...filter } }, (ctx) => {
-        const result = queries.timeline(ctx, filter);
+      const input = parseTimelineInput({ from: values.from, to: values.to, about: values.about ?? text });
+      const out = await dispatch(app, { command: 'timeline', query: input.about ?? '', options: { ...input } }, (ctx) => {
+        const result = queries.timeline(ctx, input);
         return json ? JSON.stringify(timelineJson(result)) : renderTimeline(result, { color });
       });
       process.stdout.write(`${out}\n`);
@@ -211,7 +203,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`error: ${error.message}\n${USAGE}\n`);
+  else if (error instanceof InputError) process.stderr.write(`${error.message}\n`);
   else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
   else process.stderr.write(`error: ${(error as Error).message}\n`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof InputError ? 2 : 1;
 });

@@ -9,6 +9,7 @@ import type { TimelineQuery } from '../queries.js';
 import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, Passage, QuoteResult, Quotation, TimelineEvent, TimelineResult } from '../types.js';
 import { CONTEXT_CHARS, excerpt, readableDate } from '../queries/excerpt.js';
+import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText } from './limits.js';
 
 /** One message's worth of output. */
@@ -249,9 +250,8 @@ export function quotationEmbed(q: Quotation, max = PASSAGE_TEXT): APIEmbed {
 export function renderQuote(result: QuoteResult, about: string | undefined, perPage: number, total = result.quotes.length): Page[] {
   const who = fitEscaped(result.query, 200);
   if (result.speaker === null) {
-    const suggestions = result.suggestions.slice(0, 10).map(escapeText);
-    const hint = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-    return [{ content: trimText(`I don’t know a speaker called “${who}” in the articles.${hint}`, LIMITS.content), embeds: [] }];
+    const suggestions = result.suggestions.slice(0, MAX_SUGGESTIONS).map(escapeText);
+    return [{ content: trimText(MESSAGES.unknownSpeaker(who, suggestions), LIMITS.content), embeds: [] }];
   }
   const aboutText = about ? ` about “${fitEscaped(about, 200)}”` : '';
   const speaker = fitEscaped(result.speaker, 200);

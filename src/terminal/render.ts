@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary, ReloadReport } from '../engine.js';
 import { excerpt, readableDate } from '../queries/excerpt.js';
+import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, QuoteResult, Speaker, TimelineResult } from '../types.js';
 
@@ -69,8 +70,7 @@ export function renderReload(r: ReloadReport): string {
 
 export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
   if (result.speaker === null) {
-    const close = result.suggestions.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
-    return `No speaker called “${result.query}” in the articles.${close}`;
+    return MESSAGES.unknownSpeaker(result.query, result.suggestions.slice(0, MAX_SUGGESTIONS));
   }
   if (result.quotes.length === 0) return `${result.speaker} is not quoted on that in the articles.`;
   const lines = result.quotes.map((q, i) => {

@@ -8,6 +8,8 @@ import { QueryLine } from '../logging.js';
 import type { Asker } from '../logging.js';
 import * as queries from '../queries.js';
 import type { QueryContext } from '../queries.js';
+import { InputError, parseTimelineInput } from '../queries/input.js';
+import type { TimelineInput } from '../queries/input.js';
 import { parseCommandLine } from './parse.js';
 import type { CommandLine } from './parse.js';
 import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline, terminalColors } from './render.js';
@@ -64,10 +66,15 @@ async function answerParsed(app: App, ctx: QueryContext, parsed: CommandLine, co
     case 'speakers':
       return renderSpeakers(await queries.speakers(ctx, parsed.text, 100));
     case 'timeline': {
-      const years = yearOptions(parsed.options);
-      if (typeof years === 'string') return years;
-      const about = parsed.options.about ?? (parsed.text || undefined);
-      return renderTimeline(await queries.timeline(ctx, { ...years, ...(about ? { about } : {}) }), o);
+      let input: TimelineInput;
+      try {
+        input = parseTimelineInput({ ...parsed.options, about: parsed.options.about ?? parsed.text });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        ctx.report({ results: [], outcome: 'refused', error: error.message });
+        return error.message;
+      }
+      return renderTimeline(await queries.timeline(ctx, input), o);
     }
     case 'sources':
       return renderSources(await queries.sources(ctx));
@@ -81,18 +88,6 @@ async function answerParsed(app: App, ctx: QueryContext, parsed: CommandLine, co
     default:
       return `Unknown command /${parsed.command}. Type /help for the list.`;
   }
-}
-
-/** `from:`/`to:` as years, or a message saying what is wrong. */
-function yearOptions(options: Record<string, string>): { from?: number; to?: number } | string {
-  const out: { from?: number; to?: number } = {};
-  for (const key of ['from', 'to'] as const) {
-    const value = options[key];
-    if (value === undefined) continue;
-    if (!/^\d{4}$/.test(value)) return `${key}: must be a year such as 2018, not “${value}”.`;
-    out[key] = Number(value);
-  }
-  return out;
 }
 
 export async function runTerminal(app: App): Promise<void> {

@@ -37,12 +37,12 @@ describe('terminal mode', () => {
 
   it('answers /quote with a speaker, and suggests names for an unknown one', async () => {
     expect(await answerLine(app, '/quote Khan', false)).toMatch(/\d+ quotations, in article-date order/);
-    expect(await answerLine(app, '/quote Zzyzx', false)).toMatch(/No speaker called “Zzyzx”/);
+    expect(await answerLine(app, '/quote Zzyzx', false)).toMatch(/I don’t know a speaker called “Zzyzx”/);
   });
 
   it('answers /timeline within years and rejects a bad year', async () => {
     expect(await answerLine(app, '/timeline from:1950 to:1960', false)).toMatch(/1950s/);
-    expect(await answerLine(app, '/timeline from:soon', false)).toMatch(/from: must be a year/);
+    expect(await answerLine(app, '/timeline from:soon', false)).toBe('“from” must be a year such as 2018, not “soon”.');
   });
 
   it('reloads, explains unknown commands and quits', async () => {

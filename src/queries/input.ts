@@ -1,0 +1,65 @@
+/**
+ * Input rules that used to live in each adapter (Discord refused a reversed
+ * range, the terminal and CLI answered it silently): one schema per command,
+ * one message per mistake, the same in Discord, the terminal and the CLI.
+ */
+import { z } from 'zod';
+
+/** A mistake in what someone typed; its message is meant for them, as is. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface TimelineInput {
+  from?: number;
+  to?: number;
+  about?: string;
+}
+
+/** Most names offered for a speaker the articles do not know. */
+export const MAX_SUGGESTIONS = 10;
+
+export const MESSAGES = {
+  notAYear: (name: string, value: string) => `“${name}” must be a year such as 2018, not “${value}”.`,
+  reversedRange: (from: number, to: number) => `“from” (${from}) is after “to” (${to}): swap them and ask again.`,
+  unknownSpeaker: (name: string, suggestions: readonly string[]) =>
+    `I don’t know a speaker called “${name}” in the articles.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`,
+} as const;
+
+const year = (name: string) =>
+  z
+    .union([z.number(), z.string()])
+    .nullish()
+    .transform((value, ctx) => {
+      if (value === undefined || value === null || String(value).trim() === '') return undefined;
+      const text = String(value).trim();
+      if (!/^\d{4}$/.test(text)) {
+        ctx.addIssue({ code: 'custom', message: MESSAGES.notAYear(name, text) });
+        return z.NEVER;
+      }
+      return Number(text);
+    });
+
+export const timelineInputSchema = z
+  .object({
+    from: year('from'),
+    to: year('to'),
+    about: z
+      .string()
+      .nullish()
+      .transform((v) => v?.trim() || undefined),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from !== undefined && v.to !== undefined && v.from > v.to) ctx.addIssue({ code: 'custom', message: MESSAGES.reversedRange(v.from, v.to) });
+  });
+
+/** `/timeline`'s options from any adapter (numbers or the text typed), or an `InputError` saying what is wrong. */
+export function parseTimelineInput(raw: { from?: unknown; to?: unknown; about?: unknown }): TimelineInput {
+  const parsed = timelineInputSchema.safeParse(raw);
+  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'That timeline request could not be read.');
+  const { from, to, about } = parsed.data;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about !== undefined ? { about } : {}) };
+}

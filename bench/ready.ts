@@ -6,7 +6,7 @@
  * tsx and module loading too.
  */
 import { parseArgs } from 'node:util';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, cache: { type: 'string' } } });
 const engine = await Engine.open({ seedsDir: values.seeds, ...(values.cache ? { cacheDir: values.cache } : {}) });

@@ -3,7 +3,7 @@
  * seeds, the query log, and a report of the files that were skipped.
  */
 import type { Config } from './config.js';
-import { Engine } from './engine.js';
+import { Engine } from './engine/engine.js';
 import { createQueryLog } from './logging.js';
 import type { Logger, QueryLog } from './logging.js';
 

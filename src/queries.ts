@@ -4,7 +4,7 @@
  * context; the adapter's dispatcher writes the one log line after the reply,
  * so nothing here logs.
  */
-import type { ArticleSummary, Engine, ReloadReport } from './engine.js';
+import type { ArticleSummary, Engine, ReloadReport } from './engine/engine.js';
 import type { QuerySummary } from './logging.js';
 import type { AskResult, QuoteResult, Speaker, TimelineResult } from './types.js';
 

@@ -4,7 +4,7 @@
  * articles is escaped; the answering sentence is the only bold in a quote.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ArticleSummary, ReloadReport } from '../engine.js';
+import type { ArticleSummary, ReloadReport } from '../engine/engine.js';
 import type { TimelineQuery } from '../queries.js';
 import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, Passage, QuoteResult, Quotation, TimelineEvent, TimelineResult } from '../types.js';

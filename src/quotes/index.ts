@@ -30,7 +30,8 @@ import type { SpeakerOverrides } from './overrides.js';
 import { People } from './people.js';
 import { buildRegistry } from './registry.js';
 import { normaliseName } from './speakers.js';
-import type { Resolution, SpeakerRegistry } from './speakers.js';
+import { SpeakerRegistry } from './speakers.js';
+import type { Resolution, SpeakerRegistryJSON } from './speakers.js';
 
 export { QuotesDataError, readSpeakerOverrides, parseSpeakerOverrides, SPEAKERS_FILE } from './overrides.js';
 export type { SpeakerOverrides, SpeakerOverride, QuotationOverride } from './overrides.js';
@@ -50,6 +51,13 @@ export interface QuoteBook {
   quotesOf(speaker: string): Quotation[];
   /** Speakers whose name or an alias starts with `prefix` (or has a word that does), most quoted first; for autocomplete. */
   complete(prefix: string, limit?: number): Speaker[];
+  toJSON(): QuoteBookJSON;
+}
+
+/** A quote book as plain data (`toJSON` / `restoreQuoteBook`): restoring it needs no NLP. */
+export interface QuoteBookJSON {
+  quotations: Quotation[];
+  registry: SpeakerRegistryJSON;
 }
 
 /** How many speakers `complete` returns by default: Discord's autocomplete limit. */
@@ -94,7 +102,15 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
   }
   const registry = buildRegistry(decisions, people, organisations, articles);
   applyOverrides(quotations, registry, overrides);
+  return bookOf(articles, quotations, registry);
+}
 
+/** The quote book `toJSON` saved, over the same articles, answering exactly as the saved one did. */
+export function restoreQuoteBook(data: QuoteBookJSON, articles: Article[]): QuoteBook {
+  return bookOf(articles, data.quotations, SpeakerRegistry.fromJSON(data.registry));
+}
+
+function bookOf(articles: Article[], quotations: Quotation[], registry: SpeakerRegistry): QuoteBook {
   const order = new Map(articles.map((a, i) => [a.articleId, i]));
   const byDate = (a: Quotation, b: Quotation): number =>
     (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') ||
@@ -112,6 +128,7 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
     quotations,
     speakers,
     resolve,
+    toJSON: () => ({ quotations, registry: registry.toJSON() }),
     quotesOf(speaker: string): Quotation[] {
       const name = known.has(speaker) ? speaker : resolve(speaker).speaker;
       return name ? [...(bySpeaker.get(name) ?? [])] : [];

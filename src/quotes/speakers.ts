@@ -53,6 +53,13 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
 /** How many typing mistakes a name of this length may carry and still match. */
 export const tolerance = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 11 ? 2 : 3);
 
+/** A registry as plain data, in insertion order, so a restored one resolves names exactly as the saved one did. */
+export interface SpeakerRegistryJSON {
+  entries: [name: string, kind: SpeakerKind, aliases: string[]][];
+  /** Normalised alias → canonical name; the first speaker to claim a key keeps it, so it is stored, not recomputed. */
+  index: [key: string, name: string][];
+}
+
 export interface Resolution {
   speaker: string | null;
   suggestions: string[];
@@ -61,6 +68,20 @@ export interface Resolution {
 export class SpeakerRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new Map<string, string>();
+
+  toJSON(): SpeakerRegistryJSON {
+    return {
+      entries: [...this.entries.values()].map((e) => [e.name, e.kind, [...e.aliases]]),
+      index: [...this.index],
+    };
+  }
+
+  static fromJSON(data: SpeakerRegistryJSON): SpeakerRegistry {
+    const registry = new SpeakerRegistry();
+    for (const [name, kind, aliases] of data.entries) registry.entries.set(name, { name, kind, aliases: new Set(aliases) });
+    for (const [key, name] of data.index) registry.index.set(key, name);
+    return registry;
+  }
 
   /** Adds a speaker (or returns the existing one with that canonical name). */
   add(name: string, kind: SpeakerKind): string {

@@ -3,7 +3,7 @@
  * escapes (bold, dim) when colours are on, and no markup at all otherwise —
  * never Discord's `**` — with links written out as text.
  */
-import type { ArticleSummary, ReloadReport } from '../engine.js';
+import type { ArticleSummary, ReloadReport } from '../engine/engine.js';
 import { excerpt, readableDate } from '../queries/excerpt.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { dateLabel } from '../timeline/index.js';

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ReloadReport } from '../../src/engine.js';
+import type { ReloadReport } from '../../src/engine/engine.js';
 import { escapeText, questionLine, renderAsk, renderQuote, renderReload, renderSources, renderTimeline } from '../../src/bot/render.js';
 import type { Page } from '../../src/bot/render.js';
 import type { Passage, Quotation, TimelineEvent } from '../../src/types.js';

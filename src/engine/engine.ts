@@ -3,46 +3,20 @@
  * out of a seeds folder, and swaps a new build in atomically on reload:
  * queries keep reading the old build until the new one is complete.
  */
-import { attributionOf } from './corpus/attribution.js';
-import { withCache } from './cache.js';
-import type { CacheReport } from './cache.js';
-import { loadCorpus } from './corpus/load.js';
-import { buildQuoteBook, readSpeakerOverrides } from './quotes/index.js';
-import type { QuoteBook } from './quotes/index.js';
-import type { LoadOptions } from './corpus/load.js';
-import { SearchIndex, Synonyms, WordNet } from './search/index.js';
-import type { SearchTuning } from './search/index.js';
-import { readSynonyms } from './search/synonyms.js';
-import { buildTimeline, filterTimeline } from './timeline/index.js';
-import type { AskResult, Article, LoadedCorpus, QuoteResult, SkippedFile, Speaker, TimelineEvent, TimelineResult } from './types.js';
+import { attributionOf } from '../corpus/attribution.js';
+import { WordNet } from '../search/index.js';
+import { filterTimeline } from '../timeline/index.js';
+import type { AskResult, Article, QuoteResult, SkippedFile, Speaker, TimelineResult } from '../types.js';
+import { assembleBuild, EngineError } from './build.js';
+import type { Build, BuildOptions } from './build.js';
+import type { BuildPayload } from './payload.js';
+import { payloadInWorker } from './thread.js';
 
-export interface EngineOptions {
-  /** Folder with the seed articles and their metadata. Default: `seeds`. */
-  seedsDir?: string;
-  /** Largest seed file read, in bytes. Default: 1 MB. */
-  maxFileBytes?: number;
-  /** Search tuning overrides (see `DEFAULT_TUNING`). */
-  tuning?: Partial<SearchTuning>;
-  /**
-   * Folder to persist the build in and load it from when the seeds, options
-   * and code are unchanged (see `src/cache.ts`). Default: none, no cache.
-   */
-  cacheDir?: string | undefined;
-}
+export { EngineError };
+export type { Build, BuildOptions, CacheReport } from './build.js';
 
-/** One complete, immutable build of the corpus. */
-export interface Build {
-  corpus: LoadedCorpus;
-  search: SearchIndex;
-  quotes: QuoteBook;
-  /** Every dated event, merged across articles, in date order. */
-  timeline: TimelineEvent[];
-  builtAt: Date;
-  /** How long the build took, in ms. */
-  ms: number;
-  /** What the cache did, when `cacheDir` is set. */
-  cache?: CacheReport;
-}
+/** How an engine is opened: see `BuildOptions`. */
+export type EngineOptions = BuildOptions;
 
 export interface ArticleSummary {
   articleId: string;
@@ -67,12 +41,6 @@ export interface ReloadReport {
   ms: number;
 }
 
-export class EngineError extends Error {
-  constructor(message: string) {
-    super(`engine: ${message}`);
-    this.name = 'EngineError';
-  }
-}
 
 /** Most words `quote` tries as a speaker's name before the topic words (`Khan russia`). */
 export const MAX_NAME_WORDS = 8;
@@ -80,30 +48,38 @@ export const MAX_NAME_WORDS = 8;
 /** WordNet is read-only and costly to open, so every build shares one. */
 const sharedWordNet = new WordNet();
 
-/** Builds from the seeds folder, or loads the persisted build when `cacheDir` is set and it is still valid. */
-export async function buildFromSeeds(options: EngineOptions = {}): Promise<Build> {
-  const { cacheDir } = options;
-  return cacheDir ? withCache({ ...options, cacheDir }, sharedWordNet, buildFresh) : buildFresh(options);
+/**
+ * A complete build of the seeds folder: made (or read from the cache) in the
+ * build worker, so the event loop stays free to answer, then assembled here.
+ * A cached payload that does not restore is rebuilt fresh.
+ */
+export async function buildFromSeeds(options: BuildOptions = {}): Promise<Build> {
+  const started = performance.now();
+  let result = await inWorker(options);
+  let parts: Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'>;
+  try {
+    parts = assemble(result.body, options);
+  } catch (error) {
+    if (result.cache?.status !== 'hit') throw error;
+    const reason = `cache: cannot use ${result.cache.file}: payload does not restore (${(error as Error).message})`;
+    result = await inWorker(options, reason);
+    parts = assemble(result.body, options);
+  }
+  return { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), ...(result.cache ? { cache: result.cache } : {}) };
 }
 
-async function buildFresh(options: EngineOptions): Promise<Build> {
-  const started = performance.now();
-  const seedsDir = options.seedsDir ?? 'seeds';
-  const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};
-  const [corpus, groups, speakerOverrides] = await Promise.all([
-    loadCorpus(seedsDir, loadOptions),
-    readSynonyms(seedsDir),
-    readSpeakerOverrides(seedsDir),
-  ]);
-  if (corpus.articles.length === 0) {
-    const why = corpus.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
-    throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
+async function inWorker(options: BuildOptions, refuse?: string): ReturnType<typeof payloadInWorker> {
+  try {
+    return await payloadInWorker(options, refuse);
+  } catch (error) {
+    const { name, message } = error as Error;
+    throw name === 'EngineError' ? new EngineError(message.replace(/^engine: /, '')) : error;
   }
+}
+
+function assemble(body: Buffer, options: BuildOptions): Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'> {
   sharedWordNet.warm();
-  const search = SearchIndex.build(corpus.articles, new Synonyms(groups), sharedWordNet, options.tuning);
-  const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
-  const timeline = buildTimeline(corpus.articles);
-  return { corpus, search, quotes, timeline, builtAt: new Date(), ms: Math.round(performance.now() - started) };
+  return assembleBuild(JSON.parse(body.toString('utf8')) as BuildPayload, options, sharedWordNet);
 }
 
 export class Engine {

@@ -1,8 +1,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine, EngineError } from '../src/engine.js';
-import { seedsFolder } from './helpers/seeds.js';
+import { Engine, EngineError } from '../../src/engine/engine.js';
+import { seedsFolder } from '../helpers/seeds.js';
 
 const harbour = 'Harbour story\n\nThe city council voted to rebuild the old harbour wall.';
 const ferries = 'Ferry story\n\nThe government purchased three new ferries from a shipyard.';

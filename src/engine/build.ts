@@ -1,0 +1,168 @@
+/**
+ * The one build recipe. A build is made in two steps, whether it is fresh or
+ * comes from the cache:
+ * 1. `payloadFor` (in the build worker, see `thread.ts`): the build as plain
+ *    data — from the cache file when one is valid for the seeds, options and
+ *    code (checked against its schema), otherwise by loading the seeds and
+ *    running the NLP (`analyseSeeds`), then cached;
+ * 2. `assembleBuild` (where the build is served): each part restores itself
+ *    from its data (`SearchIndex.fromJSON`, `restoreQuoteBook`, the timeline
+ *    as is), with no NLP. A payload that does not restore is rebuilt fresh.
+ */
+import { loadCorpus } from '../corpus/load.js';
+import type { LoadOptions } from '../corpus/load.js';
+import { buildQuoteBook, readSpeakerOverrides, restoreQuoteBook } from '../quotes/index.js';
+import type { QuoteBook } from '../quotes/index.js';
+import { SearchIndex, Synonyms, WordNet } from '../search/index.js';
+import type { SearchTuning } from '../search/index.js';
+import { readSynonyms } from '../search/synonyms.js';
+import { buildTimeline } from '../timeline/index.js';
+import type { LoadedCorpus, TimelineEvent } from '../types.js';
+import { CacheFileError, cacheFileOf, readEntry, writeEntry } from './cache.js';
+import { cacheKey } from './key.js';
+import { checkPayload } from './payload.js';
+import type { BuildPayload } from './payload.js';
+
+export interface BuildOptions {
+  /** Folder with the seed articles and their metadata. Default: `seeds`. */
+  seedsDir?: string;
+  /** Largest seed file read, in bytes. Default: 1 MB. */
+  maxFileBytes?: number;
+  /** Search tuning overrides (see `DEFAULT_TUNING`). */
+  tuning?: Partial<SearchTuning>;
+  /**
+   * Folder to persist the build in and load it from when the seeds, options
+   * and code are unchanged (see `key.ts`). Default: none, no cache.
+   */
+  cacheDir?: string | undefined;
+}
+
+/** What the cache did on a build, for logs, tests and the benchmark. */
+export interface CacheReport {
+  /** `hit`: loaded from the cache. `miss`: no cache file, built and written. `rebuilt`: a cache file was there but stale or corrupt. */
+  status: 'hit' | 'miss' | 'rebuilt';
+  /** Why a cache file was not used (`rebuilt` only). */
+  reason?: string;
+  file: string;
+  /** Size of the cache file read or written, in bytes. */
+  bytes: number;
+  /** Set when writing the cache failed; the build is served anyway. */
+  writeError?: string;
+}
+
+/** One complete, immutable build of the corpus. */
+export interface Build {
+  corpus: LoadedCorpus;
+  search: SearchIndex;
+  quotes: QuoteBook;
+  /** Every dated event, merged across articles, in date order. */
+  timeline: TimelineEvent[];
+  builtAt: Date;
+  /** How long the build took, in ms. */
+  ms: number;
+  /** What the cache did, when `cacheDir` is set. */
+  cache?: CacheReport;
+}
+
+export class EngineError extends Error {
+  constructor(message: string) {
+    super(`engine: ${message}`);
+    this.name = 'EngineError';
+  }
+}
+
+/** Loads the seeds and runs every analysis: the expensive part of a build. */
+export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload> {
+  const seedsDir = options.seedsDir ?? 'seeds';
+  const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};
+  const [corpus, synonyms, speakerOverrides] = await Promise.all([
+    loadCorpus(seedsDir, loadOptions),
+    readSynonyms(seedsDir),
+    readSpeakerOverrides(seedsDir),
+  ]);
+  if (corpus.articles.length === 0) {
+    const why = corpus.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
+  }
+  // WordNet serves queries, not the build: this one is never opened.
+  const search = SearchIndex.build(corpus.articles, new Synonyms(synonyms), new WordNet(), options.tuning);
+  const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
+  const timeline = buildTimeline(corpus.articles);
+  return { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline };
+}
+
+/** The payload as JSON bytes, and what the cache did. */
+export interface PayloadResult {
+  body: Buffer;
+  cache?: CacheReport;
+}
+
+/**
+ * The build's payload for these options: from the cache when it is valid,
+ * otherwise analysed and written to the cache. Reading or writing problems
+ * never stop a build: at worst it is built as if there were no cache.
+ * `refuse` names a reason not to use the cache file (it did not restore).
+ */
+export async function payloadFor(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
+  const { cacheDir } = options;
+  if (!cacheDir) return { body: Buffer.from(JSON.stringify(await analyseSeeds(options))) };
+  let key: string | null = null;
+  let reason = refuse;
+  let found = false;
+  try {
+    key = await cacheKey(options);
+  } catch {
+    // An unreadable seeds folder: the build below says why, in the loader's words.
+  }
+  const file = key ? cacheFileOf(cacheDir, key) : cacheFileOf(cacheDir, '0'.repeat(16));
+  if (key && !refuse) {
+    try {
+      const body = await readEntry(cacheDir, key);
+      if (body) {
+        found = true;
+        checkStored(body, file);
+        return { body, cache: { status: 'hit', file, bytes: body.length } };
+      }
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+  }
+  const body = Buffer.from(JSON.stringify(await analyseSeeds(options)));
+  const cache: CacheReport = { status: found || reason ? 'rebuilt' : 'miss', ...(reason ? { reason } : {}), file, bytes: 0 };
+  try {
+    // Seeds edited while building would make the cache disagree with its key: then it is not written.
+    if (!key || (await cacheKey(options)) !== key) throw new Error('the seeds changed during the build; not cached');
+    cache.bytes = await writeEntry(cacheDir, key, body);
+  } catch (error) {
+    cache.writeError = (error as Error).message;
+  }
+  return { body, cache };
+}
+
+/** Throws a `CacheFileError` unless the stored body is JSON with the shape of a build. */
+function checkStored(body: Buffer, file: string): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new CacheFileError(file, `payload is not JSON (${(error as Error).message})`);
+  }
+  try {
+    checkPayload(data);
+  } catch (error) {
+    throw new CacheFileError(file, (error as Error).message);
+  }
+}
+
+/** The parts of a build, restored from its payload: the only place a `Build` is put together. */
+export function assembleBuild(payload: BuildPayload, options: BuildOptions, wordnet: WordNet): Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'> {
+  const { corpus, timeline } = payload;
+  const search = SearchIndex.fromJSON(payload.search, corpus.articles, new Synonyms(payload.synonyms), wordnet, options.tuning);
+  const paragraphIds = new Set(corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.id)));
+  const stray =
+    payload.quotes.quotations.find((q) => !paragraphIds.has(q.paragraphId))?.paragraphId ??
+    timeline.flatMap((e) => e.sources).find((s) => !paragraphIds.has(s.paragraphId))?.paragraphId;
+  if (stray !== undefined) throw new Error(`build: saved paragraph ${stray} is not among the articles`);
+  const quotes = restoreQuoteBook(payload.quotes, corpus.articles);
+  return { corpus, search, quotes, timeline };
+}

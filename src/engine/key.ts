@@ -1,0 +1,103 @@
+/**
+ * The cache key of a seeds folder: a sha256 over the code that builds, the
+ * build options and every file the loader would read (articles by their
+ * extension, `sources.json`, `synonyms.json`, `speakers.json`), so a change
+ * to any of them makes a new key and an old build is never served.
+ *
+ * It reads like the loader does, and no more: files are streamed, never read
+ * whole; an article over the size limit counts by its size (the loader skips
+ * it unread); other files (a 3 GB `backup.tar`) are not read at all; a link
+ * whose target leaves the folder counts by name only; a file that vanishes
+ * between listing and reading counts as gone instead of failing.
+ */
+import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, join, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOAD_OPTIONS } from '../corpus/load.js';
+import { SOURCES_FILE } from '../corpus/sources.js';
+import { SPEAKERS_FILE } from '../quotes/index.js';
+import { SYNONYMS_FILE } from '../search/synonyms.js';
+import { CACHE_SCHEMA } from './cache.js';
+import type { BuildOptions } from './build.js';
+
+const METADATA_FILES = new Set([SOURCES_FILE, SYNONYMS_FILE, SPEAKERS_FILE]);
+
+/** The code root (`src/`, or its compiled copy): every module in it counts towards the key. */
+const codeRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+let codeVersion: Promise<string> | null = null;
+
+/** Package version, schema and a digest of the source files: any change to the code that builds makes a new key. */
+export function codeVersionOf(): Promise<string> {
+  codeVersion ??= (async () => {
+    const hash = createHash('sha256');
+    for (const candidate of [join(codeRoot, '..', 'package.json'), join(codeRoot, '..', '..', 'package.json')]) {
+      try {
+        const pkg = JSON.parse(await readFile(candidate, 'utf8')) as { version?: string; name?: string };
+        hash.update(`version ${pkg.name ?? ''} ${pkg.version ?? 'unknown'}\n`);
+        break;
+      } catch {
+        // Compiled code sits one folder deeper than the sources; try the next.
+      }
+    }
+    hash.update(`schema ${CACHE_SCHEMA}\n`);
+    const files = (await readdir(codeRoot, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f) && !f.endsWith('.d.ts')).sort();
+    for (const file of files) hash.update(`${file}\n`).update(await readFile(join(codeRoot, file)));
+    return hash.digest('hex');
+  })();
+  return codeVersion;
+}
+
+/** The cache key of a seeds folder under these options: see the module comment for what it covers. */
+export async function cacheKey(options: BuildOptions): Promise<string> {
+  const seedsDir = options.seedsDir ?? 'seeds';
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes;
+  const hash = createHash('sha256');
+  hash.update(`code ${await codeVersionOf()}\n`);
+  hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
+  const names = (await readdir(seedsDir)).sort();
+  const folder = await realpath(seedsDir);
+  for (const name of names) {
+    const isArticle = DEFAULT_LOAD_OPTIONS.extensions.includes(extname(name).toLowerCase());
+    if (!isArticle && !METADATA_FILES.has(name)) continue;
+    hash.update(`${await fingerprint(join(seedsDir, name), folder, isArticle ? maxFileBytes : Infinity)} ${name}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** One candidate file's part of the key. */
+async function fingerprint(path: string, folder: string, maxBytes: number): Promise<string> {
+  try {
+    const real = await realpath(path);
+    const inside = relative(folder, real);
+    if (inside.startsWith('..') || isAbsolute(inside)) return 'outside';
+    const info = await stat(real);
+    if (!info.isFile()) return 'other';
+    if (info.size > maxBytes) return `large ${info.size}`;
+    const digest = createHash('sha256');
+    await streamInto(digest, real);
+    return `file ${info.size} ${digest.digest('hex')}`;
+  } catch (error) {
+    // Gone or unreadable since the listing: the loader will skip it too.
+    return `unreadable ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
+}
+
+function streamInto(hash: Hash, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', resolve);
+  });
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,90 @@
+/**
+ * The main thread's side of the build worker: one worker per process, started
+ * on the first build and kept (its loaded NLP model makes the next reload
+ * cheaper), holding the process open only while a build is in flight. A
+ * crashed worker fails the builds in flight and is replaced on the next one.
+ */
+import { Worker } from 'node:worker_threads';
+import type { BuildOptions, CacheReport, PayloadResult } from './build.js';
+
+export interface BuildRequest {
+  id: number;
+  options: BuildOptions;
+  refuse?: string;
+}
+
+export type BuildResponse =
+  | { id: number; ok: true; body: ArrayBuffer; cache?: CacheReport }
+  | { id: number; ok: false; name: string; message: string };
+
+/** An error raised in the worker, with its name and message kept. */
+export class BuildFailure extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/**
+ * Under tsx (development, tests) the worker is TypeScript: node's own loader
+ * cannot run it and a worker does not inherit tsx's hooks, so it is started
+ * through tsx's API. The compiled build runs `worker.js` directly.
+ */
+function startWorker(): Worker {
+  const entry = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
+  return new Worker(boot, { eval: true });
+}
+
+class BuildThread {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: PayloadResult) => void; reject: (e: Error) => void }>();
+
+  run(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
+    const worker = this.spawn();
+    const id = this.nextId++;
+    const request: BuildRequest = { id, options: { ...options }, ...(refuse ? { refuse } : {}) };
+    return new Promise<PayloadResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  private spawn(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker();
+    worker.on('message', (response: BuildResponse) => {
+      const waiting = this.pending.get(response.id);
+      this.settled(response.id);
+      if (!waiting) return;
+      if (response.ok) waiting.resolve({ body: Buffer.from(response.body), ...(response.cache ? { cache: response.cache } : {}) });
+      else waiting.reject(new BuildFailure(response.name, response.message));
+    });
+    const fail = (error: Error): void => {
+      if (this.worker === worker) this.worker = null;
+      const waiting = [...this.pending.values()];
+      this.pending.clear();
+      for (const w of waiting) w.reject(new BuildFailure('EngineError', `engine: the build worker failed (${error.message})`));
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settled(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker?.unref();
+  }
+}
+
+const thread = new BuildThread();
+
+/** The build's payload for these options, made in the build worker. */
+export function payloadInWorker(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
+  return thread.run(options, refuse);
+}

@@ -61,7 +61,7 @@ export async function cacheKey(options: BuildOptions): Promise<string> {
   const folder = await realpath(seedsDir);
   for (const name of names) {
     const isArticle = DEFAULT_LOAD_OPTIONS.extensions.includes(extname(name).toLowerCase());
-    if (!isArticle && !METADATA_FILES.has(name)) continue;
+    if (name.startsWith('.') || (!isArticle && !METADATA_FILES.has(name))) continue;
     hash.update(`${await fingerprint(join(seedsDir, name), folder, isArticle ? maxFileBytes : Infinity)} ${name}\n`);
   }
   return hash.digest('hex');

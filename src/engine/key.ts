@@ -11,11 +11,10 @@
  * between listing and reading counts as gone instead of failing.
  */
 import { createHash } from 'node:crypto';
-import type { Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, join, relative, isAbsolute } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OUTSIDE_REASON, openInside, realFolder } from '../corpus/boundary.js';
 import { DEFAULT_LOAD_OPTIONS } from '../corpus/load.js';
 import { SOURCES_FILE } from '../corpus/sources.js';
 import { SPEAKERS_FILE } from '../quotes/index.js';
@@ -58,40 +57,36 @@ export async function cacheKey(options: BuildOptions): Promise<string> {
   hash.update(`code ${await codeVersionOf()}\n`);
   hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
   const names = (await readdir(seedsDir)).sort();
-  const folder = await realpath(seedsDir);
+  const folder = await realFolder(seedsDir);
   for (const name of names) {
     const isArticle = DEFAULT_LOAD_OPTIONS.extensions.includes(extname(name).toLowerCase());
     if (name.startsWith('.') || (!isArticle && !METADATA_FILES.has(name))) continue;
-    hash.update(`${await fingerprint(join(seedsDir, name), folder, isArticle ? maxFileBytes : Infinity)} ${name}\n`);
+    hash.update(`${await fingerprint(folder, name, isArticle ? maxFileBytes : Infinity)} ${name}\n`);
   }
   return hash.digest('hex');
 }
 
-/** One candidate file's part of the key. */
-async function fingerprint(path: string, folder: string, maxBytes: number): Promise<string> {
+/**
+ * One candidate file's part of the key. Opened through the loader's own boundary,
+ * so the key reads exactly what the loader would: no link out of the folder, no
+ * device or FIFO, nothing swapped in between the check and the read.
+ */
+async function fingerprint(folder: string, name: string, maxBytes: number): Promise<string> {
   try {
-    const real = await realpath(path);
-    const inside = relative(folder, real);
-    if (inside.startsWith('..') || isAbsolute(inside)) return 'outside';
-    const info = await stat(real);
-    if (!info.isFile()) return 'other';
-    if (info.size > maxBytes) return `large ${info.size}`;
-    const digest = createHash('sha256');
-    await streamInto(digest, real);
-    return `file ${info.size} ${digest.digest('hex')}`;
+    const opened = await openInside(folder, name);
+    if (!opened.ok) return opened.reason === OUTSIDE_REASON ? 'outside' : 'other';
+    try {
+      if (opened.size > maxBytes) return `large ${opened.size}`;
+      const digest = createHash('sha256');
+      for await (const chunk of opened.handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer);
+      return `file ${opened.size} ${digest.digest('hex')}`;
+    } finally {
+      await opened.handle.close();
+    }
   } catch (error) {
     // Gone or unreadable since the listing: the loader will skip it too.
     return `unreadable ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
-}
-
-function streamInto(hash: Hash, path: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', resolve);
-  });
 }
 
 function sortKeys(value: unknown): unknown {

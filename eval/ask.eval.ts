@@ -12,10 +12,10 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../src/search/index.js';
 import { readSynonyms } from '../src/search/synonyms.js';
 import type { Article } from '../src/types.js';
-import { containsSnippet, evalCorpora, inHalf, requestedHalves, splitKey } from './corpora.js';
+import { containsSnippet, inHalf, requestedHalves, splitKey } from './corpora.js';
 import type { AskItem, CorpusLabels, EvalCorpus, Half, UnanswerableItem } from './corpora.js';
 import type { EvalReport } from './report.js';
-import { table } from './report.js';
+import { onEveryCorpus, table } from './report.js';
 
 /** A passage as the evaluation sees it: where it is and what it says. */
 export interface Hit {
@@ -203,13 +203,7 @@ async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Pro
 
 export async function evaluate(): Promise<EvalReport> {
   const halves = requestedHalves();
-  const lines: string[] = [];
-  const missed: string[] = [];
-  for (const corpus of await evalCorpora()) {
-    const result = await evaluateCorpus(corpus, halves);
-    lines.push(...result.lines);
-    missed.push(...result.missed);
-  }
+  const { lines, missed } = await onEveryCorpus((corpus) => evaluateCorpus(corpus, halves));
   lines.push(
     `goals per corpus (${halves.includes('test') ? 'test' : halves.join('/')} half): recall@3 ≥ ${GOALS.recall3} and ≥ baseline + ${GOALS.overBaseline}; ` +
       `MRR@5 ≥ ${GOALS.mrr5}; paraphrased recall@3 ≥ ${GOALS.paraRecall3}; ≥ ${GOALS.refused * 100}% unanswerable refused; 0 furniture passages`,

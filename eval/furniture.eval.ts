@@ -21,10 +21,10 @@ import { buildQuoteBook, readSpeakerOverrides } from '../src/quotes/index.js';
 import { buildTimeline } from '../src/timeline/index.js';
 import { furnitureJudge } from './ask.eval.js';
 import type { CorpusLabels, EvalCorpus, Half } from './corpora.js';
-import { containsSnippet, evalCorpora, inHalf, requestedHalves } from './corpora.js';
+import { containsSnippet, inHalf, requestedHalves } from './corpora.js';
 import { cleanPageWithOldRules } from './furniture/old-rules.js';
 import type { EvalReport } from './report.js';
-import { table } from './report.js';
+import { onEveryCorpus, table } from './report.js';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -190,13 +190,7 @@ async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Pro
 
 export async function evaluate(): Promise<EvalReport> {
   const halves = requestedHalves();
-  const lines: string[] = [];
-  const missed: string[] = [];
-  for (const corpus of await evalCorpora()) {
-    const result = await evaluateCorpus(corpus, halves);
-    lines.push(...result.lines);
-    missed.push(...result.missed);
-  }
+  const { lines, missed } = await onEveryCorpus((corpus) => evaluateCorpus(corpus, halves));
   lines.push('goals per corpus (test half): 0 furniture blocks kept as body, 0 quotations and 0 events from furniture', ...(missed.length ? ['missed:', ...missed.map((m) => `  - ${m}`)] : ['all met']));
   return { title: 'page furniture (blocks, quotations, events)', lines, goalsMet: missed.length === 0 };
 }

@@ -1,3 +1,6 @@
+import { evalCorpora } from './corpora.js';
+import type { EvalCorpus } from './corpora.js';
+
 /** What each evaluation returns to `npm run eval`. */
 export interface EvalReport {
   /** e.g. `/ask retrieval`. */
@@ -18,4 +21,21 @@ export function table(header: string[], rows: (string | number)[][]): string[] {
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(3);
+}
+
+/** What one corpus's evaluation gives: its lines, and the goals it missed (one line each). */
+export interface CorpusResult {
+  lines: string[];
+  missed: string[];
+}
+
+/** Runs one corpus's evaluation on every corpus of the registry, in order, and gathers the results. */
+export async function onEveryCorpus(evaluateCorpus: (corpus: EvalCorpus) => Promise<CorpusResult>): Promise<CorpusResult> {
+  const all: CorpusResult = { lines: [], missed: [] };
+  for (const corpus of await evalCorpora()) {
+    const result = await evaluateCorpus(corpus);
+    all.lines.push(...result.lines);
+    all.missed.push(...result.missed);
+  }
+  return all;
 }

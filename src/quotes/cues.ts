@@ -6,7 +6,7 @@
 import { readPhrase, isPhraseToken } from './phrases.js';
 import type { Mention, Tok } from './phrases.js';
 import {
-  CALENDAR_WORDS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
+  CALENDAR_WORDS, DETERMINERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
   SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isCapitalised, isPossessive,
   isTitleWord, NOT_NAME_POS,
 } from './vocabulary.js';
@@ -79,6 +79,15 @@ function verbCue(toks: Tok[], i: number): Cue {
   const end = j;
   if (toks[j] && ['he', 'she', 'it', 'they'].includes(toks[j]!.lower) && toks[j]!.quote < 0) j--;
   else while (j >= 0 && isPhraseToken(toks[j]!)) j--;
+  // `the presidential spokesman`, `the embattled chancellor`: adjectives between the article and a title.
+  if (j < end && isTitleWord(toks[end]!.lower)) {
+    let k = j;
+    while (k >= 0 && toks[k]!.pos === 'ADJ' && toks[k]!.quote < 0 && !isCapitalised(toks[k]!.value)) k--;
+    if (k < j && DETERMINERS.has(toks[k]?.lower ?? '')) {
+      j = k;
+      while (j >= 0 && isPhraseToken(toks[j]!)) j--;
+    }
+  }
   let phrase = toks.slice(j + 1, end + 1);
   // `Senator Jane Doe of Ohio told`: the speaker is the one before `of`, not the place after it.
   if (phrase.length > 0 && (toks[j]?.lower === 'of' || toks[j]?.lower === 'from') && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {

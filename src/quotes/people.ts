@@ -276,7 +276,14 @@ export class People {
 
   /** The one person holding `title` (`defence minister`, `minister`) in the article, else in the corpus. */
   titleHolder(title: string, articleId: string): string | null {
-    const want = title.split(' ');
+    const holder = this.holderOf(title.split(' '), articleId);
+    // `the presidential spokesman` is `the spokesman` when no title holds the adjective.
+    const titleWords = title.split(' ').filter(isTitleWord);
+    return holder !== undefined || titleWords.length === 0 ? (holder ?? null) : (this.holderOf(titleWords, articleId) ?? null);
+  }
+
+  /** The one holder; null when several hold it; undefined when nobody does. */
+  private holderOf(want: string[], articleId: string): string | null | undefined {
     const head = want[want.length - 1];
     const fits = (t: string): boolean => {
       const words = t.split(' ');
@@ -296,7 +303,7 @@ export class People {
       }
     }
     const global = holders(this.titlesByHead.get(head ?? '') ?? []);
-    return global.size === 1 ? [...global][0]! : null;
+    return global.size === 1 ? [...global][0]! : global.size === 0 ? undefined : null;
   }
 
   /** Titles that only one person holds in the corpus: `the defence minister`, `the chancellor`. */

@@ -129,7 +129,7 @@ function titleOf(rest: Tok[]): Mention | null {
   const words: string[] = [];
   for (let i = rest.length - 1; i >= 0; i--) {
     const t = rest[i]!;
-    if (!(TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) break;
+    if (!(TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.pos === 'ADJ' && !isCapitalised(t.value)))) break;
     words.unshift(t.lower);
   }
   return words.length > 0 ? { kind: 'title', title: words.join(' ') } : null;

@@ -69,4 +69,48 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(entries[0]!.alsoReportedBy?.map((r) => r.articleId)).toEqual(['y']);
     expect(b.speakers.find((s) => s.name === 'Lena Marsh')?.quoteCount).toBe(entries.length);
   });
+
+  it('resolves `he` inside reported speech to the speaker, not the person he mentions', () => {
+    const b = book('Harold Penn said the talks had gone well.', 'He said he looked forward to meeting Victor Lamb and “he has been most helpful.”');
+    expect(quote(b, 'he has been')?.speaker).toBe('Harold Penn');
+    expect(quote(b, 'he has been')?.rule).toBe('said-before + pronoun → previous speaker');
+    // Only named before, never heard: still not the man he mentions.
+    const unsure = book('Harold Penn met the press on Tuesday.', 'He said he looked forward to meeting Victor Lamb and “he has been most helpful.”');
+    expect(quote(unsure, 'he has been')?.speaker).not.toBe('Victor Lamb');
+  });
+
+  it('never takes the place in `X, the Ohio Republican,` for the speaker', () => {
+    const b = book('Mara Quill, the Vermont Democrat, called the bill “a gift to lobbyists”.');
+    expect(quote(b, 'a gift')?.speaker).toBe('Mara Quill');
+    expect(b.speakers.map((s) => s.name)).not.toContain('Vermont');
+  });
+
+  it('joins a surname written alone to the full name in the same article', () => {
+    const b = book('“We are not for sale,” Bruce Tallis said.', 'Tallis, who chairs the board, said the offer was “far too low”.');
+    expect(quote(b, 'We are not')?.speaker).toBe('Bruce Tallis');
+    expect(quote(b, 'far too low')?.speaker).toBe('Bruce Tallis');
+    expect(b.speakers.map((s) => s.name)).toEqual(['Bruce Tallis']);
+  });
+
+  it('gives `the presidential spokesman added` to the spokesman the article named', () => {
+    const b = book('Presidential spokesman Arlo Venn spoke after the vote.', '“The result stands,” the presidential spokesman added.');
+    expect(quote(b, 'The result stands')?.speaker).toBe('Arlo Venn');
+  });
+
+  it('never makes a speaker of stacked sidebar headlines', () => {
+    const b = buildQuoteBook([
+      {
+        ...article('f', ['Grain Prices Climb Again', 'Harbour Strike Enters Third Week “Back from the brink”', '“We have the numbers,” Lena Marsh said.']),
+      },
+    ]);
+    expect(quote(b, 'Back from the brink')?.speaker ?? null).toBeNull();
+    expect(b.speakers.map((s) => s.name)).toEqual(['Lena Marsh']);
+  });
+
+  it('does not give a quotation to a person whose surname is one letter off the speaker’s', () => {
+    const b = book('Mei Wong, the finance minister, spoke first. “Rates stay put,” Wong said.', 'Separately, Li Wang said the bank was “in good shape”.');
+    expect(quote(b, 'Rates stay')?.speaker).toBe('Mei Wong');
+    expect(quote(b, 'in good shape')?.speaker).toBe('Li Wang');
+    expect(b.resolve('Wang').speaker).toBe('Li Wang');
+  });
 });

@@ -2,6 +2,7 @@
  * pino set-up and the query log. The logger is created once by an entry
  * point and passed in; nothing else creates loggers.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pino from 'pino';
@@ -53,7 +54,18 @@ export interface QuerySummary {
   results: QueryLogEntry['results'];
   outcome: Outcome;
   error?: string;
+  /** A 👍 / 👎 press: the query it rates. */
+  feedback?: Feedback;
 }
+
+/** A vote on an answer, logged on the press's own line: `rates` is the `queryId` of the answer's line. */
+export interface Feedback {
+  rates: string;
+  vote: 'up' | 'down';
+}
+
+/** A fresh query id: 12 URL-safe characters, so it fits a button's custom id. */
+export const newQueryId = (): string => randomBytes(9).toString('base64url');
 
 /** What was asked, as the adapter saw it. */
 export interface Asked {
@@ -64,6 +76,8 @@ export interface Asked {
 
 /** One query, as logged: user input stays under `query`/`options`, never spread. */
 export interface QueryLogEntry {
+  /** One per interaction or query; feedback lines name it in `feedback.rates`. */
+  queryId: string;
   command: string;
   query: string;
   options?: Record<string, unknown>;
@@ -75,6 +89,7 @@ export interface QueryLogEntry {
   ms: number;
   outcome: Outcome;
   error?: string;
+  feedback?: Feedback;
 }
 
 export interface QueryLog {
@@ -116,6 +131,8 @@ export function createQueryLog(logger: Logger, path: string | null): QueryLog {
  * the reported outcome, or the dispatcher's own when the run or the reply failed.
  */
 export class QueryLine {
+  /** This interaction's query id: in its log line, and in the feedback buttons under its answer. */
+  readonly id = newQueryId();
   private readonly started = performance.now();
   private summary: QuerySummary | null = null;
   private written = false;
@@ -144,7 +161,9 @@ export class QueryLine {
     this.written = true;
     const outcome = override?.outcome ?? this.summary?.outcome ?? fallback;
     const error = override?.error ?? (override ? undefined : this.summary?.error);
+    const feedback = this.summary?.feedback;
     this.log.record({
+      queryId: this.id,
       command: this.asked.command,
       query: this.asked.query,
       ...(this.asked.options ? { options: this.asked.options } : {}),
@@ -155,6 +174,7 @@ export class QueryLine {
       ms: Math.round((performance.now() - this.started) * 100) / 100,
       outcome,
       ...(error ? { error } : {}),
+      ...(feedback ? { feedback } : {}),
     });
   }
 }

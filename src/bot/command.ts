@@ -17,6 +17,7 @@ import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import type { Asker, Logger, QuerySummary } from '../logging.js';
 import type { QueryContext } from '../queries.js';
+import { feedbackRow } from './feedback.js';
 import type { PageStore } from './pages.js';
 import { pageButtons } from './pages.js';
 import type { Page } from './render.js';
@@ -41,6 +42,8 @@ export interface CommandContext {
   logger: Logger;
   pages: PageStore;
   asker: Asker;
+  /** This interaction's query id (in its log line); the feedback buttons under its answer carry it. */
+  queryId: string;
   /**
    * Tells the dispatcher how this interaction ended when no query said so (a
    * refusal, `/help`); it writes the one log line after the reply. Commands never log.
@@ -74,7 +77,8 @@ export async function sendEphemeral(interaction: RepliableInteraction, content: 
 
 /**
  * Sends the first of `pages`, with paging buttons when there is more than
- * one (the pages are kept for `PAGE_TTL_MS`).
+ * one (the pages are kept for `PAGE_TTL_MS`), and 👍 / 👎 under an answer
+ * that returned something (`ids` not empty).
  */
 export async function sendPages(
   interaction: ChatInputCommandInteraction,
@@ -83,8 +87,11 @@ export async function sendPages(
   ids: string[][] = [],
 ): Promise<void> {
   const first = pages[0] ?? { content: 'Nothing to show.', embeds: [] };
-  const components =
-    pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids }), 0, pages.length) : [];
+  const queryId = ids.some((page) => page.length > 0) ? ctx.queryId : undefined;
+  const components = [
+    ...(pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids, queryId }), 0, pages.length) : []),
+    ...(queryId ? [feedbackRow(queryId)] : []),
+  ];
   await send(interaction, { content: first.content ?? '', embeds: first.embeds, components });
 }
 
@@ -98,10 +105,9 @@ export function idsPerPage(pages: Page[], ids: string[]): string[][] {
   });
 }
 
-/** Shows page `index` of a stored answer in place of the message the button is on. */
-export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number): Promise<void> {
+/** Shows page `index` of a stored answer in place of the message the button is on, its vote buttons kept. */
+export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number, queryId?: string): Promise<void> {
   const page = pages[index] ?? { embeds: [] };
-  await interaction.update(
-    safe({ content: page.content ?? '', embeds: page.embeds, components: pageButtons(key, index, pages.length) }),
-  );
+  const components = [...pageButtons(key, index, pages.length), ...(queryId ? [feedbackRow(queryId)] : [])];
+  await interaction.update(safe({ content: page.content ?? '', embeds: page.embeds, components }));
 }

@@ -20,6 +20,7 @@ import { InteractionResponseType, InteractionType, MessageFlags, Routes } from '
 import type { App } from '../app.js';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { QueryLine } from '../logging.js';
+import { FEEDBACK_MESSAGES, VoteBook, parseVoteId } from './feedback.js';
 import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
 import { sendEphemeral, showPage } from './command.js';
@@ -70,7 +71,9 @@ function describe(interaction: Interaction): Asked {
     const focused = interaction.options.getFocused(true);
     return { command: `${interaction.commandName}:autocomplete`, query: String(focused.value), options: { focused: focused.name } };
   }
-  if (interaction.isButton()) return { command: 'button', query: '', options: { customId: interaction.customId } };
+  if (interaction.isButton()) {
+    return { command: parseVoteId(interaction.customId) ? 'feedback' : 'button', query: '', options: { customId: interaction.customId } };
+  }
   return { command: `interaction:${interaction.type}`, query: '' };
 }
 
@@ -90,6 +93,7 @@ function isReplyFailure(error: unknown): boolean {
 
 export class InteractionDispatcher {
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly votes = new VoteBook();
   private closed = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
@@ -192,6 +196,7 @@ export class InteractionDispatcher {
       logger: app.logger,
       pages: this.deps.pages,
       asker,
+      queryId: line.id,
       report: line.report,
     };
     try {
@@ -255,6 +260,13 @@ export class InteractionDispatcher {
   }
 
   private async button(interaction: ButtonInteraction, ctx: CommandContext): Promise<void> {
+    const feedback = parseVoteId(interaction.customId);
+    if (feedback) {
+      const changed = this.votes.cast(interaction.user.id, feedback);
+      await sendEphemeral(interaction, changed ? FEEDBACK_MESSAGES.changed(feedback.vote) : FEEDBACK_MESSAGES.noted);
+      ctx.report({ results: [], outcome: 'answered', feedback });
+      return;
+    }
     const found = this.deps.pages.resolve(interaction.customId);
     if (!found) {
       ctx.report({ results: [], outcome: 'refused', error: 'expired or unknown button' });
@@ -262,7 +274,7 @@ export class InteractionDispatcher {
       return;
     }
     const { answer, ref } = found;
-    await showPage(interaction, ref.key, answer.pages, ref.index);
+    await showPage(interaction, ref.key, answer.pages, ref.index, answer.queryId);
     ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
   }
 }

@@ -19,6 +19,8 @@ export interface PagedAnswer {
   pages: Page[];
   /** Result ids per page, for the log. */
   ids: string[][];
+  /** The answer's query id, when it has vote buttons (they stay under every page). */
+  queryId?: string | undefined;
   createdAt: number;
 }
 

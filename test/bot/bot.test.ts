@@ -222,8 +222,9 @@ describe('the interaction handler', () => {
   });
 });
 
+/** The paging buttons of a message (its 👍 / 👎 row is tested in feedback.test.ts). */
 function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
-  return (m.components ?? []).flatMap((row) =>
+  const all = (m.components ?? []).flatMap((row) =>
     'components' in row
       ? row.components.map((b) => ({
           label: 'label' in b ? (b.label ?? '') : '',
@@ -232,6 +233,7 @@ function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: 
         }))
       : [],
   );
+  return all.filter((b) => b.customId.startsWith('page:'));
 }
 
 describe('/quote', () => {

@@ -1,0 +1,68 @@
+/**
+ * 👍 / 👎 under answers, through the Discord API emulator: each press is
+ * acknowledged ephemerally and logged on its own line naming the query id of
+ * the answer it rates.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import type { APIMessage } from 'discord-api-types/v10';
+import { FEEDBACK_MESSAGES, parseVoteId } from '../../src/bot/feedback.js';
+import { startBot } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startBot();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+let users = 0;
+const reader = (name = 'voter') => h.emulator.actor(`${name}${++users}`);
+
+function customIds(m: APIMessage): string[] {
+  return (m.components ?? []).flatMap((row) => ('components' in row ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])) : []));
+}
+const voteButton = (m: APIMessage, vote: 'up' | 'down'): string => customIds(m).find((id) => parseVoteId(id)?.vote === vote) ?? '';
+
+describe('feedback buttons', () => {
+  test('a press is acknowledged ephemerally and logged with the query id of the answer it rates', async () => {
+    const asker = reader('asker');
+    const message = await h.emulator.slash('ask', { question: 'military aid suspended' }, asker).response();
+    const answered = await h.waitForQuery((l) => l.command === 'ask' && l.user === asker.user.id);
+    expect(answered.queryId).toEqual(expect.stringMatching(/^[A-Za-z0-9_-]{12}$/));
+    expect(parseVoteId(voteButton(message, 'down'))?.rates).toBe(answered.queryId);
+
+    const voter = reader();
+    const press = h.emulator.press(message, voteButton(message, 'down'), voter);
+    const cb = await press.callback();
+    expect(cb.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(cb.data).toMatchObject({ content: FEEDBACK_MESSAGES.noted, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } });
+    const line = await h.waitForQuery((l) => l.command === 'feedback' && l.user === voter.user.id);
+    expect(line).toMatchObject({ outcome: 'answered', feedback: { rates: answered.queryId, vote: 'down' } });
+    expect(line.queryId).not.toBe(answered.queryId);
+    expect(h.emulator.messages.get(message.id)?.embeds).toEqual(message.embeds); // the answer is left as it was
+  });
+
+  test('a second press by the same user changes the vote, and says so', async () => {
+    const message = await h.emulator.slash('ask', { question: 'military aid suspended' }, reader('asker')).response();
+    const voter = reader();
+    await h.emulator.press(message, voteButton(message, 'up'), voter).callback();
+    const cb = await h.emulator.press(message, voteButton(message, 'down'), voter).callback();
+    expect(cb.data).toMatchObject({ content: FEEDBACK_MESSAGES.changed('down'), flags: MessageFlags.Ephemeral });
+    await h.waitForQuery((l) => l.user === voter.user.id && (l.feedback as { vote?: string } | undefined)?.vote === 'down');
+    expect(h.queryLog().filter((l) => l.user === voter.user.id).map((l) => (l.feedback as { vote: string }).vote)).toEqual(['up', 'down']);
+  });
+
+  test('the vote buttons stay under every page, and "nothing in the articles" has none', async () => {
+    const asker = reader('asker');
+    const first = await h.emulator.slash('ask', { question: 'military aid suspended' }, asker).response();
+    const next = customIds(first).find((id) => id.startsWith('page:') && id.endsWith(':1')) ?? '';
+    const second = await h.emulator.press(first, next, asker).response();
+    expect(voteButton(second, 'up')).toBe(voteButton(first, 'up'));
+
+    const nothing = await h.emulator.slash('ask', { question: 'zxqv flurbo quantum knitting' }, reader('asker')).response();
+    expect(customIds(nothing)).toEqual([]);
+  });
+});

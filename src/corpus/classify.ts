@@ -71,11 +71,26 @@ function judgeAlone(text: string, signals: BlockSignals): Judgement {
 /** A summary lists a few points; past that, prose under the heading is the story. */
 const MAX_SUMMARY_POINTS = 5;
 
+/** A caption runs to at most this many words. */
+const CAPTION_WORDS = 60;
+
 /** A block printed this many times on one page is furniture, first copy included. */
 const MANY_COPIES = 3;
 
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
 const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
+
+/** Fewer words than this are too common a phrase to call a repeat when found inside another block. */
+const REPEAT_WORDS = 6;
+
+/**
+ * A block whose words all appear, in order, inside a longer block of the same page repeats it:
+ * a highlight or summary point, a pull quote, a teaser of the story itself. The longer block is the text.
+ */
+function isRepeatedInside(key: string, keys: readonly string[]): boolean {
+  if (key.split(' ').length < REPEAT_WORDS) return false;
+  return keys.some((other) => other.length > key.length && ` ${other} `.includes(` ${key} `));
+}
 
 /** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
@@ -96,10 +111,11 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
   const copies = new Map<string, number>();
   for (const { text } of units) copies.set(comparable(text), (copies.get(comparable(text)) ?? 0) + 1);
   const titleKey = title ? comparable(title) : null;
+  const keys = [...copies.keys()];
   const blocks: Working[] = units.map(({ text, hint }) => {
     const signals = signalsOf(text);
     const key = comparable(text);
-    if (seen.has(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
+    if (seen.has(key) || isRepeatedInside(key, keys)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
     seen.add(key);
     // The page's title where the page shows it; copies of it are share widgets and story lists.
     if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };
@@ -160,10 +176,11 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
     const printedTwice = credit.kind === 'duplicate' && comparable(credit.text) === comparable(before.text);
     if (!printedTwice) {
       if (credit.kind !== 'credit' || /^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text)) continue;
-      if (!/^\(.*\)$|[/|]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
+      if (!/^\(.*\)$|[/|,]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
     }
-    // A caption is a sentence or two about a picture, never a quotation.
-    const captionLike = before.signals.words <= 60 && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
+    // A caption is a sentence or two about a picture, never a quotation; alt text printed twice may run to a cut-off summary.
+    const maxWords = printedTwice ? 2 * CAPTION_WORDS : CAPTION_WORDS;
+    const captionLike = before.signals.words <= maxWords && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
     if (captionLike && (before.kind === 'body' || (before.kind === null && before.judgement !== 'title'))) {
       before.kind = 'caption';
       before.judgement = 'caption';
@@ -179,6 +196,16 @@ function markStandfirst(blocks: Working[]): void {
   // The points listed under a `Key points` heading, up to the next block that is not prose.
   blocks.forEach((heading, i) => {
     if (!isSummaryHeading(heading.text)) return;
+    // Points printed again further down are points, and the later copies the story.
+    let repeated = 0;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'body' && repeated < MAX_SUMMARY_POINTS; j++, repeated++) {
+      const point = blocks[j]!;
+      const copy = blocks.findIndex((b, k) => k > j && b.kind === 'duplicate' && comparable(b.text) === comparable(point.text));
+      if (copy < 0) break;
+      point.kind = 'standfirst';
+      blocks[copy]!.kind = 'body';
+    }
+    if (repeated > 0) return;
     let end = i + 1;
     while (end < blocks.length && blocks[end]!.kind === 'body') end++;
     // Only a list that ends before the story does (at a picture, a byline): run on into prose and it is the story.

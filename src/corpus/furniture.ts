@@ -88,6 +88,8 @@ const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '')
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
+/** A caption that says it describes a picture: `In this photo issued by…`, `In this Nov. 3, 2019, file photo, …`. */
+const PICTURE_OPENING = /^(?:in )?this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|photograph|image|picture|video|frame grab|handout)\b/iu;
 const IMAGE_SOURCE = /^(?:image|photo|picture|media) (?:source|copyright|credit),?\s.{0,60}$/i;
 
 /**
@@ -105,6 +107,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (STANDALONE_CREDIT.test(text)) return 'credit';
   if (signals.words <= 12 && !signals.endsSentence && JOB_TITLE.test(text) && signals.capitalShare >= 0.5) return 'byline';
   if (signals.dateOnly) return 'dateline';
+  // Agencies in capitals listed under a picture: `ITV, ASSOCIATED PRESS`, `POOL/AFP`.
+  if (signals.allCaps && signals.words <= 5 && !signals.endsSentence && /\p{L}\s*[,/]\s*\p{L}/u.test(text)) return 'credit';
   // A wire agency's name alone on its line: `REUTER`, `AP`.
   if (signals.allCaps && signals.words <= 2 && !signals.endsSentence) return 'signoff';
   // Mostly share/sign-up/menu words and not a sentence: a share bar or a menu.
@@ -138,7 +142,7 @@ export type CaptionVerdict =
 export function judgeCaption(unit: string): CaptionVerdict {
   const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit);
   const hasCredit = creditAtEnd(unit);
-  if (!hasPrefix && !hasCredit) return { kind: 'not-caption' };
+  if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit)) return { kind: 'not-caption' };
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
   const text = withoutCredit(withoutCredit(unit).replace(IMAGE_CAPTION_PREFIX, ''));
   if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };

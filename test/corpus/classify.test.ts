@@ -97,6 +97,34 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kinds([prose('The mayor'), alt, alt, prose('The treasurer')]).map(([k]) => k)).toEqual(['body', 'caption', 'duplicate', 'body']);
   });
 
+  it('takes a long alt text printed twice, cut off mid-sentence, for a caption', () => {
+    const alt =
+      'A fisherman mends his nets on the harbour wall opposite the new ferry terminal (background) on March 3, 2021. ' +
+      'The harbour board approved a plan on Monday that would move the fishing fleet to the old quay, but the fishermen vowed to take the matter to the courts and to';
+    expect(kinds([prose('The mayor'), alt, alt, prose('The treasurer')]).map(([k]) => k)).toEqual(['body', 'caption', 'duplicate', 'body']);
+  });
+
+  it('reads a block that says it describes a picture as a caption, and agencies in capitals under it as its credit', () => {
+    const caption = 'In this photo issued by Harbour TV, the mayor and the treasurer shake hands before the debate in the town hall, Tuesday, March 2, 2021.';
+    const lines = [prose('The mayor'), caption, 'HARBOUR TV, COAST PRESS', prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'caption', 'credit', 'body']);
+    expect(kindOf([prose('The mayor'), 'This March 2, 2021, file photo shows the old quay.', prose('The treasurer')], 'This March 2, 2021, file photo shows the old quay.')).toBe('credit');
+  });
+
+  it('takes a block repeated inside a longer block of the page for a repeat, keeping the longer one', () => {
+    const pull = 'the residents would be asked for their views';
+    const lines = [prose('The mayor'), pull, prose('The treasurer')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'duplicate', 'body']);
+    // A phrase too short to be more than a common phrase is not a repeat.
+    expect(kindOf([prose('The mayor'), 'the council would review', prose('The treasurer')], 'the council would review')).not.toBe('duplicate');
+  });
+
+  it('takes a highlighted point printed again in the story for a summary, and keeps the later copy as the story', () => {
+    const point = 'Harbour courts, however, have ruled most moorings legal.';
+    const lines = ['Council delays ferry vote', 'Highlights', point, prose('The mayor'), prose('The treasurer'), point, prose('The deputy')];
+    expect(kinds(lines).map(([k]) => k)).toEqual(['headline', 'navigation', 'standfirst', 'body', 'body', 'body', 'body']);
+  });
+
   it('drops share prompts and links to the site’s other stories set inside the body', () => {
     const lines = [prose('The mayor'), 'Like this story? Share it with a friend!', 'Also on harbour.example Storm closes the coastal road for a week', prose('The treasurer')];
     expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'share', 'share', 'body']);

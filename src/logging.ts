@@ -3,11 +3,11 @@
  * point and passed in; nothing else creates loggers.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { LineFile } from './log-file.js';
+import type { LineFileEvent } from './log-file.js';
 
 export type { Logger } from 'pino';
 
@@ -94,24 +94,37 @@ export interface QueryLogEntry {
 
 export interface QueryLog {
   record(entry: QueryLogEntry): void;
-  /** Writes everything buffered; call before exit. */
+  /** Writes everything held back; call before exit. */
   flush(): void;
+  /** Opens the file at its path again (after logrotate moved it; `SIGHUP`); false when it could not. */
+  reopen(): boolean;
+}
+
+/** What the main log says when the query log file fails or recovers. */
+function reportLineFile(logger: Logger, path: string, e: LineFileEvent): void {
+  switch (e.event) {
+    case 'failing':
+      return logger.error({ err: e.err, path, held: e.held }, 'query log write failed: lines are held in memory and written once the file takes them');
+    case 'dropped':
+      return logger.error({ path, dropped: e.dropped }, 'query log still failing: the oldest held lines were dropped (they are in this log)');
+    case 'recovered':
+      return logger.warn({ path, written: e.written, dropped: e.dropped }, 'query log writable again: held lines written');
+    case 'reopen-failed':
+      return logger.error({ err: e.err, path }, 'query log could not be reopened: still writing to the old file');
+  }
 }
 
 /**
  * Logs each query as one line to the main logger and appends it to the
- * query log file (JSON lines). Writes are synchronous so a crash or a
- * SIGTERM loses no line.
+ * query log file (JSON lines) through a `LineFile`: synchronous, whole lines
+ * only, and a failing file never throws into the caller — the line is in the
+ * main log either way.
  */
 export function createQueryLog(logger: Logger, path: string | null): QueryLog {
-  let file: Logger | null = null;
-  if (path) {
-    mkdirSync(dirname(path), { recursive: true });
-    file = pino(
-      { base: null, timestamp: pino.stdTimeFunctions.isoTime, redact: { paths: REDACT, censor: '[redacted]' } },
-      pino.destination({ dest: path, sync: true, mkdir: true }),
-    );
-  }
+  const lineFile = path ? new LineFile(path, { report: (e) => reportLineFile(logger, path, e) }) : null;
+  const file = lineFile
+    ? pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime, redact: { paths: REDACT, censor: '[redacted]' } }, lineFile)
+    : null;
   return {
     record(entry) {
       logger.info(entry, 'query');
@@ -119,7 +132,10 @@ export function createQueryLog(logger: Logger, path: string | null): QueryLog {
     },
     flush() {
       logger.flush?.();
-      file?.flush?.();
+      lineFile?.flush();
+    },
+    reopen() {
+      return lineFile?.reopen() ?? true;
     },
   };
 }

@@ -2,7 +2,8 @@
  * `npm start` with DISCORD_TOKEN set: opens the core, loads the commands,
  * logs in, and answers interactions through the one handler until SIGINT or
  * SIGTERM — then stops taking interactions, finishes those in flight,
- * flushes the logs, destroys the client and exits 0.
+ * flushes the logs, destroys the client and exits 0. SIGHUP reopens the
+ * query log (logrotate).
  */
 import { once } from 'node:events';
 import { Events, RESTEvents } from 'discord.js';
@@ -130,6 +131,11 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   }
   if (options.handleSignals ?? true) {
     for (const s of signals) process.once(s, onSignal);
+    // logrotate moves the query log, then sends SIGHUP (its postrotate): open a new file at the path and
+    // keep serving. Node's default for SIGHUP is to end the process; this listener stays until exit.
+    process.on('SIGHUP', () => {
+      if (app.queryLog.reopen()) logger.info({ path: config.QUERY_LOG }, 'query log reopened');
+    });
     // A rejected promise nobody awaited leaves no half-done state behind: log it and keep serving.
     process.on('unhandledRejection', (reason) => logger.error({ err: scrubError(reason, secrets) }, 'unhandled rejection (kept running)'));
     // A synchronous throw may have left anything half done: log it, finish what is in flight, exit non-zero.

@@ -6,6 +6,8 @@
  * the checks every run ends with (one query log line per interaction, every
  * reply inside Discord's limits and pinging no one, the token nowhere).
  */
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -18,6 +20,7 @@ import { createLogger } from '../../src/logging.js';
 import { runBot } from '../../src/bot/run.js';
 import type { Bot, BotOptions } from '../../src/bot/run.js';
 import { botDir, botEnv, registerCommands } from '../discord/bot-env.js';
+import type { BotDir } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { EmulatorOptions, InteractionHandle, RecordedRequest } from '../discord/emulator.js';
 import type { OptionValue } from '../discord/payloads.js';
@@ -116,6 +119,62 @@ export async function startReliabilityBot(options: StartOptions = {}): Promise<R
   };
 }
 
+/** The bot as `npm start` runs it (`node --import tsx src/main.ts`), in its own process, against `emulator`. */
+export interface BotProcess {
+  child: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  /** The main log's lines (stdout), parsed. */
+  logs(): LogLine[];
+  /** Resolves with the exit code (null after a signal). */
+  exited: Promise<number | null>;
+}
+
+/** Starts the real entry point in a child process and waits until it says it is ready. */
+export async function spawnBot(emulator: DiscordEmulator, dir: BotDir, env: Record<string, string> = {}, command: string[] = []): Promise<BotProcess> {
+  const [program, ...args] = [...command, process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const child = spawn(program!, args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...botEnv(emulator, dir, env) },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  await emulator.waitForIdentify(60_000);
+  await until(() => gone || stdout.includes('"bot ready"'), 'the bot to be ready', 60_000);
+  if (gone) throw new Error(`the bot exited before it was ready: ${stderr}`);
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    logs: () =>
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as LogLine),
+    exited,
+  };
+}
+
+/** The query log file's lines, parsed; throws on a line that is not whole JSON. */
+export function readLines(path: string): LogLine[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  if (text !== '' && !text.endsWith('\n')) throw new Error(`${path} ends in an unterminated line: ${text.slice(-80)}`);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as LogLine);
+}
+
 export const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until `check` holds, re-checking every 10 ms, at most `timeoutMs`. */
@@ -159,6 +218,27 @@ export function mixed(i: number): { kind: Kind; name: string; options: Record<st
     case 'autocomplete':
       return { kind, name: 'quote', options: { speaker: PREFIXES[n % PREFIXES.length]! } };
   }
+}
+
+/** Sends the i-th interaction of a mixed load from the user named `userName`. */
+export function sendMixed(emu: DiscordEmulator, i: number, userName: string): InteractionHandle {
+  const { kind, name, options } = mixed(i);
+  const actor = emu.actor(userName);
+  return kind === 'autocomplete' ? emu.autocomplete(name, options, 'speaker', actor) : emu.slash(name, options, actor);
+}
+
+/** The user id an emulated interaction came from. */
+export const userOf = (h: InteractionHandle): string => (h.payload as { member?: { user: { id: string } } }).member!.user.id;
+
+/**
+ * Whether Discord (the emulator) accepted everything the user was meant to
+ * see for this interaction: its callback, and the edit when it was deferred.
+ */
+export function replyAccepted(h: InteractionHandle): boolean {
+  const first = h.state.callbacks[0];
+  if (!first) return false;
+  if (first.type !== InteractionResponseType.DeferredChannelMessageWithSource) return true;
+  return h.state.edits.length > 0 || h.state.followUps.length > 0;
 }
 
 export interface Sent {

@@ -1,0 +1,72 @@
+/**
+ * Issue 13 row 3 against the real process: its query log's file stops taking
+ * writes part-way through a line (the file-size limit, set on the running
+ * process with `prlimit`, gives the same short write then error a full disk
+ * does), then takes them again. Every answer stays an answer, the file never
+ * holds a torn line, the failure is in the main log, and once writes work the
+ * held lines follow: one line per interaction, none twice.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { afterAll, expect, test } from 'vitest';
+import { MESSAGES } from '../../src/bot/dispatch.js';
+import { botDir, registerCommands } from '../discord/bot-env.js';
+import { DiscordEmulator } from '../discord/emulator.js';
+import type { InteractionHandle } from '../discord/emulator.js';
+import { fakeToken, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
+
+test('the query log file fails mid-line, then recovers: no answer turns into an error, no torn or doubled line', async () => {
+  const emu = await DiscordEmulator.start({ token: fakeToken() });
+  const dir = botDir('newsquote-diskfull-');
+  cleanups.push(async () => {
+    await emu.close();
+    rmSync(dir.dir, { recursive: true, force: true });
+  });
+  await registerCommands(emu);
+  const bot = await spawnBot(emu, dir);
+  cleanups.unshift(() => void bot.child.kill('SIGKILL'));
+  const pid = String(bot.child.pid);
+
+  const handles: InteractionHandle[] = [];
+  const batch = async (from: number, count: number): Promise<void> => {
+    const sent = Array.from({ length: count }, (_, k) => sendMixed(emu, from + k, `full${from + k}`));
+    handles.push(...sent);
+    await Promise.all(sent.map((h) => h.callback(10_000)));
+  };
+  const mainQueryLines = () => bot.logs().filter((l) => l.msg === 'query');
+
+  await batch(0, 8);
+  await until(() => readLines(dir.queryLog).length === 8, '8 lines in the file', 10_000);
+
+  // Room for part of one more line only.
+  const size = statSync(dir.queryLog).size;
+  execFileSync('prlimit', ['--pid', pid, `--fsize=${size + 60}:unlimited`]);
+  await batch(8, 12);
+  await until(() => mainQueryLines().length === 20, '20 queries in the main log', 10_000);
+  expect(readLines(dir.queryLog)).toHaveLength(8); // whole lines only: the fragment was cut off
+  expect(statSync(dir.queryLog).size).toBe(size);
+  const failures = bot.logs().filter((l) => String(l.msg).startsWith('query log write failed'));
+  expect(failures).toHaveLength(1);
+  expect(failures[0]).toMatchObject({ level: 50, err: { code: 'EFBIG' } });
+
+  execFileSync('prlimit', ['--pid', pid, '--fsize=unlimited:unlimited']);
+  await batch(20, 5);
+  await until(() => readLines(dir.queryLog).length >= 25, '25 lines in the file', 10_000);
+
+  const lines = readLines(dir.queryLog);
+  expect(lines).toHaveLength(25);
+  expect(lines.map((l) => l.user).sort()).toEqual(handles.map(userOf).sort());
+  expect(lines.filter((l) => l.outcome === 'error' || l.outcome === 'reply-failed')).toEqual([]);
+  for (const h of handles) expect(JSON.stringify(h.state.callbacks)).not.toContain(MESSAGES.error);
+  expect(bot.logs().find((l) => String(l.msg).startsWith('query log writable again'))).toMatchObject({ written: 13, dropped: 0 });
+  expect(requestProblems(emu.requests)).toEqual([]);
+
+  bot.child.kill('SIGTERM');
+  expect(await bot.exited).toBe(0);
+  expect(bot.stderr()).toBe('');
+}, 90_000);

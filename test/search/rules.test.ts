@@ -92,6 +92,31 @@ describe('/ask rules', () => {
     expect(index.ask('were the ferry crew thanked')[0]?.paragraphId).toMatch(/^ferry#/);
   });
 
+  it('refuses "when" and "who" when no passage meeting the question holds a date or a person', () => {
+    expect(index.ask('when will the town library stay open on Sundays')).toEqual([]);
+    expect(index.ask('who borrowed more audiobooks than printed novels')).toEqual([]);
+    expect(top('when did the river bridge first open')).toBe('bridge#3');
+  });
+
+  it('needs the sentence holding the amount to be about the question, not a sum said of something else', () => {
+    const harbour = [
+      article(
+        'harbour',
+        [
+          'Harbour story',
+          'The harbour board approved the new ferry terminal in a closed vote. The old harbour crane was sold for £2m.',
+          'The marina berth fee rose to £40 a night.',
+        ].join('\n\n'),
+      ),
+    ];
+    const strict = SearchIndex.build(harbour, new Synonyms([]), wordnet);
+    const loose = SearchIndex.build(harbour, new Synonyms([]), wordnet, { answerCoverage: 0 });
+    const q = 'how much did the harbour board pay for the new ferry terminal';
+    expect(loose.ask(q)[0]?.paragraphId).toBe('harbour#1');
+    expect(strict.ask(q)).toEqual([]);
+    expect(strict.ask('how much was the old harbour crane sold for')[0]?.paragraphId).toBe('harbour#1');
+  });
+
   it('answers the same after a save and restore, corrections and types included', () => {
     const saved = JSON.parse(JSON.stringify(index)) as SearchIndexJSON;
     const restored = SearchIndex.fromJSON(saved, corpus, new Synonyms([]), wordnet);

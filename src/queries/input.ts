@@ -22,7 +22,12 @@ export interface TimelineInput {
 /** Most names offered for a speaker the articles do not know. */
 export const MAX_SUGGESTIONS = 10;
 
+/** `/insights`' period, in days, and list length. */
+export const INSIGHTS_DAYS = { default: 7, min: 1, max: 365 } as const;
+export const INSIGHTS_TOP = { default: 10, min: 1, max: 50 } as const;
+
 export const MESSAGES = {
+  notANumber: (name: string, value: string, min: number, max: number) => `“${name}” must be a whole number from ${min} to ${max}, not “${value}”.`,
   notAYear: (name: string, value: string) => `“${name}” must be a year such as 2018, not “${value}”.`,
   reversedRange: (from: number, to: number) => `“from” (${from}) is after “to” (${to}): swap them and ask again.`,
   unknownSpeaker: (name: string, suggestions: readonly string[]) =>
@@ -62,4 +67,28 @@ export function parseTimelineInput(raw: { from?: unknown; to?: unknown; about?: 
   if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'That timeline request could not be read.');
   const { from, to, about } = parsed.data;
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about !== undefined ? { about } : {}) };
+}
+
+const wholeNumber = (name: string, bounds: { default: number; min: number; max: number }) =>
+  z
+    .union([z.number(), z.string()])
+    .nullish()
+    .transform((value, ctx) => {
+      if (value === undefined || value === null || String(value).trim() === '') return bounds.default;
+      const text = String(value).trim();
+      const n = Number(text);
+      if (!/^\d+$/.test(text) || n < bounds.min || n > bounds.max) {
+        ctx.addIssue({ code: 'custom', message: MESSAGES.notANumber(name, text, bounds.min, bounds.max) });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const insightsInputSchema = z.object({ days: wholeNumber('days', INSIGHTS_DAYS), top: wholeNumber('top', INSIGHTS_TOP) });
+
+/** `/insights`' options from Discord or `npm run insights`, or an `InputError`. */
+export function parseInsightsInput(raw: { days?: unknown; top?: unknown }): { days: number; top: number } {
+  const parsed = insightsInputSchema.safeParse(raw);
+  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'That insights request could not be read.');
+  return parsed.data;
 }

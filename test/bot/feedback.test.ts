@@ -1,12 +1,14 @@
 /**
- * 👍 / 👎 under answers, through the Discord API emulator: each press is
- * acknowledged ephemerally and logged on its own line naming the query id of
- * the answer it rates.
+ * 👍 / 👎 under answers and `/insights`, through the Discord API emulator:
+ * each press is acknowledged ephemerally and logged on its own line naming
+ * the query id of the answer it rates; `/insights` reads those lines back,
+ * for moderators only.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
 import { FEEDBACK_MESSAGES, parseVoteId } from '../../src/bot/feedback.js';
+import { REFUSAL } from '../../commands/insights.js';
 import { startBot } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -64,5 +66,37 @@ describe('feedback buttons', () => {
 
     const nothing = await h.emulator.slash('ask', { question: 'zxqv flurbo quantum knitting' }, reader('asker')).response();
     expect(customIds(nothing)).toEqual([]);
+  });
+});
+
+describe('/insights', () => {
+  test('is refused, ephemerally, to anyone who is not a moderator, and the attempt is logged', async () => {
+    const intruder = reader('intruder');
+    const cb = await h.emulator.slash('insights', {}, intruder).callback();
+    expect(cb.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(cb.data).toMatchObject({ content: REFUSAL, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } });
+    expect(await h.waitForQuery((l) => l.user === intruder.user.id)).toMatchObject({ command: 'insights', outcome: 'refused' });
+  });
+
+  test('shows a moderator the most asked, the unanswered and the worst rated, with no raw user id', async () => {
+    const asker = reader('curious');
+    const message = await h.emulator.slash('ask', { question: 'which aid was suspended' }, asker).response();
+    const voter = reader();
+    await h.emulator.press(message, voteButton(message, 'down'), voter).callback();
+    await h.waitForQuery((l) => l.user === voter.user.id);
+    const lost = reader('lost');
+    await h.emulator.slash('ask', { question: 'zxqv flurbo quantum knitting' }, lost).response();
+    await h.waitForQuery((l) => l.user === lost.user.id);
+
+    const mod = h.emulator.actor('mod', { roles: [h.emulator.moderatorRole] });
+    const insights = h.emulator.slash('insights', { days: 1 }, mod);
+    const reply = await insights.response();
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    const fields = Object.fromEntries((reply.embeds[0]?.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields['Most asked']).toContain('“which aid was suspended”');
+    expect(fields['Nothing in the articles']).toContain('“zxqv flurbo quantum knitting”');
+    expect(fields['Worst rated']).toMatch(/^1\. \/ask “which aid was suspended” — 1 👎 \/ 0 👍/);
+    const text = JSON.stringify(reply.embeds);
+    for (const id of [asker.user.id, voter.user.id, lost.user.id]) expect(text).not.toContain(id);
   });
 });

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { idsPerPage, sendPages } from '../src/bot/command.js';
+import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
 import { renderAsk } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
 
@@ -14,7 +14,8 @@ export const cooldown = true;
 export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a question; get verbatim, attributed quotes from the news articles')
-  .addStringOption((o) => o.setName('question').setDescription('What you want to know').setRequired(true).setMaxLength(300));
+  .addStringOption((o) => o.setName('question').setDescription('What you want to know').setRequired(true).setMaxLength(300))
+  .addBooleanOption(hideOption);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const question = interaction.options.getString('question', true);
@@ -22,5 +23,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const result = await queries.ask(ctx.queries, question, perPage * PAGES_PER_QUESTION);
   const pages = renderAsk(result, perPage);
   const ids = idsPerPage(pages, result.answers.map((a) => a.paragraphId));
-  await sendPages(interaction, ctx, pages, ids);
+  await sendPages(interaction, ctx, pages, ids, { hidden: wantsHidden(interaction) });
 }

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { idsPerPage, sendPages } from '../src/bot/command.js';
+import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
 import { LIMITS } from '../src/bot/limits.js';
 import { renderQuote } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
@@ -18,7 +18,8 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o.setName('speaker').setDescription('Who said it (start typing to pick)').setRequired(true).setMaxLength(100).setAutocomplete(true),
   )
-  .addStringOption((o) => o.setName('about').setDescription('Only quotes about these words').setMaxLength(200));
+  .addStringOption((o) => o.setName('about').setDescription('Only quotes about these words').setMaxLength(200))
+  .addBooleanOption(hideOption);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const speaker = interaction.options.getString('speaker', true);
@@ -29,7 +30,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const shown = { ...result, quotes: result.quotes.slice(0, MAX_QUOTES_SHOWN) };
   const pages = renderQuote(shown, about, perPage, total);
   const ids = idsPerPage(pages, shown.quotes.map((q) => q.paragraphId));
-  await sendPages(interaction, ctx, pages, ids);
+  await sendPages(interaction, ctx, pages, ids, { hidden: wantsHidden(interaction) });
 }
 
 /** Speakers whose name starts with what has been typed, from memory, at most 25. */

@@ -10,6 +10,7 @@ import type {
   InteractionEditReplyOptions,
   InteractionReplyOptions,
   RepliableInteraction,
+  SlashCommandBooleanOption,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
@@ -18,7 +19,7 @@ import type { Config } from '../config.js';
 import type { Asker, Logger, QuerySummary } from '../logging.js';
 import type { QueryContext } from '../queries.js';
 import { feedbackRow } from './feedback.js';
-import type { PageStore } from './pages.js';
+import type { PagedAnswer, PageStore } from './pages.js';
 import { pageButtons } from './pages.js';
 import type { Page } from './render.js';
 
@@ -60,12 +61,12 @@ export function safe<T extends object>(payload: T): T & { allowedMentions: typeo
  * Answers with a message: `editReply` when deferred, `followUp` when already
  * replied, `reply` otherwise.
  */
-export async function send(interaction: RepliableInteraction, payload: InteractionReplyOptions & InteractionEditReplyOptions): Promise<void> {
+export async function send(interaction: RepliableInteraction, payload: InteractionReplyOptions): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
     const { flags: _flags, ...edit } = payload;
     await interaction.editReply(safe(edit as InteractionEditReplyOptions));
-  } else if (interaction.replied) await interaction.followUp(safe(payload as InteractionReplyOptions));
-  else await interaction.reply(safe(payload as InteractionReplyOptions));
+  } else if (interaction.replied) await interaction.followUp(safe(payload));
+  else await interaction.reply(safe(payload));
 }
 
 /** A short message only the user sees (refusals, cooldowns, errors). */
@@ -76,24 +77,32 @@ export async function sendEphemeral(interaction: RepliableInteraction, content: 
 }
 
 /**
- * Sends the first of `pages`, with paging buttons when there is more than
- * one (the pages are kept for `PAGE_TTL_MS`), and 👍 / 👎 under an answer
- * that returned something (`ids` not empty).
+ * Sends the first of `pages` to the asker, with paging buttons when there is
+ * more than one (the pages are kept for `PAGE_TTL_MS`), and 👍 / 👎 under an
+ * answer that returned something (`ids` not empty). `hidden`: only the asker
+ * sees it (ephemeral), with a Share button that posts it to the channel.
  */
 export async function sendPages(
   interaction: ChatInputCommandInteraction,
   ctx: CommandContext,
   pages: Page[],
   ids: string[][] = [],
+  options: { hidden?: boolean } = {},
 ): Promise<void> {
-  const first = pages[0] ?? { content: 'Nothing to show.', embeds: [] };
   const queryId = ids.some((page) => page.length > 0) ? ctx.queryId : undefined;
-  const components = [
-    ...(pages.length > 1 ? pageButtons(ctx.pages.put({ command: interaction.commandName, pages, ids, queryId }), 0, pages.length) : []),
-    ...(queryId ? [feedbackRow(queryId)] : []),
-  ];
-  await send(interaction, { content: first.content ?? '', embeds: first.embeds, components });
+  const hidden = options.hidden === true;
+  const kept = pages.length > 1 || hidden;
+  const answer = { command: interaction.commandName, pages, ids, queryId, owner: interaction.user.id, hidden };
+  const key = kept ? ctx.pages.put(answer) : '';
+  await send(interaction, { ...pagePayload(key, answer, 0), ...(hidden ? { flags: MessageFlags.Ephemeral as const } : {}) });
 }
+
+/** The `hide:` option of the query commands: answer only the asker, who may then share the answer. */
+export const hideOption = (o: SlashCommandBooleanOption): SlashCommandBooleanOption =>
+  o.setName('hide').setDescription('Show the answer only to you; a Share button posts it to the channel');
+
+/** Whether the asker chose `hide:`. */
+export const wantsHidden = (interaction: ChatInputCommandInteraction): boolean => interaction.options.getBoolean('hide') === true;
 
 /** Splits result ids by page, one per embed, for the log lines of page buttons. */
 export function idsPerPage(pages: Page[], ids: string[]): string[][] {
@@ -105,9 +114,40 @@ export function idsPerPage(pages: Page[], ids: string[]): string[][] {
   });
 }
 
-/** Shows page `index` of a stored answer in place of the message the button is on, its vote buttons kept. */
-export async function showPage(interaction: ButtonInteraction, key: string, pages: Page[], index: number, queryId?: string): Promise<void> {
-  const page = pages[index] ?? { embeds: [] };
-  const components = [...pageButtons(key, index, pages.length), ...(queryId ? [feedbackRow(queryId)] : [])];
-  await interaction.update(safe({ content: page.content ?? '', embeds: page.embeds, components }));
+/** The message payload of page `index` of a stored answer under `key`, its vote buttons under every page. */
+function pagePayload(key: string, answer: Pick<PagedAnswer, 'pages' | 'hidden' | 'queryId'>, index: number) {
+  const page = answer.pages[index] ?? { content: 'Nothing to show.', embeds: [] };
+  return safe({
+    content: page.content ?? '',
+    embeds: page.embeds,
+    components: [
+      ...pageButtons(key, index, answer.pages.length, { share: answer.hidden === true }),
+      ...(answer.queryId ? [feedbackRow(answer.queryId)] : []),
+    ],
+  });
+}
+
+/** Shows page `index` of a stored answer in place of the message the button is on. */
+export async function showPage(interaction: ButtonInteraction, key: string, answer: PagedAnswer, index: number): Promise<void> {
+  await interaction.update(pagePayload(key, answer, index));
+}
+
+/**
+ * Answers a button with page `index` of a stored answer as a new message of
+ * the presser's own — ephemeral (their copy of someone else's answer) or
+ * public (a hidden answer shared to the channel) — stored under a new key
+ * they own, so its buttons page their message, not the original. Neither
+ * offers Share: one is already public, the other is not the presser's answer.
+ * Its votes still rate the query that found it.
+ */
+export async function sendPageCopy(
+  interaction: ButtonInteraction,
+  pages: PageStore,
+  answer: PagedAnswer,
+  index: number,
+  ephemeral: boolean,
+): Promise<void> {
+  const copy = { command: answer.command, pages: answer.pages, ids: answer.ids, queryId: answer.queryId, owner: interaction.user.id, hidden: false };
+  const key = copy.pages.length > 1 ? pages.put(copy) : '';
+  await interaction.reply({ ...pagePayload(key, copy, index), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
 }

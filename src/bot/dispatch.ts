@@ -23,7 +23,7 @@ import { QueryLine } from '../logging.js';
 import { FEEDBACK_MESSAGES, VoteBook, parseVoteId } from './feedback.js';
 import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
-import { sendEphemeral, showPage } from './command.js';
+import { sendEphemeral, sendPageCopy, showPage } from './command.js';
 import type { Cooldowns } from './cooldown.js';
 import type { PageStore } from './pages.js';
 import { scrubError } from './scrub.js';
@@ -31,6 +31,7 @@ import { scrubError } from './scrub.js';
 export const MESSAGES = {
   error: 'Sorry — something went wrong answering that. It has been logged; please try again in a moment.',
   expired: 'This button has expired — ask again.',
+  notYours: 'Only the person who asked can share this answer.',
   unknown: (name: string) => `I don’t know the command /${name}; it may have been removed. Type /help for the list.`,
   cooldown: (seconds: number) => `You’re asking quickly — try again in ${seconds} s.`,
   closing: 'The bot is restarting — try again in a moment.',
@@ -274,8 +275,23 @@ export class InteractionDispatcher {
       return;
     }
     const { answer, ref } = found;
-    await showPage(interaction, ref.key, answer.pages, ref.index, answer.queryId);
-    ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}`, results: (answer.ids[ref.index] ?? []).map((id) => ({ id })) });
+    const results = (answer.ids[ref.index] ?? []).map((id) => ({ id }));
+    const mine = answer.owner === undefined || answer.owner === interaction.user.id;
+    if (ref.action === 'share') {
+      // Only the asker sees a hidden answer's Share; any other press of one is a forged id.
+      if (!mine || !answer.hidden) {
+        ctx.report({ results: [], outcome: 'refused', error: answer.hidden ? 'share pressed by someone other than the asker' : 'share of an answer already public' });
+        await sendEphemeral(interaction, answer.hidden ? MESSAGES.notYours : MESSAGES.expired);
+        return;
+      }
+      await sendPageCopy(interaction, this.deps.pages, answer, ref.index, false);
+      ctx.report({ outcome: 'answered', query: `${answer.command} shared page ${ref.index + 1}`, results });
+      return;
+    }
+    // Someone else's answer stays as its asker left it: the presser gets their own copy of the page.
+    if (mine) await showPage(interaction, ref.key, answer, ref.index);
+    else await sendPageCopy(interaction, this.deps.pages, answer, ref.index, true);
+    ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}${mine ? '' : ' (own copy)'}`, results });
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Paged answers: the pages are kept in memory under a random key, and the
- * buttons carry `page:<key>:<index>`. A custom id that does not parse, names
- * no live key or an index out of range is treated as expired — the same
- * answer a forged id gets — and keys expire after `ttlMs`.
+ * buttons carry `page:<key>:<index>` (show that page) or `share:<key>:<index>`
+ * (post that page of a hidden answer to the channel). A custom id that does
+ * not parse, names no live key or an index out of range is treated as
+ * expired — the same answer a forged id gets — and keys expire after `ttlMs`.
  */
 import { randomBytes } from 'node:crypto';
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
@@ -11,7 +12,7 @@ import type { Page } from './render.js';
 
 export const PAGE_TTL_MS = 10 * 60 * 1000;
 const KEY_LENGTH = 12;
-const ID = /^page:([A-Za-z0-9_-]{12}):(\d{1,4})$/;
+const ID = /^(page|share):([A-Za-z0-9_-]{12}):(\d{1,4})$/;
 
 export interface PagedAnswer {
   /** The command that produced the pages, for the log. */
@@ -21,6 +22,10 @@ export interface PagedAnswer {
   ids: string[][];
   /** The answer's query id, when it has vote buttons (they stay under every page). */
   queryId?: string | undefined;
+  /** The user the answer was given to: only they page it in place or share it. */
+  owner?: string;
+  /** Shown only to its owner (ephemeral), with a Share button. */
+  hidden?: boolean;
   createdAt: number;
 }
 
@@ -34,6 +39,8 @@ export interface PageStoreOptions {
 }
 
 export interface PageRef {
+  /** `page`: show page `index`; `share`: post page `index` to the channel. */
+  action: 'page' | 'share';
   key: string;
   index: number;
 }
@@ -42,10 +49,11 @@ export interface PageRef {
 export function parsePageId(customId: string): PageRef | null {
   const m = ID.exec(customId);
   if (!m) return null;
-  return { key: m[1] as string, index: Number(m[2]) };
+  return { action: m[1] as PageRef['action'], key: m[2] as string, index: Number(m[3]) };
 }
 
 export const pageId = (key: string, index: number): string => `page:${key}:${index}`;
+export const shareId = (key: string, index: number): string => `share:${key}:${index}`;
 
 export class PageStore {
   private readonly entries = new Map<string, PagedAnswer>();
@@ -99,24 +107,33 @@ export class PageStore {
   }
 }
 
-function button(label: string, customId: string, disabled = false): APIButtonComponent {
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
+function button(label: string, customId: string, disabled = false, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent {
+  return { type: ComponentType.Button, style, label, custom_id: customId, disabled };
 }
 
-/** The labels of the paging buttons: the same on every page of every command. */
-export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶' } as const;
+/** The labels of the answer buttons: the same on every page of every command. */
+export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶', share: 'Share' } as const;
 
 /**
  * The buttons under page `index` of `count`: Prev, where we are, Next —
- * always the same three, the ends disabled; none when there is one page.
+ * always the same three, the ends disabled, none when there is one page —
+ * and, on a hidden answer, Share.
  */
-export function pageButtons(key: string, index: number, count: number): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  if (count <= 1) return [];
-  const row: APIButtonComponent[] = [
-    button(PAGE_LABELS.prev, pageId(key, Math.max(0, index - 1)), index === 0),
-    // Disabled, so never pressed; its id only has to be unique in the message.
-    button(`${index + 1} / ${count}`, `page:${key}:at`, true),
-    button(PAGE_LABELS.next, pageId(key, Math.min(count - 1, index + 1)), index + 1 >= count),
-  ];
-  return [{ type: ComponentType.ActionRow, components: row }];
+export function pageButtons(
+  key: string,
+  index: number,
+  count: number,
+  options: { share?: boolean } = {},
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const row: APIButtonComponent[] =
+    count <= 1
+      ? []
+      : [
+          button(PAGE_LABELS.prev, pageId(key, Math.max(0, index - 1)), index === 0),
+          // Disabled, so never pressed; its id only has to be unique in the message.
+          button(`${index + 1} / ${count}`, `page:${key}:at`, true),
+          button(PAGE_LABELS.next, pageId(key, Math.min(count - 1, index + 1)), index + 1 >= count),
+        ];
+  if (options.share) row.push(button(PAGE_LABELS.share, shareId(key, index), false, ButtonStyle.Primary));
+  return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
 }

@@ -30,6 +30,10 @@ describe('deployCommands', () => {
     expect(reload?.default_member_permissions).toBe('32'); // Manage Server
     const quote = emu.guildCommands.get(emu.guild.id)?.find((c) => c.name === 'quote');
     expect(quote?.options?.[0]).toMatchObject({ name: 'speaker', autocomplete: true, required: true });
+    for (const name of ['ask', 'quote', 'timeline']) {
+      const hide = emu.guildCommands.get(emu.guild.id)?.find((c) => c.name === name)?.options?.find((o) => o.name === 'hide');
+      expect(hide, name).toMatchObject({ type: 5, required: false }); // an optional boolean
+    }
   });
 
   test('does not PUT when the registered definitions are the same', async () => {

@@ -65,6 +65,15 @@ describe('pageButtons', () => {
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
     expect(ids.filter((id) => parsePageId(id)).map((id) => parsePageId(id)?.index)).toEqual([0, 2]);
   });
+
+  test('adds Share to a hidden answer, on every page and on a single one, pointing at the page shown', () => {
+    const [row] = pageButtons('abcdefghijkl', 1, 3, { share: true });
+    const share = row?.components.at(-1);
+    expect(share && 'label' in share ? share.label : '').toBe('Share');
+    expect(parsePageId(share && 'custom_id' in share ? share.custom_id : '')).toEqual({ action: 'share', key: 'abcdefghijkl', index: 1 });
+    const single = pageButtons('abcdefghijkl', 0, 1, { share: true })[0]?.components ?? [];
+    expect(single.map((b) => ('label' in b ? b.label : ''))).toEqual(['Share']);
+  });
 });
 
 describe('Cooldowns', () => {

@@ -118,17 +118,17 @@ describe('non-moderators cannot reload, by any path', () => {
 });
 
 describe('page buttons: validated and expiring', () => {
-  test('only `page:<12-character key>:<index>` parses', () => {
+  test('only `page:` or `share:<12-character key>:<index>` parses', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (id) => {
         const ref = parsePageId(id);
-        if (ref) expect(id).toMatch(/^page:[A-Za-z0-9_-]{12}:\d{1,4}$/);
+        if (ref) expect(id).toMatch(/^(page|share):[A-Za-z0-9_-]{12}:\d{1,4}$/);
       }),
       { numRuns: 2000 },
     );
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{12}$/), fc.nat({ max: 9999 }), (key, index) => {
-        expect(parsePageId(`page:${key}:${index}`)).toEqual({ key, index });
+        expect(parsePageId(`page:${key}:${index}`)).toEqual({ action: 'page', key, index });
         expect(new PageStore().resolve(`page:${key}:${index}`)).toBeNull(); // no such answer
       }),
       { numRuns: 300 },
@@ -143,10 +143,10 @@ describe('page buttons: validated and expiring', () => {
     expect(pressed.embeds[0]?.description).toMatch(/ · ¶\d+$/);
     expect(pressed.embeds[0]?.description).not.toBe(message.embeds[0]?.description);
     clock.offset = PAGE_TTL_MS - 1_000;
-    expect((await h.emulator.press(message, more!, reader()).callback()).type).toBe(InteractionResponseType.UpdateMessage);
+    expect((await h.emulator.press(message, more!, asker).callback()).type).toBe(InteractionResponseType.UpdateMessage);
     clock.offset = PAGE_TTL_MS + 1;
     try {
-      const cb = await h.emulator.press(message, more!, reader()).callback();
+      const cb = await h.emulator.press(message, more!, asker).callback();
       expect(cb.data).toMatchObject({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
     } finally {
       clock.offset = 0;

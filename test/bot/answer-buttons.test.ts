@@ -21,7 +21,12 @@ afterAll(async () => {
 let users = 0;
 const someone = (name: string) => h.emulator.actor(`${name}${++users}`);
 
+/** The answer's own buttons (paging, Share), leaving out the 👍 / 👎 row. */
 function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
+  return answerButtons(m).filter((b) => !b.customId.startsWith('vote:'));
+}
+
+function answerButtons(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
   return (m.components ?? []).flatMap((row) =>
     'components' in row
       ? row.components.map((b) => ({
@@ -55,6 +60,9 @@ describe("another user's press", () => {
     expect(copy.embeds[0]?.description).not.toBe(original.embeds[0]?.description);
     expect(buttonsOf(copy).map((b) => b.label)).toEqual(['◀ Prev', expect.stringMatching(/^2 \/ \d$/), 'Next ▶']);
     expect(h.emulator.messages.get(original.id)).toEqual(before);
+    const votes = (m: APIMessage) => answerButtons(m).filter((b) => b.customId.startsWith('vote:')).map((b) => b.customId);
+    expect(votes(copy)).toEqual(votes(original)); // a vote on the copy rates the query that found it
+    expect(votes(copy)).toHaveLength(2);
     expect(await h.waitForQuery((l) => l.command === 'button' && l.user === other.user.id)).toMatchObject({ outcome: 'answered', query: 'ask page 2 (own copy)' });
 
     // The copy is the presser's own: its buttons page it in place, and still leave the original alone.

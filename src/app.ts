@@ -18,7 +18,7 @@ export interface App {
 }
 
 export async function openApp(config: Config, logger: Logger): Promise<App> {
-  const engine = await Engine.open({ seedsDir: config.SEEDS_DIR, maxFileBytes: config.MAX_FILE_BYTES, cacheDir: CACHE_DIR });
+  const engine = await Engine.open({ seedsDir: config.SEEDS_DIR, maxFileBytes: config.MAX_FILE_BYTES, maxHtmlBytes: config.MAX_HTML_BYTES, cacheDir: CACHE_DIR });
   const { corpus, search, ms } = engine.build;
   for (const s of corpus.skipped) logger.warn({ file: s.file, reason: s.reason }, 'seed file skipped');
   for (const w of corpus.warnings) logger.warn({ file: w.file, reason: w.reason }, 'seed file loaded with a warning');

@@ -31,6 +31,8 @@ export const LIMITS = {
   ANSWER_LIMIT: { min: 1, max: 10 },
   /** 1 byte to 100 MB: a seed larger than that is not an article. */
   MAX_FILE_BYTES: { min: 1, max: 100_000_000 },
+  /** The same bounds for a saved web page. */
+  MAX_HTML_BYTES: { min: 1, max: 100_000_000 },
   /** 0 (no cooldown) to an hour. */
   COOLDOWN_SECONDS: { min: 0, max: 3600 },
 } as const;
@@ -53,6 +55,7 @@ const schema = z.object({
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   MAX_FILE_BYTES: wholeNumber(1_000_000, LIMITS.MAX_FILE_BYTES.min, LIMITS.MAX_FILE_BYTES.max, 'bytes'),
+  MAX_HTML_BYTES: wholeNumber(8_000_000, LIMITS.MAX_HTML_BYTES.min, LIMITS.MAX_HTML_BYTES.max, 'bytes'),
   COOLDOWN_SECONDS: wholeNumber(3, LIMITS.COOLDOWN_SECONDS.min, LIMITS.COOLDOWN_SECONDS.max, 'seconds; 0 turns the cooldown off'),
   ANSWER_LIMIT: wholeNumber(3, LIMITS.ANSWER_LIMIT.min, LIMITS.ANSWER_LIMIT.max, 'passages per reply; Discord shows at most 10 embeds'),
 }).superRefine((config, ctx) => {

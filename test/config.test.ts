@@ -9,8 +9,15 @@ describe('parseConfig', () => {
       QUERY_LOG: 'logs/queries.jsonl',
       LOG_LEVEL: 'info',
       MAX_FILE_BYTES: 1_000_000,
+      MAX_HTML_BYTES: 8_000_000,
       MODERATOR_ROLE_IDS: [],
     });
+  });
+
+  it('bounds the saved-page size limit like the text-file one', () => {
+    expect(parseConfig({ MAX_HTML_BYTES: '5000000' }).MAX_HTML_BYTES).toBe(5_000_000);
+    expect(() => parseConfig({ MAX_HTML_BYTES: '0' })).toThrow(/MAX_HTML_BYTES/);
+    expect(() => parseConfig({ MAX_HTML_BYTES: '100000000000' })).toThrow(/MAX_HTML_BYTES/);
   });
 
   it('reads a list of moderator role ids', () => {

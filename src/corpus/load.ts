@@ -9,16 +9,26 @@ import { HTML_EXTENSIONS, isHtmlFile, readPage } from './page.js';
 import { parsePublished, readSources } from './sources.js';
 
 export interface LoadOptions {
-  /** Files larger than this many bytes are skipped. Default: 1 MB. */
+  /** Text files larger than this many bytes are skipped. Default: 1 MB. */
   maxFileBytes?: number;
+  /** Saved web pages larger than this many bytes are skipped. Default: 8 MB (markup, scripts and styles make a page many times its text). */
+  maxHtmlBytes?: number;
   /** File name endings that are articles. Default: `.txt`, `.html`, `.htm`. */
   extensions?: string[];
 }
 
 export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = {
   maxFileBytes: 1_000_000,
+  maxHtmlBytes: 8_000_000,
   extensions: ['.txt', ...HTML_EXTENSIONS],
 };
+
+/** The size over which a seed file is skipped unread: a saved web page is allowed more than a text file. */
+export function sizeLimitOf(file: string, options: LoadOptions = {}): number {
+  return isHtmlFile(file)
+    ? (options.maxHtmlBytes ?? DEFAULT_LOAD_OPTIONS.maxHtmlBytes)
+    : (options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes);
+}
 
 export class SeedsFolderError extends Error {
   constructor(dir: string, detail: string) {
@@ -117,8 +127,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       }
       let bytes: Buffer;
       try {
-        if (opened.size > opts.maxFileBytes) {
-          skip(`too large: ${opened.size} bytes, over the limit of ${opts.maxFileBytes}`);
+        const limit = sizeLimitOf(file, opts);
+        if (opened.size > limit) {
+          skip(`too large: ${opened.size} bytes, over the limit of ${limit}`);
           continue;
         }
         bytes = await opened.handle.readFile();

@@ -26,8 +26,10 @@ import type { BuildPayload } from './payload.js';
 export interface BuildOptions {
   /** Folder with the seed articles and their metadata. Default: `seeds`. */
   seedsDir?: string;
-  /** Largest seed file read, in bytes. Default: 1 MB. */
+  /** Largest text seed file read, in bytes. Default: 1 MB. */
   maxFileBytes?: number;
+  /** Largest saved web page (`.html`) read, in bytes. Default: 8 MB. */
+  maxHtmlBytes?: number;
   /** Search tuning overrides (see `DEFAULT_TUNING`). */
   tuning?: Partial<SearchTuning>;
   /**
@@ -74,7 +76,10 @@ export class EngineError extends Error {
 /** Loads the seeds and runs every analysis: the expensive part of a build. */
 export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload> {
   const seedsDir = options.seedsDir ?? 'seeds';
-  const loadOptions: LoadOptions = options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {};
+  const loadOptions: LoadOptions = {
+    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.maxHtmlBytes ? { maxHtmlBytes: options.maxHtmlBytes } : {}),
+  };
   const [corpus, synonyms, speakerOverrides] = await Promise.all([
     loadCorpus(seedsDir, loadOptions),
     readSynonyms(seedsDir),

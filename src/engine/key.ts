@@ -15,7 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUTSIDE_REASON, openInside, realFolder } from '../corpus/boundary.js';
-import { DEFAULT_LOAD_OPTIONS } from '../corpus/load.js';
+import { DEFAULT_LOAD_OPTIONS, sizeLimitOf } from '../corpus/load.js';
 import { SOURCES_FILE } from '../corpus/sources.js';
 import { SPEAKERS_FILE } from '../quotes/index.js';
 import { SYNONYMS_FILE } from '../search/synonyms.js';
@@ -52,16 +52,15 @@ export function codeVersionOf(): Promise<string> {
 /** The cache key of a seeds folder under these options: see the module comment for what it covers. */
 export async function cacheKey(options: BuildOptions): Promise<string> {
   const seedsDir = options.seedsDir ?? 'seeds';
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes;
   const hash = createHash('sha256');
   hash.update(`code ${await codeVersionOf()}\n`);
-  hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
+  hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, maxHtmlBytes: options.maxHtmlBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
   const names = (await readdir(seedsDir)).sort();
   const folder = await realFolder(seedsDir);
   for (const name of names) {
     const isArticle = DEFAULT_LOAD_OPTIONS.extensions.includes(extname(name).toLowerCase());
     if (name.startsWith('.') || (!isArticle && !METADATA_FILES.has(name))) continue;
-    hash.update(`${await fingerprint(folder, name, isArticle ? maxFileBytes : Infinity)} ${name}\n`);
+    hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity)} ${name}\n`);
   }
   return hash.digest('hex');
 }

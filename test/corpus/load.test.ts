@@ -59,6 +59,20 @@ describe('loadCorpus', () => {
     expect(reasons['notes.md']).toBeUndefined();
   });
 
+  it('allows a saved web page more bytes than a text file, under its own limit', async () => {
+    const prose = 'The harbour board approved the new ferry terminal on Monday after a long debate about the cost. '.repeat(3);
+    const page = (padding: number): string =>
+      `<html><head><title>Ferry terminal approved</title><style>${' '.repeat(padding)}</style></head>` +
+      `<body><article><h1>Ferry terminal approved</h1><p>${prose}</p><p>${prose}</p></article></body></html>`;
+    const dir = await seedsFolder({ 'saved.html': page(3000), 'huge.html': page(9000), 'long.txt': `Headline\n\n${prose.repeat(12)}` });
+    const { articles, skipped } = await loadCorpus(dir, { maxFileBytes: 2000, maxHtmlBytes: 8000 });
+    expect(articles.map((a) => a.file)).toEqual(['saved.html']);
+    expect(Object.fromEntries(skipped.map((s) => [s.file, s.reason]))).toEqual({
+      'huge.html': expect.stringMatching(/too large: \d+ bytes, over the limit of 8000/),
+      'long.txt': expect.stringMatching(/over the limit of 2000/),
+    });
+  });
+
   it('loads invalid UTF-8 with the bad bytes replaced, and says so', async () => {
     const bytes = Buffer.concat([Buffer.from('A headline\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' opened its doors today.')]);
     const dir = await seedsFolder({ 'latin1.txt': bytes });

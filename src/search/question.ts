@@ -15,6 +15,8 @@ const ENTITY_BITS: Record<string, number> = {
   MONEY: ANSWER_BIT.amount,
   CARDINAL: ANSWER_BIT.amount,
   PERCENT: ANSWER_BIT.amount,
+  // "as little as 18 days" answers "how many days": a duration is a count of time.
+  DURATION: ANSWER_BIT.amount,
   DATE: ANSWER_BIT.date,
   TIME: ANSWER_BIT.date,
 };

@@ -27,6 +27,10 @@ describe('answer types of a sentence', () => {
     expect(maskOf('The fishermen want N750m in damages.') & ANSWER_BIT.amount).toBeTruthy();
   });
 
+  it('takes a duration for an amount ("how many days" is answered by "as few as 12 days")', () => {
+    expect(maskOf('The ferry may stay in dry dock for as few as 12 days after the inspection.') & ANSWER_BIT.amount).toBeTruthy();
+  });
+
   it('finds none in a sentence without them', () => {
     expect(maskOf('the harbour was quiet and the boats stayed in.')).toBe(0);
   });

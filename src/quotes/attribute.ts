@@ -162,6 +162,9 @@ class ArticleAttributor {
         return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
       case 'name': {
         const cls = this.people.classify(s.name);
+        // `For the Lib Dems David Laws said`: a name the corpus knows on its own, then a person's full name.
+        const after = cls === 'person' ? null : this.people.afterKnownName(s.name);
+        if (after) return person(this.people.personOf(after, this.articleId) ?? after, '');
         if (cls === 'org' || (s.withThe && cls !== 'person')) return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
         if (cls === 'person' || s.titled) return person(this.people.personOf(s.name, this.articleId) ?? s.name, '');
         if (cls === 'place') return organisation(this.placeSpeaker(s.name, pi), ' + place → its organisation');

@@ -252,12 +252,12 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     const head = words.findIndex((w) => TITLE_HEADS.has(w));
     if (head >= 0) titles.push(words.slice(0, head + 1).join(' '));
   }
-  // Whose spokesperson: `Pentagon spokesman Colonel Rob Manning` → `pentagon spokesman`.
-  if (titleToks[0] && SPOKES_WORDS.has(titleToks[0].lower)) {
+  // Whose title: `Pentagon spokesman Colonel Rob Manning` → `pentagon spokesman`, `Tory leader Michael Howard` → `tory leader`.
+  if (titleToks[0] && !isCapitalised(titleToks[0].value) && titles.length > 0) {
     let k = titleStart;
     while (k > 0 && toks[k - 1]!.quote < 0 && isWord(toks[k - 1]!) && isCapitalised(toks[k - 1]!.value)) k--;
-    const owner = toks.slice(k, titleStart).filter((t) => t.pos !== 'DET');
-    if (owner.length > 0) titles.push(`${owner.map((t) => t.lower).join(' ')} ${titleToks[0].lower}`);
+    const owner = toks.slice(k, titleStart).filter((t) => t.pos !== 'DET' && !HONORIFICS.has(t.lower));
+    if (owner.length > 0) titles.push(`${owner.map((t) => t.lower).join(' ')} ${titles[0]}`);
   }
   // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`.
   if (toks[end]?.value === ',') {

@@ -6,7 +6,7 @@
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
-import { DETERMINERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, isTitleWord } from './vocabulary.js';
+import { DETERMINERS, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -245,6 +245,21 @@ export class People {
     return found;
   }
 
+  /**
+   * What follows a leading name the corpus writes on its own and not as a person (`Lib Dems` in
+   * `Lib Dems David Laws`), when that is a full name of two words or more; else null.
+   */
+  afterKnownName(name: string): string | null {
+    const words = name.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) {
+      const lead = normaliseName(words.slice(0, k).join(' '));
+      if (!this.stats.has(lead) || this.classify(lead) === 'person') continue;
+      const rest = words.slice(k);
+      if (rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !rest.some((w) => isTitleWord(w.toLowerCase()))) return rest.join(' ');
+    }
+    return null;
+  }
+
   /** Every spelling of a person seen in the corpus, for the alias list. */
   spellingsOf(canonical: string): string[] {
     this.spellings ??= this.allSpellings();
@@ -287,7 +302,7 @@ export class People {
     const head = want[want.length - 1];
     const fits = (t: string): boolean => {
       const words = t.split(' ');
-      return words[words.length - 1] === head && want.every((w) => words.includes(w));
+      return words[words.length - 1] === head && want.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || want.includes(w));
     };
     const holders = (rows: { title: string; person: string }[]): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
     const local = holders(this.titlesByArticle.get(articleId) ?? []);

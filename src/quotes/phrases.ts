@@ -129,7 +129,9 @@ function titleOf(rest: Tok[]): Mention | null {
   const words: string[] = [];
   for (let i = rest.length - 1; i >= 0; i--) {
     const t = rest[i]!;
-    if (!(TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.pos === 'ADJ' && !isCapitalised(t.value)))) break;
+    // `the presidential spokesman`, `the Tory leader`: adjectives and capitalised owners qualify the title too.
+    const qualifier = t.pos === 'ADJ' || (isCapitalised(t.value) && !HONORIFICS.has(t.lower) && !isPossessive(t.value));
+    if (!(TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || qualifier)) break;
     words.unshift(t.lower);
   }
   return words.length > 0 ? { kind: 'title', title: words.join(' ') } : null;

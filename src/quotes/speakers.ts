@@ -3,7 +3,7 @@
  * typed (any case, with or without `Mr` or `the`, small misspellings allowed).
  */
 import type { Speaker } from '../types.js';
-import { HONORIFICS } from './vocabulary.js';
+import { HONORIFICS, OTHER_ROLE_MODIFIERS } from './vocabulary.js';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -190,6 +190,8 @@ export class SpeakerRegistry {
       const a = normaliseName(alias);
       const aWords = a.split(' ');
       distance = Math.min(distance, editDistance(q, a, 6));
+      // `prime minister` is not the `deputy prime minister`: a word naming another role must be typed.
+      if (aWords.some((w) => OTHER_ROLE_MODIFIERS.has(w) && !qWords.includes(w))) continue;
       if (qWords.every((w) => aWords.includes(w))) words = 1;
       // Typed words each close to some word of the alias: `Kwaja Asif`, `Dastgr`.
       const perWord = qWords.reduce((sum, w) => sum + Math.min(...aWords.map((x) => editDistance(w, x, 4))), 0);

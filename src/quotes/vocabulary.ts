@@ -13,6 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'reiterate', 'observe', 'brand', 'dub', 'term', 'label', 'slam', 'criticise', 'criticize', 'praise',
   'concede', 'recall', 'predict', 'post', 'quote', 'cite', 'repeat', 'answer', 'retort', 'boast',
   'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
+  'counter', 'ask',
 ]);
 
 /** Nouns for something said, owned by a named speaker: `Trump's threats that … "…"`. */
@@ -63,7 +64,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'intelligence', 'press', 'police', 'navy', 'naval', 'air', 'force', 'staff', 'assistant', 'general',
   'executive', 'provincial', 'regional', 'opposition', 'party', 'cabinet', 'economic', 'political',
   'secretary', 'vice-', 'us', 'u.s.', 'uk', 'eu', 'un', 'then', 'current', 'new', 'outgoing', 'incoming',
+  'shadow',
 ]);
+
+/** Modifiers that make another role of a title: the deputy prime minister is not the prime minister. */
+export const OTHER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'shadow', 'former', 'vice', 'junior', 'assistant', 'ex']);
 
 /** Unnamed spokespeople stand for their organisation (`a State Department spokeswoman`). */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);

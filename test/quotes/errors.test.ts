@@ -113,4 +113,29 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'in good shape')?.speaker).toBe('Li Wang');
     expect(b.resolve('Wang').speaker).toBe('Li Wang');
   });
+
+  it('keeps the deputy prime minister apart from the prime minister, and the shadow chancellor from the chancellor', () => {
+    const b = book(
+      'Deputy Prime Minister Alan Crome hosted the dinner. Shadow chancellor Ivo Pratt said the plan was “a mirage”.',
+      'But the prime minister said the story was “pure invention”. The chancellor said it was “nobody’s business”.',
+    );
+    expect(quote(b, 'pure invention')?.speaker).toBeNull();
+    expect(quote(b, 'nobody’s business')?.speaker).toBeNull();
+    expect(b.resolve('the prime minister').speaker).toBeNull();
+    expect(b.resolve('shadow chancellor').speaker).toBe('Ivo Pratt');
+  });
+
+  it('reads a title with its party (`the Tory leader`) as the one person holding it, among several leaders', () => {
+    const b = book(
+      'Tory leader Nina Voss and Green leader Paul Adler met on Monday.',
+      'The Tory leader countered that the talks had failed. She declared: “It is over.” Paul Adler asked: “Who says so?”',
+    );
+    expect(quote(b, 'It is over')?.speaker).toBe('Nina Voss');
+    expect(quote(b, 'Who says so')?.speaker).toBe('Paul Adler');
+  });
+
+  it('separates a party the article names on its own from the person named after it', () => {
+    const b = book('The Greens and the Tories disagree on tax.', 'For the Greens Paul Adler said: “We will vote no.”');
+    expect(quote(b, 'We will vote no')?.speaker).toBe('Paul Adler');
+  });
 });

@@ -53,6 +53,9 @@ const COMMENT_FORM =
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
   /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see also|also read|more|watch|listen|related|recommended|explore more)\s*:)/i;
+/** The outlet addressing its reader about itself: `Catch up on the campaign with our weekly podcast`, `Sign up for our newsletter`. */
+const SELF_PROMOTION =
+  /^(?:catch up|sign up|listen|subscribe|follow|get|read|download|watch|check out|find|join|explore|discover|visit|keep up|stay up)\b.*\b(?:our|us)\b/i;
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
 const BYLINE =
   /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
@@ -101,6 +104,7 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 40 && COPYRIGHT.test(text)) return 'copyright';
   if (signals.words <= 40 && COMMENT_FORM.test(text)) return 'comments';
   if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
+  if (signals.words <= 40 && SELF_PROMOTION.test(text)) return 'share';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
   if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';

@@ -130,6 +130,13 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'share', 'share', 'body']);
   });
 
+  it('drops the outlet addressing its reader about itself, but keeps a story that tells readers to do something', () => {
+    const promo = 'Catch up on the harbour vote with our reporters on our weekly podcast, “Quay Talk.”';
+    expect(kindOf([prose('The mayor'), promo, prose('The treasurer')], promo)).toBe('share');
+    const advice = 'Follow the signs to the new ferry terminal, the council told drivers on Monday.';
+    expect(kindOf([prose('The mayor'), advice, prose('The treasurer')], advice)).toBe('body');
+  });
+
   it('reads a name with a handle as a byline', () => {
     expect(kindOf(['Council delays ferry vote', 'Maria Lopez@marialopez', prose('The mayor')], 'Maria Lopez@marialopez')).toBe('byline');
   });

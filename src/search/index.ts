@@ -66,8 +66,8 @@ export interface SearchTuning {
   titleWeight: number;
   /**
    * Answer types a passage must hold, in a sentence meeting the question, to answer a question
-   * asking for that type ("how many …" needs a number, "when …" a date, "who …" a person).
-   * Default: all three (dev halves: dates and persons raised MRR on two corpora, lost nothing).
+   * asking for that type ("how many …" needs a number, "when …" a date, "who …" a person, "how long …" a duration).
+   * Default: all of them (dev halves: dates and persons raised MRR on two corpora, lost nothing).
    */
   requiredAnswerTypes: AnswerType[];
   /**
@@ -98,7 +98,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   answerTypeBoost: 1.15,
   relatedFormBoost: 0.7,
   titleWeight: 0.5,
-  requiredAnswerTypes: ['amount', 'date', 'person'],
+  requiredAnswerTypes: ['amount', 'date', 'person', 'duration'],
   requireNames: false,
   answerCoverage: 0.4,
 };

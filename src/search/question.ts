@@ -5,18 +5,17 @@
 import type { Token } from '../nlp/index.js';
 
 /** The kind of thing a question asks for; a passage holding one is preferred. */
-export type AnswerType = 'amount' | 'date' | 'person';
+export type AnswerType = 'amount' | 'date' | 'person' | 'duration';
 
 /** Bit of each answer type in a sentence's mask. */
-export const ANSWER_BIT: Record<AnswerType, number> = { amount: 1, date: 2, person: 4 };
+export const ANSWER_BIT: Record<AnswerType, number> = { amount: 1, date: 2, person: 4, duration: 8 };
 
 /** wink-nlp entity types that are each kind of answer. */
 const ENTITY_BITS: Record<string, number> = {
   MONEY: ANSWER_BIT.amount,
   CARDINAL: ANSWER_BIT.amount,
   PERCENT: ANSWER_BIT.amount,
-  // "as little as 18 days" answers "how many days": a duration is a count of time.
-  DURATION: ANSWER_BIT.amount,
+  DURATION: ANSWER_BIT.duration,
   DATE: ANSWER_BIT.date,
   TIME: ANSWER_BIT.date,
 };
@@ -49,6 +48,8 @@ export function answerMask(entityTypes: readonly string[], tokens: readonly Toke
 /** The kind of answer the question's wording asks for, if it says. */
 export function answerTypeOf(question: string): AnswerType | null {
   const q = question.toLowerCase();
+  // Before amounts: "how many days" is answered by "as little as 18 days", not by a sum.
+  if (/\bhow long\b(?! ago)|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return 'duration';
   if (/\bhow (much|many)\b|\bwhat (percentage|proportion|share|sum|amount|number|price)\b/.test(q)) return 'amount';
   if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';
   if (/^\W*(who|whom|whose)\b/.test(q)) return 'person';

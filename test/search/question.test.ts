@@ -11,6 +11,9 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('When did the ferry service stop?')).toBe('date');
     expect(answerTypeOf('what year was the lighthouse built')).toBe('date');
     expect(answerTypeOf('Who opened the new library?')).toBe('person');
+    expect(answerTypeOf('How many weeks will the ferry be in dry dock?')).toBe('duration');
+    expect(answerTypeOf('how long did the inspection take')).toBe('duration');
+    expect(answerTypeOf('how long ago did the ferry sink')).toBe('date');
   });
 
   it('says nothing when the wording does not ask for a kind', () => {
@@ -27,8 +30,10 @@ describe('answer types of a sentence', () => {
     expect(maskOf('The fishermen want N750m in damages.') & ANSWER_BIT.amount).toBeTruthy();
   });
 
-  it('takes a duration for an amount ("how many days" is answered by "as few as 12 days")', () => {
-    expect(maskOf('The ferry may stay in dry dock for as few as 12 days after the inspection.') & ANSWER_BIT.amount).toBeTruthy();
+  it('finds a duration, which is not a sum', () => {
+    const mask = maskOf('The ferry may stay in dry dock for as few as 12 days after the inspection.');
+    expect(mask & ANSWER_BIT.duration).toBeTruthy();
+    expect(mask & ANSWER_BIT.amount).toBeFalsy();
   });
 
   it('finds none in a sentence without them', () => {

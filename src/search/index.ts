@@ -13,6 +13,7 @@ import type { AnswerType } from './question.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { sentenceTerms, taggedTermsOf, termsOf } from './terms.js';
+import { topMatches } from './topk.js';
 import { WordNet } from './wordnet.js';
 
 export interface SearchTuning {
@@ -315,9 +316,8 @@ export class SearchIndex {
     for (const c of feedback ? [...concepts, feedback] : concepts) {
       for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
     }
-    const results = this.mini.search({ combineWith: 'OR', queries: [...boosts.keys()] }, {
-      boostTerm: (term) => boosts.get(term) ?? 1,
-    });
+    // MiniSearch's own search({ combineWith: 'OR', queries }, { boostTerm }), best `candidates` only.
+    const results = topMatches(this.mini, [...boosts.keys()], (term) => boosts.get(term) ?? 1, candidates);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];

@@ -1,0 +1,232 @@
+/**
+ * The best `k` paragraphs for a set of query terms, scored over MiniSearch's
+ * own postings without building a result object for every match.
+ *
+ * `MiniSearch.search` materialises and sorts every paragraph holding any
+ * query term — at 100k paragraphs most of `/ask`'s time — while `rank()`
+ * keeps only the first few dozen. This computes the same numbers in the same
+ * order of floating-point operations (BM25 per field, summed per term, then
+ * across terms, times the number of terms met) into typed arrays, and keeps
+ * the `k` best with MiniSearch's tie order (first met first). A test holds
+ * it to `search()`'s answers; an index it cannot read that way (another
+ * MiniSearch version, removed documents) is searched the ordinary way.
+ */
+import type MiniSearch from 'minisearch';
+
+export interface TermMatch {
+  id: string;
+  score: number;
+}
+
+interface BM25 {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** MiniSearch 7's fields this reads (protected in its typings). */
+interface Postings {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, unknown>;
+  _documentCount: number;
+  _nextId: number;
+  _options: {
+    fields: string[];
+    /** Merged with MiniSearch's defaults when the index was made, so `bm25` is always there. */
+    searchOptions: { boost?: Record<string, number>; bm25: BM25 };
+    tokenize: (text: string) => string[]; processTerm: (term: string) => string | string[] | null | undefined | false;
+  };
+}
+
+/** Per index: each field's length normalisation per paragraph, and reusable accumulators. */
+interface Scratch {
+  nextId: number;
+  /** `k · (1 − b + b · length / average length)`, per field id, per short id. */
+  norm: Float64Array[];
+  total: Float64Array;
+  perTerm: Float64Array;
+  termsMet: Uint16Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+  termTouched: Int32Array;
+}
+
+const scratchOf = new WeakMap<object, Scratch>();
+
+function readable<T>(mini: MiniSearch<T>): Postings | null {
+  const p = mini as unknown as Partial<Postings>;
+  const ok =
+    typeof p._index?.get === 'function' &&
+    p._fieldLength instanceof Map &&
+    Array.isArray(p._avgFieldLength) &&
+    p._documentIds instanceof Map &&
+    typeof p._nextId === 'number' &&
+    typeof p._documentCount === 'number' &&
+    p._fieldIds !== undefined &&
+    Array.isArray(p._options?.fields) &&
+    // Removed documents leave postings MiniSearch skips and prunes as it searches.
+    p._documentCount === p._documentIds.size &&
+    p._documentIds.size === p._nextId &&
+    typeof p._options.searchOptions?.bm25?.k === 'number';
+  return ok ? (p as Postings) : null;
+}
+
+function scratch(mini: object, p: Postings): Scratch {
+  const known = scratchOf.get(mini);
+  if (known && known.nextId === p._nextId) return known;
+  const n = p._nextId;
+  const { k, b } = p._options.searchOptions.bm25;
+  const norm = p._options.fields.map(() => new Float64Array(n));
+  for (const [shortId, lengths] of p._fieldLength) {
+    lengths.forEach((length, fieldId) => {
+      const average = p._avgFieldLength[fieldId] ?? 0;
+      const row = norm[fieldId];
+      if (row) row[shortId] = k * (1 - b + (b * length) / average);
+    });
+  }
+  const made: Scratch = {
+    nextId: n,
+    norm,
+    total: new Float64Array(n),
+    perTerm: new Float64Array(n),
+    termsMet: new Uint16Array(n),
+    seen: new Uint8Array(n),
+    touched: new Int32Array(n),
+    termTouched: new Int32Array(n),
+  };
+  scratchOf.set(mini, made);
+  return made;
+}
+
+/**
+ * What `mini.search({ combineWith: 'OR', queries }, { boostTerm })` returns
+ * first — the `k` best ids with their scores, best first — for an index built
+ * with exact terms (no prefix, no fuzzy search, no document boost, no filter).
+ */
+export function topMatches<T>(
+  mini: MiniSearch<T>,
+  queries: string[],
+  boostTerm: (term: string) => number,
+  k: number,
+): TermMatch[] {
+  const p = readable(mini);
+  if (!p) {
+    return mini
+      .search({ combineWith: 'OR', queries }, { boostTerm })
+      .slice(0, k)
+      .map((r) => ({ id: r.id as string, score: r.score }));
+  }
+  const s = scratch(mini, p);
+  const { total, perTerm, termsMet, seen, touched, termTouched, norm } = s;
+  const fieldBoost = p._options.searchOptions.boost ?? {};
+  const bm25 = p._options.searchOptions.bm25;
+  const fields = p._options.fields.map((field) => ({ id: p._fieldIds[field] ?? -1, boost: fieldBoost[field] || 1 }));
+  const metTerms = new Set<string>();
+  let count = 0;
+  for (const query of queries) {
+    const terms = p._options.tokenize(query).flatMap((t) => p._options.processTerm(t) || []);
+    for (const term of terms) {
+      if (!term) continue;
+      const byField = p._index.get(term);
+      if (!byField) continue;
+      const termBoost = boostTerm(term);
+      const countsOnce = !metTerms.has(term);
+      metTerms.add(term);
+      let termCount = 0;
+      for (const { id: fieldId, boost } of fields) {
+        const postings = byField.get(fieldId);
+        const lengthNorm = norm[fieldId];
+        if (!postings || !lengthNorm) continue;
+        const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
+        const weight = 1 * termBoost * boost * 1;
+        for (const [doc, tf] of postings) {
+          if (!(seen[doc]! & TERM_MARK)) {
+            seen[doc]! |= TERM_MARK;
+            termTouched[termCount++] = doc;
+          }
+          // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
+          perTerm[doc]! += weight * (idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!)));
+        }
+      }
+      for (let i = 0; i < termCount; i++) {
+        const doc = termTouched[i] ?? 0;
+        if (!(seen[doc]! & QUERY_MARK)) {
+          seen[doc]! |= QUERY_MARK;
+          touched[count++] = doc;
+        }
+        total[doc]! += perTerm[doc]!;
+        if (countsOnce) termsMet[doc]!++;
+        perTerm[doc] = 0;
+        seen[doc]! &= ~TERM_MARK;
+      }
+    }
+  }
+  const best = bestPositions(touched, count, total, termsMet, k);
+  const matches = best.map((i) => {
+    const doc = touched[i] ?? 0;
+    return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
+  });
+  for (let i = 0; i < count; i++) {
+    const doc = touched[i] ?? 0;
+    total[doc] = 0;
+    termsMet[doc] = 0;
+    seen[doc] = 0;
+  }
+  return matches;
+}
+
+const TERM_MARK = 1;
+const QUERY_MARK = 2;
+
+/**
+ * Positions in `touched` of the `k` best final scores, best first; equal
+ * scores keep the order the paragraphs were first met (MiniSearch's stable sort).
+ */
+function bestPositions(touched: Int32Array, count: number, total: Float64Array, termsMet: Uint16Array, k: number): number[] {
+  const score = (i: number): number => {
+    const doc = touched[i] ?? 0;
+    return (total[doc] ?? 0) * (termsMet[doc] || 1);
+  };
+  const better = (a: number, b: number): boolean => {
+    const sa = score(a);
+    const sb = score(b);
+    return sa > sb || (sa === sb && a < b);
+  };
+  if (count <= k) {
+    return Array.from({ length: count }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
+  }
+  // A min-heap of the k best so far: its root is the worst of them.
+  const heap: number[] = [];
+  const siftDown = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      let c = heap.length - 1;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!better(heap[parent]!, heap[c]!)) break;
+        [heap[parent], heap[c]] = [heap[c]!, heap[parent]!];
+        c = parent;
+      }
+    } else if (better(i, heap[0]!)) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
+}

@@ -86,7 +86,7 @@ const systems: Record<string, System> = {
 };
 
 async function blockFigures(corpus: EvalCorpus, files: string[], system: System): Promise<BlockFigures> {
-  const sources = await readSources(corpus.seedsDir);
+  const { entries: sources } = await readSources(corpus.seedsDir);
   const figures: BlockFigures = { articles: 0, furniture: 0, furnitureKept: 0, body: 0, bodyLost: 0, captions: 0, examples: [] };
   for (const file of files) {
     const raw = await readFile(join(corpus.seedsDir, file), 'utf8');

@@ -110,10 +110,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   } catch (error) {
     throw new SeedsFolderError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
-  const sources = await readSources(dir);
+  const { entries: sources, problems } = await readSources(dir);
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
-  const warnings: SkippedFile[] = [];
+  // A value sources.json got wrong is ignored and said, beside the files loaded with a warning.
+  const warnings: SkippedFile[] = [...problems];
 
   for (const file of entries) {
     // Dotfiles (`.env`, editors' `.draft.txt`) are never articles, whatever their ending.

@@ -91,7 +91,7 @@ export async function sendPages(
 ): Promise<void> {
   const queryId = ids.some((page) => page.length > 0) ? ctx.queryId : undefined;
   const hidden = options.hidden === true;
-  const kept = pages.length > 1 || hidden;
+  const kept = pages.length > 1 || hidden || pages.some((page) => page.full);
   const answer = { command: interaction.commandName, pages, ids, queryId, owner: interaction.user.id, hidden };
   const key = kept ? ctx.pages.put(answer) : '';
   await send(interaction, { ...pagePayload(key, answer, 0), ...(hidden ? { flags: MessageFlags.Ephemeral as const } : {}) });
@@ -121,7 +121,7 @@ function pagePayload(key: string, answer: Pick<PagedAnswer, 'pages' | 'hidden' |
     content: page.content ?? '',
     embeds: page.embeds,
     components: [
-      ...pageButtons(key, index, answer.pages.length, { share: answer.hidden === true }),
+      ...pageButtons(key, index, answer.pages.length, { share: answer.hidden === true, full: page.full !== undefined }),
       ...(answer.queryId ? [feedbackRow(answer.queryId)] : []),
     ],
   });
@@ -148,6 +148,12 @@ export async function sendPageCopy(
   ephemeral: boolean,
 ): Promise<void> {
   const copy = { command: answer.command, pages: answer.pages, ids: answer.ids, queryId: answer.queryId, owner: interaction.user.id, hidden: false };
-  const key = copy.pages.length > 1 ? pages.put(copy) : '';
+  const key = copy.pages.length > 1 || copy.pages.some((page) => page.full) ? pages.put(copy) : '';
   await interaction.reply({ ...pagePayload(key, copy, index), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+}
+
+/** The whole paragraphs of page `index`, as a message only the presser sees: the answer itself stays compact. */
+export async function sendFullParagraphs(interaction: ButtonInteraction, answer: PagedAnswer, index: number): Promise<void> {
+  const full = answer.pages[index]?.full ?? answer.pages[index] ?? { embeds: [] };
+  await interaction.reply(safe({ content: full.content ?? '', embeds: full.embeds, flags: MessageFlags.Ephemeral as const }));
 }

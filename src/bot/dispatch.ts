@@ -23,7 +23,7 @@ import { QueryLine } from '../logging.js';
 import { FEEDBACK_MESSAGES, VoteBook, parseVoteId } from './feedback.js';
 import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
-import { sendEphemeral, sendPageCopy, showPage } from './command.js';
+import { sendEphemeral, sendFullParagraphs, sendPageCopy, showPage } from './command.js';
 import type { Cooldowns } from './cooldown.js';
 import type { PageStore } from './pages.js';
 import { scrubError } from './scrub.js';
@@ -286,6 +286,11 @@ export class InteractionDispatcher {
       }
       await sendPageCopy(interaction, this.deps.pages, answer, ref.index, false);
       ctx.report({ outcome: 'answered', query: `${answer.command} shared page ${ref.index + 1}`, results });
+      return;
+    }
+    if (ref.action === 'full') {
+      await sendFullParagraphs(interaction, answer, ref.index);
+      ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1} full paragraphs`, results });
       return;
     }
     // Someone else's answer stays as its asker left it: the presser gets their own copy of the page.

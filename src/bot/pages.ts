@@ -1,7 +1,8 @@
 /**
  * Paged answers: the pages are kept in memory under a random key, and the
- * buttons carry `page:<key>:<index>` (show that page) or `share:<key>:<index>`
- * (post that page of a hidden answer to the channel). A custom id that does
+ * buttons carry `page:<key>:<index>` (show that page), `full:<key>:<index>`
+ * (its whole paragraphs, to the presser only) or `share:<key>:<index>` (post
+ * that page of a hidden answer to the channel). A custom id that does
  * not parse, names no live key or an index out of range is treated as
  * expired — the same answer a forged id gets — and keys expire after `ttlMs`.
  */
@@ -12,7 +13,7 @@ import type { Page } from './render.js';
 
 export const PAGE_TTL_MS = 10 * 60 * 1000;
 const KEY_LENGTH = 12;
-const ID = /^(page|share):([A-Za-z0-9_-]{12}):(\d{1,4})$/;
+const ID = /^(page|share|full):([A-Za-z0-9_-]{12}):(\d{1,4})$/;
 
 export interface PagedAnswer {
   /** The command that produced the pages, for the log. */
@@ -39,8 +40,8 @@ export interface PageStoreOptions {
 }
 
 export interface PageRef {
-  /** `page`: show page `index`; `share`: post page `index` to the channel. */
-  action: 'page' | 'share';
+  /** `page`: show page `index`; `full`: its whole paragraphs; `share`: post page `index` to the channel. */
+  action: 'page' | 'full' | 'share';
   key: string;
   index: number;
 }
@@ -54,6 +55,7 @@ export function parsePageId(customId: string): PageRef | null {
 
 export const pageId = (key: string, index: number): string => `page:${key}:${index}`;
 export const shareId = (key: string, index: number): string => `share:${key}:${index}`;
+export const fullId = (key: string, index: number): string => `full:${key}:${index}`;
 
 export class PageStore {
   private readonly entries = new Map<string, PagedAnswer>();
@@ -112,18 +114,19 @@ function button(label: string, customId: string, disabled = false, style: Button
 }
 
 /** The labels of the answer buttons: the same on every page of every command. */
-export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶', share: 'Share' } as const;
+export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶', full: 'Full paragraphs', share: 'Share' } as const;
 
 /**
  * The buttons under page `index` of `count`: Prev, where we are, Next —
  * always the same three, the ends disabled, none when there is one page —
- * and, on a hidden answer, Share.
+ * then Full paragraphs when the page has a longer version, and Share on a
+ * hidden answer.
  */
 export function pageButtons(
   key: string,
   index: number,
   count: number,
-  options: { share?: boolean } = {},
+  options: { share?: boolean; full?: boolean } = {},
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const row: APIButtonComponent[] =
     count <= 1
@@ -134,6 +137,7 @@ export function pageButtons(
           button(`${index + 1} / ${count}`, `page:${key}:at`, true),
           button(PAGE_LABELS.next, pageId(key, Math.min(count - 1, index + 1)), index + 1 >= count),
         ];
+  if (options.full) row.push(button(PAGE_LABELS.full, fullId(key, index)));
   if (options.share) row.push(button(PAGE_LABELS.share, shareId(key, index), false, ButtonStyle.Primary));
   return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
 }

@@ -16,6 +16,8 @@ import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText } from './limits
 export interface Page {
   content?: string;
   embeds: APIEmbed[];
+  /** The same passages with their whole paragraphs, one click away (a Full paragraphs button). */
+  full?: Page;
 }
 
 export const COLOR = 0x2b6cb0;
@@ -96,8 +98,8 @@ const CONTEXT_STEPS = [CONTEXT_CHARS, 100, 40, 0];
  * them, escaped, within `max` characters. Bold only when the quote is part
  * of a longer paragraph: a whole paragraph in bold tells the reader nothing.
  */
-export function excerptText(text: string, quote: string, max: number): string {
-  for (const context of CONTEXT_STEPS) {
+export function excerptText(text: string, quote: string, max: number, steps: readonly number[] = CONTEXT_STEPS): string {
+  for (const context of steps) {
     const e = excerpt(text, quote, context);
     const q = escapeText(e.quote);
     const marked = e.partOfParagraph ? `**${q}**` : q;
@@ -126,6 +128,16 @@ export function passageEmbed(p: Passage, max = PASSAGE_TEXT): APIEmbed {
 }
 
 /**
+ * One `/ask` passage with its whole paragraph (the answering sentence still
+ * bold), as far as `max` characters allow; the compact context when not.
+ */
+export function fullPassageEmbed(p: Passage, max: number): APIEmbed {
+  const source = sourceLine(p, p.paragraph);
+  const room = Math.min(LIMITS.description, max) - source.length - 1;
+  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, room), [Infinity, ...CONTEXT_STEPS])}\n${source}` });
+}
+
+/**
  * Embed characters per passage on a page of `perPage`, so the whole page of
  * `/ask` stays within `ASK_PAGE_TEXT` (one desktop screen).
  */
@@ -144,9 +156,19 @@ export function renderAsk(result: AskResult, perPage: number): Page[] {
     return [{ content: `${prefix}${fitEscaped(result.query, LIMITS.content - prefix.length - 2)}”.`, embeds: [] }];
   }
   const budget = passageBudget(perPage);
-  const embeds = result.answers.map((p) => passageEmbed(p, budget));
   const content = questionLine(result.query);
-  return paginateEmbeds(embeds, { maxEmbeds: perPage }).map((page) => ({ content, embeds: page }));
+  const pages: Page[] = [];
+  const step = Math.max(1, perPage);
+  for (let at = 0; at < result.answers.length; at += step) {
+    const passages = result.answers.slice(at, at + step);
+    const embeds = passages.map((p) => passageEmbed(p, budget));
+    const fullBudget = Math.floor((LIMITS.embedTotal - LIMITS.content / 10) / passages.length);
+    const full = passages.map((p) => fullPassageEmbed(p, fullBudget));
+    // Offered only when some paragraph is longer than its excerpt.
+    const longer = full.some((e, i) => e.description !== embeds[i]?.description);
+    pages.push({ content, embeds, ...(longer ? { full: { content, embeds: full } } : {}) });
+  }
+  return pages;
 }
 
 /** Lists shown one embed description per page, with "Page i of n" in the footer. */

@@ -48,7 +48,7 @@ describe("another user's press", () => {
   test('gets the presser an ephemeral copy of that page and leaves the original unchanged', async () => {
     const asker = someone('asker');
     const original = await h.emulator.slash('ask', { question: 'military aid suspended' }, asker).response();
-    expect(buttonsOf(original).map((b) => b.label)).toEqual(['◀ Prev', expect.stringMatching(/^1 \/ \d$/), 'Next ▶']);
+    expect(buttonsOf(original).map((b) => b.label).slice(0, 3)).toEqual(['◀ Prev', expect.stringMatching(/^1 \/ \d$/), 'Next ▶']);
     const before = structuredClone(h.emulator.messages.get(original.id));
 
     const other = someone('bystander');

@@ -104,6 +104,20 @@ describe('quotationEmbed and renderQuote', () => {
 });
 
 describe('renderAsk', () => {
+  test('offers the whole paragraphs of a page only when an excerpt was cut, within the message limit', () => {
+    const filler = 'This sentence only pads the paragraph out. ';
+    const long = passage({ text: `${filler.repeat(12)}The answer is here. ${filler.repeat(12)}`.trim(), quote: 'The answer is here.' });
+    const [cut] = renderAsk({ query: 'q', answers: [long, passage()] }, 2);
+    expect(cut?.embeds[0]?.description).not.toContain(long.text.slice(0, 200));
+    expect(cut?.full?.embeds.map((e) => e.description?.split('\n')[0])).toEqual([
+      long.text.trim().replace('The answer is here.', '**The answer is here.**'),
+      'Before it. **The minister said the talks had ended.** After it.',
+    ]);
+    expect(cut?.full?.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    const [whole] = renderAsk({ query: 'q', answers: [passage()] }, 2);
+    expect(whole?.full).toBeUndefined();
+  });
+
   test('says nothing was found, escaping the question', () => {
     const [page] = renderAsk({ query: 'why *this*?', answers: [] }, 3);
     expect(page?.content).toBe('Nothing in the articles about “why \\*this\\*?”.');

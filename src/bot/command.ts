@@ -9,11 +9,12 @@ import type {
   ChatInputCommandInteraction,
   InteractionEditReplyOptions,
   InteractionReplyOptions,
+  MessageContextMenuCommandInteraction,
   RepliableInteraction,
   SlashCommandBooleanOption,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import type { Asker, Logger, QuerySummary } from '../logging.js';
@@ -25,10 +26,14 @@ import type { Page } from './render.js';
 
 export const NO_MENTIONS = { parse: [] as never[] };
 
-/** A slash command: one file in `commands/`. */
+/** An interaction that runs a command: a slash command, or a message's context-menu command. */
+export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+/** A slash command or a message context-menu command: one file in `commands/`. */
 export interface Command {
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  /** Called only with the kind of interaction its `data.type` registers (a slash command when unset). */
+  execute(interaction: CommandInteraction, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Query commands share the per-user cooldown. */
   cooldown?: boolean;
@@ -83,7 +88,7 @@ export async function sendEphemeral(interaction: RepliableInteraction, content: 
  * sees it (ephemeral), with a Share button that posts it to the channel.
  */
 export async function sendPages(
-  interaction: ChatInputCommandInteraction,
+  interaction: CommandInteraction,
   ctx: CommandContext,
   pages: Page[],
   ids: string[][] = [],

@@ -6,15 +6,15 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REST, Routes } from 'discord.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandType, REST, Routes } from 'discord.js';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { ConfigError, loadConfig } from '../config.js';
 import type { Command } from './command.js';
 import { loadCommands } from './loader.js';
 import { scrubText } from './scrub.js';
 
 type Json = Record<string, unknown>;
-type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type Definition = RESTPostAPIApplicationCommandsJSONBody;
 
 const OPTION_KEYS = [
   'type',
@@ -58,7 +58,8 @@ export function normaliseCommand(local: Json, remote?: Json): Json {
   const out: Json = {
     type: source.type ?? 1,
     name: source.name,
-    description: source.description,
+    // A context-menu command has none: Discord stores "".
+    description: source.description ?? '',
     options: Array.isArray(source.options) ? source.options.map((o) => normaliseOption(o as Json)) : [],
     default_member_permissions: source.default_member_permissions ?? null,
   };
@@ -143,7 +144,8 @@ export async function deployFromEnv(): Promise<string> {
     throw new DeployError(`${scrubText((error as Error).message, [config.DISCORD_TOKEN])}${hint}`);
   }
   const where = result.scope === 'guild' ? `guild ${config.DISCORD_GUILD_ID}` : 'all guilds (global commands can take up to an hour to appear)';
-  const list = result.names.map((n) => `/${n}`).join(', ');
+  const types = new Map([...commands.values()].map((c) => [c.data.name, c.data.toJSON().type]));
+  const list = result.names.map((n) => (types.get(n) === ApplicationCommandType.Message ? `“${n}” (message menu)` : `/${n}`)).join(', ');
   return result.changed ? `Registered ${result.names.length} commands to ${where}: ${list}` : `Commands unchanged in ${where}; nothing to do (${list}).`;
 }
 

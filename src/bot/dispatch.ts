@@ -14,9 +14,10 @@ import type {
   ChatInputCommandInteraction,
   CommandInteractionOption,
   Interaction,
+  MessageContextMenuCommandInteraction,
   REST,
 } from 'discord.js';
-import { InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
+import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
 import type { App } from '../app.js';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { QueryLine } from '../logging.js';
@@ -38,6 +39,9 @@ export const MESSAGES = {
   unsupported: 'That kind of interaction isn’t supported here — type /help for the commands.',
   malformed: 'Sorry — that request arrived damaged and could not be read. Please try again.',
 } as const;
+
+/** Most characters of a message a context-menu command acted on, in its log line. */
+const LOGGED_MESSAGE_CHARS = 1000;
 
 /** How many times `drain` waits for what is in flight (what was there, then what arrived meanwhile, …). */
 export const DRAIN_ROUNDS = 3;
@@ -68,6 +72,10 @@ function describe(interaction: Interaction): Asked {
     const main = options.question ?? options.speaker ?? options.about ?? '';
     return { command: interaction.commandName, query: String(main), options };
   }
+  if (interaction.isMessageContextMenuCommand()) {
+    // The message's text is what is looked up; its id says which message it was.
+    return { command: interaction.commandName, query: interaction.targetMessage.content.slice(0, LOGGED_MESSAGE_CHARS), options: { message: interaction.targetId } };
+  }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
     return { command: `${interaction.commandName}:autocomplete`, query: String(focused.value), options: { focused: focused.name } };
@@ -95,6 +103,7 @@ function isReplyFailure(error: unknown): boolean {
 export class InteractionDispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly votes = new VoteBook();
+  private readonly commandTypes = new WeakMap<Command, number>();
   private closed = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
@@ -205,7 +214,7 @@ export class InteractionDispatcher {
         line.report({ results: [], outcome: 'refused', error: 'shutting down' });
         if (interaction.isAutocomplete()) await interaction.respond([]);
         else if (interaction.isRepliable()) await sendEphemeral(interaction, MESSAGES.closing);
-      } else if (interaction.isChatInputCommand()) await this.command(interaction, ctx);
+      } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await this.command(interaction, ctx);
       else if (interaction.isAutocomplete()) await this.autocomplete(interaction, ctx);
       else if (interaction.isButton()) await this.button(interaction, ctx);
       else {
@@ -232,9 +241,9 @@ export class InteractionDispatcher {
     }
   }
 
-  private async command(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  private async command(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<void> {
     const command = this.deps.commands.get(interaction.commandName);
-    if (!command) {
+    if (!command || this.typeOf(command) !== interaction.commandType) {
       ctx.report({ results: [], outcome: 'error', error: 'unknown command' });
       await sendEphemeral(interaction, MESSAGES.unknown(interaction.commandName));
       return;
@@ -248,6 +257,13 @@ export class InteractionDispatcher {
       }
     }
     await command.execute(interaction, ctx);
+  }
+
+  /** What kind of interaction a command is registered for (builders' `toJSON` validates, so once per command). */
+  private typeOf(command: Command): number {
+    let type = this.commandTypes.get(command);
+    if (type === undefined) this.commandTypes.set(command, (type = command.data.toJSON().type ?? ApplicationCommandType.ChatInput));
+    return type;
   }
 
   private async autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {

@@ -22,7 +22,9 @@ describe('deployCommands', () => {
   test('registers every command in commands/ to the guild when none are registered', async () => {
     const commands = await loadCommands();
     const result = await deployCommands({ rest, applicationId: emu.applicationId, guildId: emu.guild.id, commands: commands.values() });
-    expect(result).toEqual({ scope: 'guild', changed: true, names: ['ask', 'help', 'insights', 'quote', 'reload', 'sources', 'timeline'] });
+    expect(result).toEqual({ scope: 'guild', changed: true, names: ['ask', 'Find in the articles', 'help', 'insights', 'quote', 'reload', 'sources', 'timeline'] });
+    const find = emu.guildCommands.get(emu.guild.id)?.find((c) => c.name === 'Find in the articles');
+    expect(find?.type).toBe(3); // a message context-menu command
     const insights = emu.guildCommands.get(emu.guild.id)?.find((c) => c.name === 'insights');
     expect(insights?.default_member_permissions).toBe('32'); // Manage Server, as /reload
     expect(emu.requestsTo(GUILD_ROUTE)).toHaveLength(1);
@@ -61,7 +63,7 @@ describe('deployCommands', () => {
     const result = await deployCommands({ rest, applicationId: emu.applicationId, commands: (await loadCommands()).values() });
     expect(result.scope).toBe('global');
     expect(emu.requestsTo('PUT /applications/:id/commands')).toHaveLength(1);
-    expect(emu.globalCommands).toHaveLength(7);
+    expect(emu.globalCommands).toHaveLength(8);
   });
 });
 

@@ -61,7 +61,7 @@ describe('npm run deploy', () => {
     const { emu, env } = await world();
     const first = run('src/bot/deploy.ts', env());
     expect(await first.code).toBe(0);
-    expect(first.stdout()).toMatch(/^Registered 6 commands to guild \d+: \/ask, \/help, \/quote, \/reload, \/sources, \/timeline\n$/);
+    expect(first.stdout()).toMatch(/^Registered 8 commands to guild \d+: \/ask, “Find in the articles” \(message menu\), \/help, \/insights, \/quote, \/reload, \/sources, \/timeline\n$/);
     expect(emu.requestsTo('PUT /applications/:id/guilds/:id/commands')).toHaveLength(1);
     expect(emu.requests.every((r) => r.headers.authorization === `Bot ${emu.token}`)).toBe(true);
   }, 30_000);

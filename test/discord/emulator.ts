@@ -54,6 +54,7 @@ import {
   guildCreate,
   member,
   message as messagePayload,
+  messageCommandInteraction,
   role,
   snowflake,
   textChannel,
@@ -382,6 +383,19 @@ export class DiscordEmulator {
     const command = this.command(name);
     const definition = 'application_id' in command ? command : undefined;
     return this.send(autocompleteInteraction(this.context(actor), command, commandOptions(options, definition, focused)));
+  }
+
+  /** Runs a message context-menu command (right-click → Apps → `name`) on `target`. */
+  messageCommand(name: string, target: APIMessage, actor: Actor = this.actor('reader')): InteractionHandle {
+    return this.send(messageCommandInteraction(this.context(actor), this.command(name), target));
+  }
+
+  /** A message someone posted in the channel, for context-menu commands to act on. */
+  userMessage(content: string, author: Actor = this.actor('poster')): APIMessage {
+    const posted = { ...messagePayload({ channelId: this.channel.id, author: author.user, applicationId: this.applicationId, body: { content }, type: MessageType.Default }) };
+    const { application_id: _a, webhook_id: _w, ...plain } = posted;
+    this.messages.set(plain.id, plain);
+    return plain;
   }
 
   /** Presses a button on a message the bot sent. */

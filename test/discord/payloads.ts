@@ -34,6 +34,7 @@ import type {
   APIGuildTextChannel,
   APIInteractionGuildMember,
   APIMessage,
+  APIMessageApplicationCommandGuildInteraction,
   APIMessageComponentButtonInteraction,
   APIRole,
   APIUser,
@@ -273,6 +274,19 @@ export function autocompleteInteraction(
     type: InteractionType.ApplicationCommandAutocomplete,
     data: { id: command.id, name: command.name, type: ApplicationCommandType.ChatInput, options },
   } as APIApplicationCommandAutocompleteGuildInteraction;
+}
+
+/** A message context-menu command ("Apps → …" on a message): the message travels in `resolved`. */
+export function messageCommandInteraction(
+  ctx: InteractionContext,
+  command: { id: string; name: string },
+  target: APIMessage,
+): APIMessageApplicationCommandGuildInteraction {
+  return {
+    ...base(ctx),
+    type: InteractionType.ApplicationCommand,
+    data: { id: command.id, name: command.name, type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  } as APIMessageApplicationCommandGuildInteraction;
 }
 
 export function buttonInteraction(ctx: InteractionContext, message: APIMessage, customId: string): APIMessageComponentButtonInteraction {

@@ -82,10 +82,17 @@ export function commandProblems(commands: unknown): string[] {
   const names = new Set<string>();
   commands.forEach((c, i) => {
     if (!isObj(c)) return problems.push(`${i}: must be an object`);
-    if (typeof c.name !== 'string' || !NAME.test(c.name) || c.name !== c.name.toLowerCase()) problems.push(`${i}.name: invalid`);
-    if (names.has(String(c.name))) problems.push(`${i}.name: Application command names must be unique`);
-    names.add(String(c.name));
-    if (len(c.description) < 1 || len(c.description) > 100) problems.push(`${i}.description: must be between 1 and 100 in length`);
+    // User and message context-menu commands (types 2, 3): a display name of 1–32 characters, no description, no options.
+    const contextMenu = c.type === 2 || c.type === 3;
+    if (contextMenu) {
+      if (len(c.name) < 1 || len(c.name) > 32) problems.push(`${i}.name: must be between 1 and 32 in length`);
+      if (len(c.description) > 0) problems.push(`${i}.description: context menu commands cannot have a description`);
+      if (Array.isArray(c.options) && c.options.length > 0) problems.push(`${i}.options: context menu commands cannot have options`);
+    } else if (typeof c.name !== 'string' || !NAME.test(c.name) || c.name !== c.name.toLowerCase()) problems.push(`${i}.name: invalid`);
+    const key = `${contextMenu ? c.type : 1}:${String(c.name)}`;
+    if (names.has(key)) problems.push(`${i}.name: Application command names must be unique`);
+    names.add(key);
+    if (!contextMenu && (len(c.description) < 1 || len(c.description) > 100)) problems.push(`${i}.description: must be between 1 and 100 in length`);
     const options = Array.isArray(c.options) ? c.options : [];
     if (options.length > 25) problems.push(`${i}.options: must be 25 or fewer in length`);
     let optional = false;

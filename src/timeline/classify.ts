@@ -31,7 +31,11 @@ export type TimeMeaning =
   /** "this week" (shift 0), "last year" (-1), "next month" (1); `part` for "earlier this …" / "later this …". */
   | { kind: 'window'; unit: Unit; shift: number; part: 'whole' | 'earlier' | 'later' }
   /** "two years ago". */
-  | { kind: 'ago'; amount: number; unit: Unit };
+  | { kind: 'ago'; amount: number; unit: Unit }
+  /** "March of last year", "in May this year": a month of a year named relative to the year of writing. */
+  | { kind: 'monthOfYear'; month: number; shift: number }
+  /** A clock time alone ("at 1230 GMT", "6:01 am"): the day of writing when the sentence looks forward, else nothing. */
+  | { kind: 'clock' };
 
 /** Whether the meaning depends on when the article was written. */
 export function isRelative(meaning: TimeMeaning): boolean {
@@ -42,6 +46,8 @@ export function isRelative(meaning: TimeMeaning): boolean {
     case 'dayOffset':
     case 'window':
     case 'ago':
+    case 'monthOfYear':
+    case 'clock':
       return true;
     case 'absolute':
     case 'holiday':
@@ -80,6 +86,10 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** `1230 gmt`, `6:01 am`, `10:30 p.m.`, `9 pm`, `0900 hrs`: a time of day, never a year. */
+export const CLOCK_TIME =
+  /^(?:about |around |approximately )?(?:(?:\d{1,2}:\d{2}(?: ?(?:a\.?m|p\.?m)\.?)?|\d{1,2}\.\d{2} ?(?:a\.?m|p\.?m)\.?)(?: (?:gmt|bst|utc|[ecmp][sd]t|cet|cest|local time))?|\d{1,2} ?(?:a\.?m|p\.?m)\.?(?: (?:gmt|bst|utc|[ecmp][sd]t|cet|cest|local time))?|\d{4} ?(?:gmt|bst|utc|hrs|hours|local time))$/;
+
 const LEADING = /^(?:on|in|over|during|since|by|until|till|through|throughout|from|at|of|around|about|circa|after|before)\s+/;
 
 const PART_OF = /^(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|rest|remainder|course)|(?:first|second|latter|last) (?:half|quarter|part))(?: part)? of /;
@@ -95,7 +105,10 @@ export function classify(label: string): TimeMeaning | null {
     return null;
   }
   while (LEADING.test(text)) text = text.replace(LEADING, '');
+  // "the next year", "the following month", "the last week": counted from a time in the story, or a span, not the day of writing.
+  if (/^the (?:next|following|previous|preceding|last|past|coming) (?:week|month|year)$/.test(text)) return null;
   text = text.replace(/^the /, '');
+  if (CLOCK_TIME.test(text)) return { kind: 'clock' };
   // "the end of 2025", "the first half of next year": the part is not finer than what it is part of.
   const part = PART_OF.exec(text);
   if (part) {
@@ -133,6 +146,10 @@ export function classify(label: string): TimeMeaning | null {
   if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(weekday[2]), relation: (weekday[1] as Relation | undefined) ?? null };
   const namedMonth = /^(last|next|this) (january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(text);
   if (namedMonth?.[1] && namedMonth[2]) return { kind: 'namedMonth', month: MONTHS.indexOf(namedMonth[2]) + 1, relation: namedMonth[1] as Relation };
+  const monthOfYear = /^(january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?(last|this|next) year$/.exec(text);
+  if (monthOfYear?.[1] && monthOfYear[2]) {
+    return { kind: 'monthOfYear', month: MONTHS.indexOf(monthOfYear[1]) + 1, shift: monthOfYear[2] === 'last' ? -1 : monthOfYear[2] === 'next' ? 1 : 0 };
+  }
   const weekend = /^(?:(last|next|this|the) )?weekend(?:'s)?$/.exec(text);
   if (weekend) return { kind: 'weekend', relation: weekend[1] && weekend[1] !== 'the' ? (weekend[1] as Relation) : null };
 

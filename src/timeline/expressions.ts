@@ -53,6 +53,9 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\b(?:(?:over|during|at) )?(?:the|this|last|next) weekend\b/gi, 'modified'],
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
+  [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:of )?(?:last|this|next) year\b/g, 'modified'],
+  // A clock time; "12.50" is one only with am/pm ("£12.50" is a price).
+  [/\b(?:about |around )?(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2}\.\d{2} ?[ap]\.?m\.?|\d{1,2} ?[ap]\.m\.|\d{3,4} ?(?:GMT|BST|UTC|hrs))(?: (?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?(?!\w)/g, 'clock'],
 ];
 
 /** Words just before a date entity that belong to the expression: "earlier this week", "on Tuesday", "the 1980s". */
@@ -117,7 +120,7 @@ export function findExpressions(text: string): TimeExpression[] {
 
   const plausible = spans.filter((span) => {
     if (isNumber(span)) return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
-    return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified';
+    return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified' || span.type === 'clock';
   });
 
   // Overlapping spans are one expression: try the longest reading first.
@@ -146,6 +149,7 @@ export function findExpressions(text: string): TimeExpression[] {
   // "on Friday, January 12": the weekday only names the day the date already gives.
   return found.map((expression) => withCandidateDays(text, expression)).filter((expression, i, all) => {
     if (namesSomething(text, expression) || isAnaphoric(text, expression)) return false;
+    if (expression.meaning.kind === 'clock' && !isClockAlone(text, expression)) return false;
     const next = all[i + 1];
     if (expression.meaning.kind !== 'weekday' || !next || next.meaning.kind !== 'absolute') return true;
     return !/^[\s,]*$/.test(text.slice(expression.end, next.start));
@@ -159,7 +163,22 @@ export function findExpressions(text: string): TimeExpression[] {
 function isAnaphoric(text: string, expression: TimeExpression): boolean {
   const { kind } = expression.meaning;
   if (kind !== 'weekday' && kind !== 'weekend' && kind !== 'namedMonth' && kind !== 'window') return false;
-  return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(text.slice(0, expression.start));
+  const before = text.slice(0, expression.start);
+  // "over the next year", "the last month": a span, or counted from a time in the story.
+  if (kind === 'window' && expression.meaning.kind === 'window' && expression.meaning.shift !== 0 && /\bthe\s+$/i.test(before)) return true;
+  return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(before);
+}
+
+/** Words that give a day, in any form: a clock time near one of them is on that day, not on the day of writing. */
+const NAMES_A_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\d{4})\b/i;
+
+/** A clock time is dated only when its sentence names no day at all ("that Wednesday" included). */
+function isClockAlone(text: string, expression: TimeExpression): boolean {
+  const from = Math.max(text.lastIndexOf('. ', expression.start) + 1, 0);
+  const next = text.indexOf('. ', expression.end);
+  const sentence = `${text.slice(from, expression.start)} ${text.slice(expression.end, next < 0 ? text.length : next)}`;
+  return !NAMES_A_DAY.test(sentence);
 }
 
 /** "on 4 or 5 April": two candidate days, so only the month is certain. */

@@ -52,6 +52,11 @@ export function resolve(meaning: TimeMeaning, published: CalendarDate | null, di
       return window(meaning.unit, meaning.shift, meaning.part, published, direction);
     case 'ago':
       return ago(meaning.amount, meaning.unit, published);
+    case 'monthOfYear':
+      return published && published.precision !== 'decade' ? exact(calendar(published.year + meaning.shift, meaning.month)) : null;
+    case 'clock':
+      // A time of day with no date is the day of writing only when it is still ahead ("delivers the Budget at 1230 GMT").
+      return direction === 'forward' ? dayOffset(0, published) : null;
   }
 }
 

@@ -40,7 +40,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const SCHEDULED = new Set([
   'leave', 'travel', 'arrive', 'depart', 'fly', 'go', 'head', 'return', 'visit', 'meet', 'begin', 'start', 'open', 'close',
   'end', 'finish', 'resume', 'expire', 'launch', 'take', 'hold', 'host', 'vote', 'testify', 'appear', 'face', 'debate',
-  'play', 'kick', 'run', 'sit', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
+  'play', 'kick', 'run', 'sit', 'gather', 'assemble', 'attend', 'address', 'sign', 'rule', 'sail', 'land', 'tour', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
 ]);
 /** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it. */
 const BACKWARD_PREPOSITIONS = new Set(['since']);
@@ -100,7 +100,9 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
 function intends(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (!INTENT.has(token.lemma) || !/s$/.test(token.value) || tokens[i + 1]?.value.toLowerCase() !== 'to') continue;
+    if (!INTENT.has(token.lemma) || tokens[i + 1]?.value.toLowerCase() !== 'to') continue;
+    // "plans to" after any subject; "plan to" only after a plural one ("officials hope to", not "the plan to").
+    if (!/s$/.test(token.value) && !pluralSubject(tokens[i - 1], i - 1 === 0)) continue;
     const previous = tokens[i - 1];
     if (previous && (NOT_A_SUBJECT.has(previous.pos) || POSSESSIVES.has(previous.value.toLowerCase()))) continue;
     return true;
@@ -110,10 +112,12 @@ function intends(tokens: Token[], from: number, to: number): boolean {
 
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'that']);
 
-function pluralSubject(token: Token | undefined): boolean {
+function pluralSubject(token: Token | undefined, first = false): boolean {
   if (!token) return false;
   const value = token.value.toLowerCase();
   if (token.pos === 'PRON') return PLURAL_PRONOUNS.has(value);
+  // wink-nlp takes a capitalised plural opening the sentence ("Officials hope") for a name, and leaves its lemma alone.
+  if (first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^su]s$/u.test(token.value)) return true;
   return (token.pos === 'NOUN' || token.pos === 'PROPN') && /s$/.test(value) && value !== token.lemma;
 }
 
@@ -142,7 +146,7 @@ function finiteTense(tokens: Token[], i: number): Tense {
   if (value === lemma && /[^e]ed$|[^e]eed$/.test(value)) return 'past';
   // A bare form is finite only after a plural subject ("the ministers meet", "they leave"); after a
   // singular noun it is a noun wink-nlp took for a verb ("its poster launch").
-  if (value === lemma && !pluralSubject(tokens[i - 1])) return 'none';
+  if (value === lemma && !pluralSubject(tokens[i - 1], i - 1 === 0)) return 'none';
   if (value === lemma || thirdPerson) {
     if (INVARIANT.has(value) && !thirdPerson) return 'unknown';
     return SCHEDULED.has(lemma) ? 'present' : 'unknown';

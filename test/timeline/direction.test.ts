@@ -112,3 +112,29 @@ describe('other expressions the issue names', () => {
     expect(dated('2021-03', ['The envoy will sign the accord on Friday.'])).toEqual(['2021-03 [on Friday]']);
   });
 });
+
+// 2021-03-10 was a Wednesday.
+describe('phrases counted from the story, months of a named year, clock times, plural subjects', () => {
+  it('does not anchor "the next year" or "over the next year" on the day of writing', () => {
+    expect(dated('2021-03-10', ['The ferry ran at a loss, and the next year the council sold it.', 'Traffic is forecast to grow over the next year, the report said.'])).toEqual([]);
+    expect(dated('2021-03-10', ['The council will sell the ferry next year.'])).toEqual(['2022 [next year]']);
+  });
+
+  it('reads "March of last year" as one month of the year before', () => {
+    expect(dated('2021-03-10', ['The quay was damaged in March of last year.'])).toEqual(['2020-03 [March of last year]']);
+    expect(dated('2021-03-10', ['The quay will be rebuilt in May next year.'])).toEqual(['2022-05 [May next year]']);
+  });
+
+  it('dates a clock time alone to the day of writing when it is still ahead, and never otherwise', () => {
+    expect(dated('2021-03-10', ['The mayor opens the harbour fair at 1230 GMT.'])).toEqual(['2021-03-10 [1230 GMT]']);
+    expect(dated('2021-03-10', ['The ferry left at 6:01 am.', 'The fare will rise to £12.50 in the spring.'])).toEqual([]);
+    // A clock time beside any day, even one counted from the story, is on that day.
+    expect(dated('2021-03-10', ['The vote will be at about 1230 GMT on that Wednesday.'])).toEqual([]);
+  });
+
+  it('reads a plan or a schedule after a plural subject that opens the sentence as looking forward', () => {
+    expect(dated('2021-03-10', ['Officials hope to sign the accord by Friday.'])).toEqual(['2021-03-12 [Friday]']);
+    expect(dated('2021-03-10', ['Ministers gather in Oslo on Thursday for talks.'])).toEqual(['2021-03-11 [on Thursday]']);
+    expect(dated('2021-03-10', ['Ministers gathered in Oslo on Thursday for talks.'])).toEqual(['2021-03-04 [on Thursday]']);
+  });
+});

@@ -126,7 +126,13 @@ class ArticleAttributor {
     const continues = (d: Decision | null | undefined, rule: string): Decision | null => (d ? { ...d, rule } : null);
     // A quotation opening its sentence with no cue continues the one before it.
     const opensSentence = p.text.slice(scope.start, q.open).trim() === '';
-    if (opensSentence && qi > 0) return continues(earlier[qi - 1], 'continues previous quotation');
+    if (opensSentence && qi > 0) {
+      // Someone else written as a subject since the last quotation (`Kennedy attacked Mr Brown. “How can…”`) may be speaking now.
+      const since = p.quotes[qi - 1]!.close;
+      const previous = earlier[qi - 1];
+      const newSubject = this.mentions.some((m) => m.paragraph === pi && m.subject && m.offset >= since && m.offset < q.open && m.speaker !== previous?.speaker);
+      return newSubject ? null : continues(previous, 'continues previous quotation');
+    }
     const onlyQuotes = p.quotes.reduce((rest, other) => rest.replace(p.text.slice(other.open, other.close), ''), p.text);
     if (opensSentence && /^[\s\p{P}]*$/u.test(onlyQuotes) && pi > 0) {
       const previous = this.quoteDecisions[pi - 1] ?? [];

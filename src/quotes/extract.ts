@@ -78,7 +78,9 @@ export function scopesOf(text: string, quotes: QuoteSpan[], found: Sentence[] = 
   // wink-nlp misses a break after a closing quote mark followed by a full stop.
   for (const m of text.matchAll(/[”"]\.\s+(?=[“"]?\p{Lu})/gu)) breaks.push((m.index ?? 0) + m[0].length);
   const inside = (offset: number): boolean => quotes.some((q) => offset > q.open && offset < q.close);
-  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length && !inside(b)).sort((a, b) => a - b);
+  // `…20%?” he asked.`: a lower-case word after a closing mark goes on with the sentence the quotation is part of.
+  const carriesOn = (offset: number): boolean => /[”"]\s*$/u.test(text.slice(0, offset)) && /^\s*\p{Ll}/u.test(text.slice(offset));
+  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length && !inside(b) && !carriesOn(b)).sort((a, b) => a - b);
   const scopes: Scope[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {

@@ -200,6 +200,18 @@ export class People {
         this.clustersByLast.set(last, [...sameLast, cluster]);
       }
     }
+    // `Kathleen Hawk Sawyer`, named once as an object, is the `Hawk Sawyer` who speaks: a first word never written alone.
+    for (const key of this.stats.keys()) {
+      const words = key.split(' ');
+      if (words.length < 3 || this.clusterOfKey.has(key) || this.classify(key) !== 'unknown') continue;
+      const first = words[0]!;
+      const cluster = this.clusterOfKey.get(words.slice(1).join(' '));
+      const written = [...(this.stats.get(key)?.displays.keys() ?? [])].every((d) => /^\p{Lu}\p{Ll}/u.test(d));
+      if (!cluster || !written || this.stats.has(first) || NOT_FIRST_NAMES.has(first) || isTitleWord(first)) continue;
+      cluster.keys.add(key);
+      for (const w of words) cluster.tokens.add(w);
+      this.clusterOfKey.set(key, cluster);
+    }
     for (const cluster of this.clusters) {
       cluster.canonical = this.displayOf(cluster);
       for (const t of cluster.tokens) for (const v of variants(t)) this.clustersByVariant.set(v, (this.clustersByVariant.get(v) ?? new Set()).add(cluster));

@@ -24,11 +24,28 @@ export interface Tok {
 
 /** Tokens of a paragraph, each marked with the quotation it belongs to. */
 export function tokenize(text: string, quotes: QuoteSpan[], tokens: Token[] = tokensOf(text)): Tok[] {
-  return tokens.map((t) => {
+  const toks = tokens.map((t) => {
     const end = t.start + t.value.length;
     const quote = quotes.findIndex((q) => t.start >= q.open && t.start < q.close);
     return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote };
   });
+  return joinHyphenated(toks);
+}
+
+/** `Eva - Marie` as the tokenizer gives it, written `Eva-Marie` with no spaces: one word, so a name keeps all of it. */
+function joinHyphenated(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const before = out[out.length - 1];
+    const hyphen = toks[i]!;
+    const after = toks[i + 1];
+    if (before && after && hyphen.value === '-' && before.end === hyphen.start && hyphen.end === after.start && /^\p{L}/u.test(before.value) && /^\p{L}/u.test(after.value)) {
+      const value = `${before.value}-${after.value}`;
+      out[out.length - 1] = { ...after, value, lower: value.toLowerCase(), lemma: `${before.lemma}-${after.lemma}`, start: before.start };
+      i++;
+    } else out.push(hyphen);
+  }
+  return out;
 }
 
 /** Who a speaker phrase names, before it is matched against the corpus. */

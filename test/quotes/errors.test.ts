@@ -138,4 +138,22 @@ describe('the kinds of misattribution in issue 11', () => {
     const b = book('The Greens and the Tories disagree on tax.', 'For the Greens Paul Adler said: “We will vote no.”');
     expect(quote(b, 'We will vote no')?.speaker).toBe('Paul Adler');
   });
+
+  it('reads `…?” he asked` after a question as the same sentence, and does not carry a quotation over to someone who acted since', () => {
+    const b = book('“We will win,” Oskar Wend said. Green leader Ida Moss mocked Mr Wend for his claims. “How can anyone believe him?” she asked.');
+    expect(quote(b, 'How can anyone')?.speaker).toBe('Ida Moss');
+    const unsure = book('“We will win,” Oskar Wend said. Ida Moss mocked Mr Wend for his claims. “How can anyone believe him?”');
+    expect(quote(unsure, 'How can anyone')?.speaker).toBeNull();
+  });
+
+  it('keeps a hyphenated first name in the name', () => {
+    const b = book('Prosecutor Anna-Lena Brisk dropped the case.', 'Ms Brisk said: “The evidence has weakened.”', '“There is no reason to go on.”');
+    expect(quote(b, 'The evidence')?.speaker).toBe('Anna-Lena Brisk');
+    expect(quote(b, 'There is no reason')?.speaker).toBe('Anna-Lena Brisk');
+  });
+
+  it('gives a speaker the fuller name the article wrote once, not a short form of it', () => {
+    const b = book('The minister put Delia Rook Haddon in charge of the agency.', 'Rook Haddon told senators: “We failed.”');
+    expect(quote(b, 'We failed')?.speaker).toBe('Delia Rook Haddon');
+  });
 });

@@ -12,6 +12,8 @@ import { Rng } from './rng.js';
 export interface QuestionSet {
   /** `/ask` questions. */
   ask: string[];
+  /** The paragraph each question was made from (its label for recall@3), aligned with `ask`; null off topic. */
+  answers: (string | null)[];
   /** Speaker names for `/quote`. */
   speakers: string[];
   /** Topics for `/timeline about:`. */
@@ -69,18 +71,21 @@ function misspell(word: string, rng: Rng): string {
 
 export function makeQuestions(articles: Article[], count: number, seed: number): QuestionSet {
   const rng = new Rng(seed);
-  const paragraphs = articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  const paragraphs = articles.flatMap((a) => a.paragraphs);
   if (paragraphs.length === 0) throw new Error('bench: no paragraphs to draw questions from');
   const ask: string[] = [];
+  const answers: (string | null)[] = [];
   const speakers: string[] = [];
   const topics: string[] = [];
   let guard = 0;
   while (ask.length < count && guard++ < count * 50) {
     if (rng.chance(0.03)) {
       ask.push(rng.pick(OFF_TOPIC));
+      answers.push(null);
       continue;
     }
-    const text = rng.pick(paragraphs);
+    const paragraph = rng.pick(paragraphs);
+    const text = paragraph.text;
     const names = namesIn(text);
     const words = wordsIn(text);
     if (names.length === 0 || words.length < 2) continue;
@@ -90,8 +95,9 @@ export function makeQuestions(articles: Article[], count: number, seed: number):
     const b = rng.pick(words);
     if (rng.chance(0.08)) a = misspell(a, rng);
     ask.push(rng.pick(TEMPLATES)(name, a, b, other === name ? 'its neighbours' : other));
+    answers.push(paragraph.id);
     if (speakers.length < count) speakers.push(name);
     if (topics.length < count) topics.push(rng.chance(0.5) ? name : a);
   }
-  return { ask, speakers, topics };
+  return { ask, answers, speakers, topics };
 }

@@ -36,6 +36,15 @@ export interface PeerResult {
   persistBytes: number | null;
   restoreMs: number | null;
   search: Latency;
+  quality: Quality;
+}
+
+/** What a system finds, on the first timed pass over the questions. */
+export interface Quality {
+  /** Questions given at least one hit. */
+  answered: number;
+  /** Share of the questions made from a paragraph that get that paragraph in their first three hits. */
+  recallAt3: number;
 }
 
 export interface OursResult {
@@ -77,6 +86,7 @@ export interface OursResult {
   cacheDir: string | null;
   ask: Latency;
   answered: number;
+  quality: Quality;
   quote: Latency | null;
   timeline: Latency | null;
   reloadMs: number | null;
@@ -127,8 +137,11 @@ let engine: Engine | null = null;
 let search: SearchIndex;
 let articles: Article[];
 let buildMs: number;
+let cacheDir: string | null = null;
 if (mode === 'engine') {
-  const [opened, openMs] = await time(() => Engine.open({ seedsDir: dir }));
+  // Built with a cache folder, as the app is, so the persisted figures below need no second full build (its write is in the build time).
+  cacheDir = await mkdtemp(join(tmpdir(), 'newsquote-bench-cache-'));
+  const [opened, openMs] = await time(() => Engine.open({ seedsDir: dir, cacheDir: cacheDir as string }));
   engine = opened;
   search = opened.build.search;
   articles = opened.build.corpus.articles;
@@ -169,6 +182,8 @@ for (const peer of peers) {
     if (data === null) throw new Error('no serialisation');
     const [, restoreMs] = await time(() => peer.restore(data));
     peerPersist.set(peer.name, { bytes: Buffer.byteLength(data), restoreMs });
+    // For the cold-start floor: a bare node process loading this and answering one query.
+    if (peer.name === 'minisearch') await writeFile(`${values.out as string}.minisearch.json`, data);
   } catch (error) {
     notes.push(`${peer.name}: persisting failed (${(error as Error).message}); its queries ran on the built index`);
     peerPersist.set(peer.name, { bytes: null, restoreMs: null });
@@ -182,9 +197,10 @@ let timeline: Latency | null = null;
 let reloadMs: number | null = null;
 let reloadCachedMs: number | null = null;
 let persisted: OursResult['persisted'] = null;
-let cacheDir: string | null = null;
 const samples = new Map<string, number[]>([['ours', []], ...peers.map((p): [string, number[]] => [p.name, []])]);
 let answered = 0;
+const quality = new Map<string, Quality>();
+const qualityOf = (name: string): Quality => quality.get(name) ?? { answered: 0, recallAt3: 0 };
 await save();
 
 if (mode === 'parts') {
@@ -218,11 +234,19 @@ if (mode === 'parts') {
 // shuffled order; each question is timed on every system back to back,
 // starting with a different one each time. A system that has spent its time
 // budget sits out the rest (noted), so one slow peer cannot stall the run.
-type System = { name: string; run: (q: string) => number; spent: number };
+type System = { name: string; run: (q: string) => string[]; spent: number; answered: number; found: number };
 const systems: System[] = [
-  { name: 'ours', run: (q) => (engine ? engine.ask(q).answers.length : search.ask(q).length), spent: 0 },
-  ...peers.map((p: Peer) => ({ name: p.name, run: (q: string) => p.search(q), spent: 0 })),
+  {
+    name: 'ours',
+    run: (q) => (engine ? engine.ask(q).answers : search.ask(q)).map((a) => a.paragraphId),
+    spent: 0,
+    answered: 0,
+    found: 0,
+  },
+  ...peers.map((p: Peer) => ({ name: p.name, run: (q: string) => p.search(q), spent: 0, answered: 0, found: 0 })),
 ];
+const labelled = questions.answers.filter((a) => a !== null).length;
+const label = new Map(questions.ask.map((q, i) => [q, questions.answers[i] ?? null]));
 const budgetMs = Number(values['latency-budget-s']) * 1000;
 for (const q of makeQuestions(articles, 50, seed + 7).ask) {
   for (const s of systems) {
@@ -250,12 +274,17 @@ for (let r = 0; r < rounds; r++) {
       const took = performance.now() - started;
       s.spent += took;
       samples.get(s.name)?.push(took);
-      if (r === 0 && s.name === 'ours' && hits > 0) answered++;
+      if (r === 0 && hits.length > 0) s.answered++;
+      const source = label.get(q);
+      if (r === 0 && source && hits.slice(0, 3).includes(source)) s.found++;
     }
   });
   log(`ask latency round ${r + 1}/${rounds} done`);
   await save();
 }
+answered = systems[0]?.answered ?? 0;
+for (const s of systems) quality.set(s.name, { answered: s.answered, recallAt3: labelled > 0 ? round(s.found / labelled, 3) : 0 });
+await save();
 for (const s of systems) {
   const n = samples.get(s.name)?.length ?? 0;
   if (n < questions.ask.length * rounds) notes.push(`${s.name}: latency budget (${values['latency-budget-s']} s) spent after ${n} of ${questions.ask.length * rounds} timed queries`);
@@ -266,11 +295,9 @@ if (engine) {
   quote = await optionalLatency(engine, 'quote', questions.speakers, (fn, q) => fn.call(engine, q));
   timeline = await optionalLatency(engine, 'timeline', questions.topics, (fn, q) => fn.call(engine, { about: q }));
   await save();
-  // Persist this build as the app would, then open a second engine from the cache.
-  cacheDir = await mkdtemp(join(tmpdir(), 'newsquote-bench-cache-'));
-  // The first open builds and writes the cache (its time includes the build); the second restores it.
-  const [writer, encodeMs] = await time(() => Engine.open({ seedsDir: dir, cacheDir: cacheDir as string }));
-  const encoded = { length: writer.build.cache?.bytes ?? 0 };
+  // The first open built and wrote the cache; a second engine restores it.
+  const encoded = { length: engine.build.cache?.bytes ?? 0 };
+  const encodeMs = Number.NaN;
   const [cached, loadMs] = await time(() => Engine.open({ seedsDir: dir, cacheDir: cacheDir as string }));
   if (cached.build.cache?.status !== 'hit') notes.push(`cache: expected a hit, got ${cached.build.cache?.status} (${cached.build.cache?.reason ?? ''})`);
   let mismatches = 0;
@@ -289,11 +316,20 @@ if (engine) {
   if (!hit.ok) notes.push(`cached reload failed: ${hit.reason ?? 'unknown'}`);
   reloadCachedMs = round(hitMs, 1);
 
+  // A reload after one article changed (what a moderator's edit costs): the article is put back after each.
   const reloads: number[] = [];
+  const edited = join(dir, (articles[Math.floor(articles.length / 2)] as Article).file);
+  const original = await readFile(edited);
   for (let i = 0; i < Number(values.reloads); i++) {
-    const [report, ms] = await time(() => (engine as Engine).reload());
-    if (!report.ok) notes.push(`reload failed: ${report.reason ?? 'unknown'}`);
-    reloads.push(ms);
+    await writeFile(edited, Buffer.concat([original, Buffer.from(`\n\nAn edit number ${i + 1} was made to this article.\n`)]));
+    try {
+      const [report, ms] = await time(() => (engine as Engine).reload());
+      if (!report.ok) notes.push(`reload failed: ${report.reason ?? 'unknown'}`);
+      else if (report.changed.length !== 1) notes.push(`reload after one edit reported ${report.changed.length} changed articles`);
+      reloads.push(ms);
+    } finally {
+      await writeFile(edited, original);
+    }
   }
   if (reloads.length > 0) reloadMs = summarise(reloads).p50;
   if (reloadMs !== null) log(`reload ${Math.round(reloadMs)} ms`);
@@ -348,6 +384,7 @@ function result(): SizeResult {
     cacheDir,
     ask: summarise(samples.get('ours') ?? []),
     answered,
+    quality: qualityOf('ours'),
     quote,
     timeline,
     reloadMs: reloadMs === null ? null : round(reloadMs, 1),
@@ -366,6 +403,7 @@ function result(): SizeResult {
       persistBytes: persisted.bytes,
       restoreMs: persisted.restoreMs === null ? null : round(persisted.restoreMs, 1),
       search: summarise(samples.get(p.name) ?? []),
+      quality: qualityOf(p.name),
     };
   }),
 };

@@ -5,16 +5,14 @@
  * are turned away politely, not one query log line is lost, and the process
  * exits 0 — with the token in none of its output.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { MESSAGES } from '../../src/bot/dispatch.js';
-import { botDir, botEnv, registerCommands } from '../discord/bot-env.js';
+import { botDir, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { delay, fakeToken, linesPerUser, mixed, requestProblems, until } from './harness.js';
-import type { LogLine } from './harness.js';
+import { delay, fakeToken, linesPerUser, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -22,7 +20,9 @@ afterAll(async () => {
 });
 
 test('SIGTERM while 20 interactions are in flight: all answered, late ones turned away, every line logged, exit 0', async () => {
-  const emu = await DiscordEmulator.start({ token: fakeToken() });
+  // The subject is the drain, not latency (load.test.ts measures that): on a machine shared with other
+  // test runs an answer can take longer than Discord's 3 s, which made this test fail for the wrong reason.
+  const emu = await DiscordEmulator.start({ token: fakeToken(), callbackDeadlineMs: 15_000 });
   const dir = botDir('newsquote-sigterm-');
   cleanups.push(async () => {
     await emu.close();
@@ -30,20 +30,9 @@ test('SIGTERM while 20 interactions are in flight: all answered, late ones turne
   });
   const { queryLog } = dir;
   await registerCommands(emu);
-
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...botEnv(emu, dir) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const bot = await spawnBot(emu, dir);
+  const { child } = bot;
   cleanups.unshift(() => void child.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-  await emu.waitForIdentify(30_000);
-  await until(() => stdout.includes('"bot ready"'), 'the bot to be ready', 30_000);
 
   // Every callback takes 400 ms to be answered, so interactions are in flight when the signal lands.
   emu.intercept(async (r) => {
@@ -52,9 +41,7 @@ test('SIGTERM while 20 interactions are in flight: all answered, late ones turne
   });
   const handles: InteractionHandle[] = [];
   const send = (i: number): InteractionHandle => {
-    const { kind, name, options } = mixed(i);
-    const actor = emu.actor(`term${i}`);
-    const handle = kind === 'autocomplete' ? emu.autocomplete(name, options, 'speaker', actor) : emu.slash(name, options, actor);
+    const handle = sendMixed(emu, i, `term${i}`);
     handles.push(handle);
     return handle;
   };
@@ -71,64 +58,64 @@ test('SIGTERM while 20 interactions are in flight: all answered, late ones turne
         return;
       }
       try {
-        await handle.callback(8_000);
+        // Once the process is gone nothing more can come: stop waiting then, not after the timeout.
+        await Promise.race([handle.callback(20_000), bot.exited.then(() => Promise.reject(new Error('the bot exited')))]);
       } catch {
         if (!stopping) throw new Error(`interaction ${handle.id} was not answered before the stop`);
         return;
       }
     }
   });
-  await until(() => handles.filter((h) => h.state.callbacks.length > 0).length >= 40, '40 interactions answered', 15_000);
-  const inFlightAtSignal = handles.filter((h) => h.state.callbacks.length === 0);
+  await until(() => handles.filter((h) => h.state.callbacks.length > 0).length >= 40, '40 interactions answered', 60_000);
+  const unansweredAtSignal = new Set(handles.filter((h) => h.state.callbacks.length === 0));
   const sentBeforeSignal = [...handles];
   stopping = true;
   const signalledAt = Date.now();
   child.kill('SIGTERM');
-  expect(await exited).toBe(0);
+  // The process handles the signal when it gets to it: only what is sent after it says so is surely "late".
+  await until(() => bot.stdout().includes('"shutting down: no new interactions"') || child.exitCode !== null, 'the bot to stop taking interactions', 60_000);
+  const sentBeforeClose = handles.length;
+  expect(await bot.exited).toBe(0);
   const stopMs = Date.now() - signalledAt;
   await Promise.all(workers);
 
-  // Everything sent before the signal was answered, in full, within 3 s (else the emulator would have refused it).
-  expect(inFlightAtSignal.length).toBeGreaterThanOrEqual(10);
-  for (const h of sentBeforeSignal) {
-    expect(h.state.callbacks.length, `interaction ${h.id}`).toBe(1);
-    expect(h.state.callbacks[0]?.data?.content).not.toBe(MESSAGES.closing);
-  }
-  // Those that arrived while it drained were told to come back.
-  const late = handles.slice(sentBeforeSignal.length).filter((h) => h.state.callbacks.length > 0);
-  for (const h of late) {
-    const cb = h.state.callbacks[0]!;
-    if (cb.type === InteractionResponseType.ApplicationCommandAutocompleteResult) expect(cb.data?.choices).toEqual([]);
-    else expect(cb.data).toMatchObject({ content: MESSAGES.closing, flags: MessageFlags.Ephemeral });
-  }
-  expect(requestProblems(emu.requests)).toEqual([]);
-
-  // Not one line lost: a line for every interaction the bot answered, and only one.
-  const lines = readFileSync(queryLog, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as LogLine);
+  // Every interaction the bot answered has its one line, which says whether it was turned away.
+  const lines = readLines(queryLog);
   const answered = handles.filter((h) => h.state.callbacks.length > 0);
   const counts = linesPerUser(lines);
   expect(lines).toHaveLength(answered.length);
+  for (const h of answered) expect(counts.get(userOf(h)), `lines for ${h.id}`).toBe(1);
+  const lineOf = new Map(lines.map((l) => [String(l.user), l]));
+  const turnedAway = (h: InteractionHandle): boolean => lineOf.get(userOf(h))?.error === 'shutting down';
   for (const h of answered) {
-    const user = (h.payload as { member?: { user: { id: string } } }).member!.user.id;
-    expect(counts.get(user), `lines for ${h.id}`).toBe(1);
+    const cb = h.state.callbacks[0]!;
+    if (!turnedAway(h)) expect(cb.data?.content, `interaction ${h.id}`).not.toBe(MESSAGES.closing);
+    else if (cb.type === InteractionResponseType.ApplicationCommandAutocompleteResult) expect(cb.data?.choices).toEqual([]);
+    else expect(cb.data).toMatchObject({ content: MESSAGES.closing, flags: MessageFlags.Ephemeral });
   }
-  const messages = stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as LogLine).msg);
+  // Everything sent before the signal was answered, and those still unanswered when it landed were
+  // answered in full (which were read before the process handled the signal is a race; most were).
+  for (const h of sentBeforeSignal) expect(h.state.callbacks.length, `interaction ${h.id}`).toBe(1);
+  const inFlightAtSignal = sentBeforeSignal.filter((h) => unansweredAtSignal.has(h));
+  const drained = inFlightAtSignal.filter((h) => !turnedAway(h));
+  expect(inFlightAtSignal.length).toBeGreaterThanOrEqual(10);
+  expect(drained.length).toBeGreaterThanOrEqual(10);
+  // Those sent after it stopped taking interactions were told to come back.
+  const late = handles.slice(sentBeforeClose).filter((h) => h.state.callbacks.length > 0);
+  for (const h of late) expect(turnedAway(h), `interaction ${h.id}`).toBe(true);
+  expect(requestProblems(emu.requests)).toEqual([]);
+
+  const messages = bot.logs().map((l) => l.msg);
   expect(messages.filter((m) => m === 'query')).toHaveLength(answered.length);
   expect(messages).toEqual(expect.arrayContaining(['shutting down: no new interactions', 'stopped']));
   expect(messages.indexOf('stopped')).toBe(messages.length - 1);
   // Steady traffic does not hold the stop up to the drain timeout (10 s): it waits a few rounds, not for silence.
+  // (The message, not a wall-clock bound: how long the stop takes on a loaded machine is not the point.)
   expect(messages).not.toContain('shutdown: gave up waiting for interactions in flight');
-  expect(stopMs).toBeLessThan(8_000);
-  expect(stdout + stderr + readFileSync(queryLog, 'utf8')).not.toContain(emu.token);
-  expect(stderr).toBe('');
+  expect(bot.stdout() + bot.stderr() + readFileSync(queryLog, 'utf8')).not.toContain(emu.token);
+  expect(bot.stderr()).toBe('');
   // For the README's figures.
   console.info(
-    `sigterm: ${sentBeforeSignal.length} sent before the signal (${inFlightAtSignal.length} in flight), ${late.length} turned away while draining, ${refusedDispatches} found the gateway closed; ${lines.length} lines for ${answered.length} answered; stopped in ${stopMs} ms; gave up: ${stdout.includes('gave up waiting')}`,
+    `sigterm: ${sentBeforeSignal.length} sent before the signal (${inFlightAtSignal.length} in flight, ${drained.length} of them answered in full), ${answered.filter(turnedAway).length} turned away while draining, ${refusedDispatches} found the gateway closed; ${lines.length} lines for ${answered.length} answered; stopped in ${stopMs} ms; gave up: ${bot.stdout().includes('gave up waiting')}`,
   );
-}, 60_000);
+}, 180_000);

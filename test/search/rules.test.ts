@@ -82,8 +82,12 @@ describe('/ask rules', () => {
     expect(top('how much is the ferry toll')).toBe('ferry#3');
     expect(top('when did the ferry timetable change')).toBe('ferry#5');
     expect(top('who thanked the ferry crew')).toBe('ferry#7');
-    // The same questions without the wording that asks for a kind: the shorter passage comes first.
-    const untyped = SearchIndex.build(corpus, new Synonyms([]), wordnet, { answerTypeBoost: 1, requiredAnswerTypes: [] });
+    // The same questions without the wording that asks for a kind (nor feedback): the shorter passage comes first.
+    const untyped = SearchIndex.build(corpus, new Synonyms([]), wordnet, {
+      answerTypeBoost: 1,
+      requiredAnswerTypes: [],
+      feedback: { passages: 5, terms: 0, boost: 0, weight: 0 },
+    });
     expect(untyped.ask('how much is the ferry toll')[0]?.paragraphId).toBe('ferry#2');
   });
 
@@ -115,6 +119,15 @@ describe('/ask rules', () => {
     expect(loose.ask(q)[0]?.paragraphId).toBe('harbour#1');
     expect(strict.ask(q)).toEqual([]);
     expect(strict.ask('how much was the old harbour crane sold for')[0]?.paragraphId).toBe('harbour#1');
+  });
+
+  it('weighs a common word no paragraph uses in any form less, so a paraphrase is not refused for it', () => {
+    const q = 'do grumbling motorcyclists resent paying the toll';
+    expect(index.ask(q)[0]?.paragraphId).toBe('ferry#3');
+    const full = SearchIndex.build(corpus, new Synonyms([]), wordnet, { unmetWeight: 1 });
+    expect(full.ask(q)).toEqual([]);
+    // A name nobody mentions still weighs in full, and still means "nothing in the articles".
+    expect(index.ask('does Ingrid Vasquez resent paying the toll')).toEqual([]);
   });
 
   it('answers the same after a save and restore, corrections and types included', () => {

@@ -257,9 +257,21 @@ export function renderHelp(): Page {
   };
 }
 
+/** Other articles reporting the same words shown in one entry. */
+const ALSO_SHOWN = 3;
+
+/** `\nAlso in: [Outlet, ¶n](url), …` naming the other articles that report the same quotation; empty when none do. */
+export function alsoReportedLine(q: Pick<Quotation, 'alsoReportedBy'>): string {
+  const others = q.alsoReportedBy ?? [];
+  if (others.length === 0) return '';
+  const shown = others.slice(0, ALSO_SHOWN).map((a) => maskedLink(`${outletOf(a)}, ¶${a.paragraph}`, a.url));
+  const more = others.length > ALSO_SHOWN ? ` and ${others.length - ALSO_SHOWN} more` : '';
+  return `\nAlso in: ${shown.join(', ')}${more}`;
+}
+
 /** `/quote`: one quotation in its sentence, the quoted words in bold, and its source line. */
 export function quotationEmbed(q: Quotation, max = PASSAGE_TEXT): APIEmbed {
-  const source = sourceLine(q, q.paragraph);
+  const source = sourceLine(q, q.paragraph) + alsoReportedLine(q);
   const context = q.context.includes(q.text) ? q.context : q.text;
   return fitEmbed({ color: COLOR, description: `${excerptText(context, q.text, Math.max(80, max - source.length - 1))}\n${source}` });
 }

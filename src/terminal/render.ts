@@ -77,7 +77,9 @@ export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
     const inSentence = q.context.includes(q.text) && q.context.trim() !== q.text.trim();
     // Without styles the quoted words could not be told from their sentence: say them first.
     const said = !inSentence ? `“${bold(q.text, o)}”` : o.color ? styledExcerpt(q.context, q.text, o) : `“${q.text}” — in: ${q.context}`;
-    return `${i + 1}. ${said}\n   ${dim(`${q.title} · ${sourceDetails(q, q.paragraph)}`, o)}`;
+    const also = (q.alsoReportedBy ?? []).map((a) => `${a.title} · ${sourceDetails(a, a.paragraph)}`);
+    const alsoLines = also.length ? `\n   ${dim(`also in: ${also.join('; ')}`, o)}` : '';
+    return `${i + 1}. ${said}\n   ${dim(`${q.title} · ${sourceDetails(q, q.paragraph)}`, o)}${alsoLines}`;
   });
   const count = `${result.quotes.length} quotation${result.quotes.length === 1 ? '' : 's'}`;
   return `${bold(result.speaker, o)} — ${count}, in article-date order:\n\n${lines.join('\n\n')}`;

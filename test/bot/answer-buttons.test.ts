@@ -7,12 +7,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
+import { parseConfig } from '../../src/config.js';
+import { embedLength } from '../../src/bot/limits.js';
 import { startBot } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startBot();
+  h = await startBot({ env: { ANSWER_LIMIT: String(parseConfig({}).ANSWER_LIMIT) } }); // the default passages per page
 });
 afterAll(async () => {
   await h?.stop();
@@ -43,6 +45,17 @@ const button = (m: APIMessage, label: string) => {
   return found.customId;
 };
 const isEphemeral = (m: APIMessage) => Boolean((m.flags ?? 0) & MessageFlags.Ephemeral);
+
+test('page 1 of the mission question at the default passages per page: at most 2,000 characters of embed text, no score', async () => {
+  const answer = await h.emulator.slash('ask', { question: 'why did Pakistan suspend intelligence sharing' }, someone('asker')).response();
+  expect(answer.embeds).toHaveLength(parseConfig({}).ANSWER_LIMIT);
+  expect(answer.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(2000);
+  for (const embed of answer.embeds) {
+    expect(embed.footer).toBeUndefined();
+    expect(embed.fields ?? []).toEqual([]);
+    expect(JSON.stringify(embed)).not.toMatch(/score|\b\d\.\d{2,}\b/i);
+  }
+});
 
 describe("another user's press", () => {
   test('gets the presser an ephemeral copy of that page and leaves the original unchanged', async () => {

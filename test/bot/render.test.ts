@@ -93,6 +93,16 @@ describe('quotationEmbed and renderQuote', () => {
     expect(e.title).toBeUndefined();
   });
 
+  test('names the other articles reporting the same words in the one entry, linked, three at most', () => {
+    const other = (n: number) => ({ articleId: `c${n}`, title: `Other ${n}`, outlet: `Paper ${n}`, published: '2020-07', url: `https://example.org/${n}`, paragraph: n, paragraphId: `c${n}#${n}` });
+    const lines = quotationEmbed(quotation({ alsoReportedBy: [other(1), other(2)] })).description?.split('\n');
+    expect(lines?.at(-1)).toBe('Also in: [Paper 1, ¶1](https://example.org/1), [Paper 2, ¶2](https://example.org/2)');
+    expect(lines?.at(-2)).toMatch(/^— \[Harbour plan approved\]/);
+    const many = quotationEmbed(quotation({ alsoReportedBy: [1, 2, 3, 4, 5].map(other) })).description;
+    expect(many?.split('\n').at(-1)).toMatch(/, \[Paper 3, ¶3\]\(https:\/\/example\.org\/3\) and 2 more$/);
+    expect(quotationEmbed(quotation()).description).not.toContain('Also in');
+  });
+
   test('says how many quotations there are, the same count whether all or some are shown', () => {
     const quotes = Array.from({ length: 5 }, (_, i) => quotation({ paragraphId: `b2#${i}` }));
     const all = renderQuote({ query: 'Olsen', speaker: 'Mary Olsen', quotes, suggestions: [] }, undefined, 2);

@@ -45,6 +45,12 @@ describe('terminal rendering', () => {
     );
   });
 
+  it('names the other articles reporting the same quotation under it', () => {
+    const also = { articleId: 'p2', title: 'Boats stay in port', outlet: 'Harbour Herald', published: '2021-02-04', url: null, paragraph: 3, paragraphId: 'p2#3' };
+    const out = renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [{ ...quotation, alsoReportedBy: [also] }], suggestions: [] }, { color: false });
+    expect(out).toContain('\n   Ferry service halted · Island News · Feb 2021 · ¶5\n   also in: Boats stay in port · Harbour Herald · 4 Feb 2021 · ¶3');
+  });
+
   it('shows a quoted fragment with the sentence that gives it meaning', () => {
     expect(renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [quotation], suggestions: [] }, { color: false })).toContain(
       '1. “not this week” — in: Asked when the boats would run, Mr Berg said “not this week”.',

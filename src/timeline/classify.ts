@@ -34,6 +34,8 @@ export type TimeMeaning =
   | { kind: 'ago'; amount: number; unit: Unit }
   /** "March of last year", "in May this year": a month of a year named relative to the year of writing. */
   | { kind: 'monthOfYear'; month: number; shift: number }
+  /** "last summer", "this spring": a season's year, by whether it is before or after the month of writing. */
+  | { kind: 'season'; relation: Relation; firstMonth: number }
   /** A clock time alone ("at 1230 GMT", "6:01 am"): the day of writing when the sentence looks forward, else nothing. */
   | { kind: 'clock' };
 
@@ -47,6 +49,7 @@ export function isRelative(meaning: TimeMeaning): boolean {
     case 'window':
     case 'ago':
     case 'monthOfYear':
+    case 'season':
     case 'clock':
       return true;
     case 'absolute':
@@ -59,6 +62,8 @@ export function isRelative(meaning: TimeMeaning): boolean {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The first month of a season (northern hemisphere, as the English-language press counts them); winter spans two years. */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
@@ -92,7 +97,10 @@ export const CLOCK_TIME =
 
 const LEADING = /^(?:on|in|over|during|since|by|until|till|through|throughout|from|at|of|around|about|circa|after|before)\s+/;
 
-const PART_OF = /^(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|rest|remainder|course)|(?:first|second|latter|last) (?:half|quarter|part))(?: part)? of /;
+const PART_OF = /^(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|rest|remainder|course)|(?:first|second|third|fourth|final|latter|last) (?:half|quarter|part))(?: part)? of /;
+
+/** "early January", "mid-December 2019", "late March": a part of a month is inside that month. */
+const PART_OF_MONTH = /^(?:early|mid|late)[ -]+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
 
 /** The meaning of a time expression, or null when it is not a point in time (a duration, an age, noise). */
 export function classify(label: string): TimeMeaning | null {
@@ -116,6 +124,10 @@ export function classify(label: string): TimeMeaning | null {
     return whole && whole.kind !== 'weekday' && whole.kind !== 'dayOffset' ? whole : null;
   }
 
+  if (PART_OF_MONTH.test(text)) return classify(text.replace(PART_OF_MONTH, ''));
+  // "last summer", "this spring": the year of that season, counted from the month of writing.
+  const season = /^(last|this|next) (spring|summer|autumn|fall)$/.exec(text);
+  if (season?.[1] && season[2]) return { kind: 'season', relation: season[1] as Relation, firstMonth: SEASON_START[season[2]] ?? 3 };
   // "early 2018", "mid-2017", "the summer of 2016": the year is all that is certain.
   const partOfYear = /^(?:(?:early|mid|late)[ -]?)?(?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)?(\d{4})$/.exec(text);
   if (partOfYear && /\D/.test(text)) {
@@ -161,9 +173,11 @@ export function classify(label: string): TimeMeaning | null {
     return { kind: 'window', unit: window[3] as Unit, shift, part };
   }
 
-  const ago = /^(\d+|[a-z]+) (day|week|month|year)s? ago$/.exec(text);
+  const ago = /^(\d+|[a-z]+) (day|week|month|year|decade)s? ago$/.exec(text);
   if (ago?.[1] && ago[2]) {
     const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : Object.hasOwn(NUMBERS, ago[1]) ? NUMBERS[ago[1]] : undefined;
+    // "a decade ago": ten years ago, told as loosely.
+    if (amount && ago[2] === 'decade') return { kind: 'ago', amount: amount * 10, unit: 'year' };
     return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
   }
   return absolute(text);

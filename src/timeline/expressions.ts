@@ -54,6 +54,7 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
   [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:of )?(?:last|this|next) year\b/g, 'modified'],
+  [/\b(?:last|this|next) (?:spring|summer|autumn)\b/gi, 'modified'],
   // A clock time; "12.50" is one only with am/pm ("£12.50" is a price).
   [/\b(?:about |around )?(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2}\.\d{2} ?[ap]\.?m\.?|\d{1,2} ?[ap]\.m\.|\d{3,4} ?(?:GMT|BST|UTC|hrs))(?: (?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?(?!\w)/g, 'clock'],
 ];

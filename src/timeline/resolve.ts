@@ -54,6 +54,8 @@ export function resolve(meaning: TimeMeaning, published: CalendarDate | null, di
       return ago(meaning.amount, meaning.unit, published);
     case 'monthOfYear':
       return published && published.precision !== 'decade' ? exact(calendar(published.year + meaning.shift, meaning.month)) : null;
+    case 'season':
+      return season(meaning.firstMonth, meaning.relation, published);
     case 'clock':
       // A time of day with no date is the day of writing only when it is still ahead ("delivers the Budget at 1230 GMT").
       return direction === 'forward' ? dayOffset(0, published) : null;
@@ -106,6 +108,20 @@ function namedMonth(month: number, relation: Relation, published: CalendarDate |
   // Against a month of writing, strictly before or after it; the day of writing sits inside its month.
   const monthOf: CalendarDate = published.precision === 'day' ? { ...published, day: undefined, precision: 'month' } : published;
   return anniversary(month, undefined, monthOf, relation === 'last' ? 'strictlyBackward' : 'strictlyForward');
+}
+
+/**
+ * "last summer" is the latest summer over before the month of writing, "next summer" the first not
+ * begun, "this summer" the one of the year of writing; given as its year (a season is three months).
+ */
+function season(firstMonth: number, relation: Relation, published: CalendarDate | null): Resolved | null {
+  if (!published || published.precision === 'decade') return null;
+  if (relation === 'this') return exact({ year: published.year, precision: 'year' });
+  if (published.precision === 'year') return null;
+  const month = published.month ?? 1;
+  const lastMonth = firstMonth + 2;
+  const year = relation === 'last' ? (month > lastMonth ? published.year : published.year - 1) : month < firstMonth ? published.year : published.year + 1;
+  return exact({ year, precision: 'year' });
 }
 
 /** The publication date itself at its own precision, marked approximate: all an imprecise date supports. */

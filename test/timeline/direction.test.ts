@@ -138,3 +138,22 @@ describe('phrases counted from the story, months of a named year, clock times, p
     expect(dated('2021-03-10', ['Ministers gathered in Oslo on Thursday for talks.'])).toEqual(['2021-03-04 [on Thursday]']);
   });
 });
+
+describe('parts of months, seasons and decades', () => {
+  it('dates "early January" and "mid-December 2019" to their month', () => {
+    expect(dated('2021-03-10', ['The plan was floated in early January.'])).toEqual(['2021-01 [early January]']);
+    expect(dated('2021-03-10', ['The boom ended in mid-December 2019.'])).toEqual(['2019-12 [mid-December 2019]']);
+  });
+
+  it('dates "last summer" to the last summer over before the month of writing', () => {
+    expect(dated('2021-03-10', ['The mayor resigned last summer.'])).toEqual(['2020 [last summer]']);
+    expect(dated('2021-10-10', ['The mayor resigned last summer.'])).toEqual(['2021 [last summer]']);
+    expect(dated('2021-10-10', ['The pier will reopen next spring.'])).toEqual(['2022 [next spring]']);
+  });
+
+  it('reads "a decade ago" as ten years, approximate, and "the third quarter of 2020" as its year', () => {
+    const [event] = buildTimeline([article('a', day('2021-03-10'), ['The pier was built a decade ago.'])]);
+    expect(event).toMatchObject({ date: '2011', approximate: true });
+    expect(dated('2021-03-10', ['Sales fell in the third quarter of 2020.'])).toEqual(['2020 [the third quarter of 2020]']);
+  });
+});

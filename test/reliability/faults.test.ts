@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GatewayCloseCodes, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { delay, linesPerUser, requestProblems, runLoad, startReliabilityBot, until } from './harness.js';
+import { CALLBACK, delay, holdCallbacks, linesPerUser, refuseFirstReply, requestProblems, runLoad, startReliabilityBot, until, userOf } from './harness.js';
 import type { LogLine, ReliabilityBot } from './harness.js';
 
-const CALLBACK = 'POST /interactions/:id/:token/callback';
 const EDIT_ORIGINAL = 'PATCH /webhooks/:id/:token/messages/@original';
 
 let h: ReliabilityBot;
@@ -28,14 +27,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-/** Holds every callback for `ms` before the emulator answers it, so interactions are in flight when a fault lands. */
-function holdCallbacks(ms: number): () => void {
-  return h.emulator.intercept(async (r) => {
-    if (r.route === CALLBACK) await delay(ms);
-    return undefined;
-  });
-}
-
 const liveSession = () => h.emulator.sessions.find((s) => s.open && s.identify);
 
 /** Each user of `handles` has exactly one query log line. */
@@ -45,14 +36,9 @@ async function expectLoggedOnce(users: string[]): Promise<void> {
   for (const u of users) expect(counts.get(u), `lines for user ${u}`).toBe(1);
 }
 
-const userOf = (handle: InteractionHandle): string => {
-  const p = handle.payload as { member?: { user: { id: string } }; user?: { id: string } };
-  return (p.member?.user ?? p.user)!.id;
-};
-
 describe('the gateway dropped mid-run', () => {
   test('without a close frame: interactions in flight are answered, the bot resumes, and those after are answered', async () => {
-    const release = holdCallbacks(300);
+    const release = holdCallbacks(h.emulator, 300);
     const inFlight = Array.from({ length: 10 }, () => h.emulator.slash('ask', { question: 'intelligence sharing' }, reader()));
     await until(() => inFlight.every((i) => i.requests().length > 0), 'the bot to be answering all ten');
     const before = h.emulator.sessions.length;
@@ -143,12 +129,7 @@ describe('REST 500 on a reply', () => {
   });
 
   test('500s on every try: logged, no crash, one query log line, and the next interaction is answered', async () => {
-    let target: string | null = null;
-    const remove = h.emulator.intercept((r) => {
-      if (r.route !== CALLBACK) return undefined;
-      target ??= r.path.split('/')[3] ?? null;
-      return r.path.split('/')[3] === target ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } } : undefined;
-    });
+    const remove = refuseFirstReply(h.emulator);
     const asker = reader();
     const failing = h.emulator.slash('ask', { question: 'military aid suspended' }, asker);
     await until(() => h.logs().some((l) => l.msg === 'could not tell the user about an error' && l.interaction === failing.id), 'the bot to give up on that reply', 10_000);

@@ -227,8 +227,31 @@ export function sendMixed(emu: DiscordEmulator, i: number, userName: string): In
   return kind === 'autocomplete' ? emu.autocomplete(name, options, 'speaker', actor) : emu.slash(name, options, actor);
 }
 
-/** The user id an emulated interaction came from. */
-export const userOf = (h: InteractionHandle): string => (h.payload as { member?: { user: { id: string } } }).member!.user.id;
+/** The user id an emulated interaction came from (a member in a server, a user in a DM). */
+export const userOf = (h: InteractionHandle): string => {
+  const p = h.payload as { member?: { user: { id: string } }; user?: { id: string } };
+  return (p.member?.user ?? p.user)!.id;
+};
+
+export const CALLBACK = 'POST /interactions/:id/:token/callback';
+
+/** Holds every callback for `ms` before the emulator answers it, so interactions are in flight when a fault lands; returns the undo. */
+export function holdCallbacks(emu: DiscordEmulator, ms: number): () => void {
+  return emu.intercept(async (r) => {
+    if (r.route === CALLBACK) await delay(ms);
+    return undefined;
+  });
+}
+
+/** Answers every try of the first interaction's reply that arrives with a 500: a reply Discord refuses for good. Returns the undo. */
+export function refuseFirstReply(emu: DiscordEmulator): () => void {
+  let target: string | null = null;
+  return emu.intercept((r) => {
+    if (r.route !== CALLBACK) return undefined;
+    target ??= r.path.split('/')[3] ?? null;
+    return r.path.split('/')[3] === target ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } } : undefined;
+  });
+}
 
 /**
  * Whether Discord (the emulator) accepted everything the user was meant to

@@ -11,7 +11,7 @@ import { MESSAGES } from '../../src/bot/dispatch.js';
 import { botDir, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { delay, fakeToken, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+import { CALLBACK, fakeToken, holdCallbacks, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -35,12 +35,9 @@ test('log moved, then SIGHUP with 10 in flight: all answered, new lines in a new
   await until(() => readLines(dir.queryLog).length === 6, '6 lines', 10_000);
 
   // Hold every callback 600 ms, so the next 10 are in flight when the signal lands.
-  const removeHold = emu.intercept(async (r) => {
-    if (r.route === 'POST /interactions/:id/:token/callback') await delay(600);
-    return undefined;
-  });
+  const removeHold = holdCallbacks(emu, 600);
   const inFlight = Array.from({ length: 10 }, (_, i) => sendMixed(emu, 6 + i, `rot${6 + i}`));
-  await until(() => emu.requests.filter((r) => r.route === 'POST /interactions/:id/:token/callback').length >= 16, 'the 10 replies to be on their way', 10_000);
+  await until(() => emu.requests.filter((r) => r.route === CALLBACK).length >= 16, 'the 10 replies to be on their way', 10_000);
   expect(inFlight.every((h) => h.state.callbacks.length === 0)).toBe(true);
   renameSync(dir.queryLog, rotated);
   bot.child.kill('SIGHUP');

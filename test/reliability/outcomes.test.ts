@@ -6,10 +6,9 @@
  * anything; refusals and empty answers say so.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { delay, startReliabilityBot, until } from './harness.js';
+import { CALLBACK, delay, refuseFirstReply, startReliabilityBot, until } from './harness.js';
 import type { LogLine, ReliabilityBot } from './harness.js';
 
-const CALLBACK = 'POST /interactions/:id/:token/callback';
 
 let h: ReliabilityBot;
 let users = 0;
@@ -26,12 +25,7 @@ afterAll(async () => {
 
 describe('the line is written after the reply, with the true outcome', () => {
   test('a reply Discord refuses on every try: one line, reply-failed, with what the query had found', async () => {
-    let target: string | null = null;
-    const remove = h.emulator.intercept((r) => {
-      if (r.route !== CALLBACK) return undefined;
-      target ??= r.path.split('/')[3] ?? null;
-      return r.path.split('/')[3] === target ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } } : undefined;
-    });
+    const remove = refuseFirstReply(h.emulator);
     const asker = reader();
     const failing = h.emulator.slash('ask', { question: 'military aid suspended' }, asker);
     try {

@@ -12,7 +12,7 @@ import type { APIInteraction, APIMessage } from 'discord-api-types/v10';
 import { MESSAGES } from '../../src/bot/dispatch.js';
 import { PAGE_TTL_MS, PageStore, parsePageId } from '../../src/bot/pages.js';
 import { snowflake, user } from '../discord/payloads.js';
-import { everythingWritten, requestProblems, startReliabilityBot, until } from './harness.js';
+import { CALLBACK, everythingWritten, requestProblems, startReliabilityBot, until } from './harness.js';
 import type { LogLine, ReliabilityBot } from './harness.js';
 
 let h: ReliabilityBot;
@@ -159,7 +159,7 @@ describe('the token', () => {
     const token = h.emulator.token;
     // A REST error whose message carries the Authorization header and the URL (with the interaction token).
     const remove = h.emulator.intercept((r) =>
-      r.route === 'POST /interactions/:id/:token/callback' && (r.body as { data?: { content?: string } })?.data?.content?.startsWith('**Question:** echo')
+      r.route === CALLBACK && (r.body as { data?: { content?: string } })?.data?.content?.startsWith('**Question:** echo')
         ? { status: 400, body: { code: 50035, message: `Invalid Form Body (auth ${r.headers.authorization}, path ${r.path})` } }
         : undefined,
     );

@@ -12,7 +12,7 @@ import { MESSAGES } from '../../src/bot/dispatch.js';
 import { botDir, registerCommands } from '../discord/bot-env.js';
 import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { delay, fakeToken, linesPerUser, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+import { fakeToken, holdCallbacks, linesPerUser, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -35,10 +35,7 @@ test('SIGTERM while 20 interactions are in flight: all answered, late ones turne
   cleanups.unshift(() => void child.kill('SIGKILL'));
 
   // Every callback takes 400 ms to be answered, so interactions are in flight when the signal lands.
-  emu.intercept(async (r) => {
-    if (r.route === 'POST /interactions/:id/:token/callback') await delay(400);
-    return undefined;
-  });
+  holdCallbacks(emu, 400);
   const handles: InteractionHandle[] = [];
   const send = (i: number): InteractionHandle => {
     const handle = sendMixed(emu, i, `term${i}`);

@@ -74,7 +74,8 @@ export function renderQuotes(result: QuoteResult, o: RenderOptions): string {
   }
   if (result.quotes.length === 0) return `${result.speaker} is not quoted on that in the articles.`;
   const lines = result.quotes.map((q, i) => {
-    const inSentence = q.context.includes(q.text) && q.context.trim() !== q.text.trim();
+    // A sentence that adds only quotation marks or punctuation to the words tells the reader nothing more.
+    const inSentence = q.context.includes(q.text) && /\p{L}/u.test(q.context.replace(q.text, ''));
     // Without styles the quoted words could not be told from their sentence: say them first.
     const said = !inSentence ? `“${bold(q.text, o)}”` : o.color ? styledExcerpt(q.context, q.text, o) : `“${q.text}” — in: ${q.context}`;
     const also = (q.alsoReportedBy ?? []).map((a) => `${a.title} · ${sourceDetails(a, a.paragraph)}`);

@@ -45,6 +45,13 @@ describe('terminal rendering', () => {
     );
   });
 
+  it('does not repeat a quotation whose sentence adds only quotation marks', () => {
+    const whole = { ...quotation, text: 'The boats will run again soon.', context: '“The boats will run again soon.”' };
+    const out = renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [whole], suggestions: [] }, { color: false });
+    expect(out).toContain('1. “The boats will run again soon.”\n');
+    expect(out).not.toContain('— in:');
+  });
+
   it('names the other articles reporting the same quotation under it', () => {
     const also = { articleId: 'p2', title: 'Boats stay in port', outlet: 'Harbour Herald', published: '2021-02-04', url: null, paragraph: 3, paragraphId: 'p2#3' };
     const out = renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [{ ...quotation, alsoReportedBy: [also] }], suggestions: [] }, { color: false });

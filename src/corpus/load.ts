@@ -23,6 +23,11 @@ export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = {
   extensions: ['.txt', ...HTML_EXTENSIONS],
 };
 
+/** Whether the loader reads `file` as an article: one of the article endings, and not a dotfile (`.env`, an editor's `.draft.txt`). */
+export function isCandidate(file: string, extensions: readonly string[] = DEFAULT_LOAD_OPTIONS.extensions): boolean {
+  return !file.startsWith('.') && extensions.includes(extname(file).toLowerCase());
+}
+
 /** The size over which a seed file is skipped unread: a saved web page is allowed more than a text file. */
 export function sizeLimitOf(file: string, options: LoadOptions = {}): number {
   return isHtmlFile(file)
@@ -117,8 +122,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const warnings: SkippedFile[] = [...problems];
 
   for (const file of entries) {
-    // Dotfiles (`.env`, editors' `.draft.txt`) are never articles, whatever their ending.
-    if (file.startsWith('.') || !opts.extensions.includes(extname(file).toLowerCase())) continue;
+    if (!isCandidate(file, opts.extensions)) continue;
     const skip = (reason: string): void => void skipped.push({ file, reason });
     try {
       const opened = await openInside(root, file);

@@ -12,10 +12,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUTSIDE_REASON, openInside, realFolder } from '../corpus/boundary.js';
-import { DEFAULT_LOAD_OPTIONS, sizeLimitOf } from '../corpus/load.js';
+import { isCandidate, sizeLimitOf } from '../corpus/load.js';
 import { SOURCES_FILE } from '../corpus/sources.js';
 import { SPEAKERS_FILE } from '../quotes/index.js';
 import { SYNONYMS_FILE } from '../search/synonyms.js';
@@ -58,8 +58,8 @@ export async function cacheKey(options: BuildOptions): Promise<string> {
   const names = (await readdir(seedsDir)).sort();
   const folder = await realFolder(seedsDir);
   for (const name of names) {
-    const isArticle = DEFAULT_LOAD_OPTIONS.extensions.includes(extname(name).toLowerCase());
-    if (name.startsWith('.') || (!isArticle && !METADATA_FILES.has(name))) continue;
+    const isArticle = isCandidate(name);
+    if (!isArticle && !METADATA_FILES.has(name)) continue;
     hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity)} ${name}\n`);
   }
   return hash.digest('hex');

@@ -171,17 +171,20 @@ export function renderAsk(result: AskResult, perPage: number): Page[] {
   return pages;
 }
 
-/** Lists shown one embed description per page, with "Page i of n" in the footer. */
+/**
+ * Lists shown one embed description per page. Where the page is ("1 / 3")
+ * is said once, by the paging buttons, not again in the footer.
+ */
 function listPages(title: string, lines: string[], perPage: number, footerNote = '', color = COLOR): Page[] {
   const chunks = chunkLines(lines, LIMITS.description, perPage);
   if (chunks.length === 0) chunks.push('Nothing to show.');
-  return chunks.map((description, i) => ({
+  return chunks.map((description) => ({
     embeds: [
       fitEmbed({
         color,
         title: trimText(title, LIMITS.title),
         description,
-        footer: { text: `${footerNote}${chunks.length > 1 ? `${footerNote ? ' · ' : ''}Page ${i + 1} of ${chunks.length}` : ''}` || 'newsquote' },
+        ...(footerNote ? { footer: { text: footerNote } } : {}),
       }),
     ],
   }));
@@ -247,6 +250,7 @@ export function renderHelp(): Page {
           '**/quote** `speaker` `about` — what a person or organisation was quoted as saying (start typing a name to pick one).',
           '**/timeline** `from` `to` `about` — dated events from the articles, oldest first.',
           '**/sources** — the articles in the index.',
+          '`hide: True` on /ask, /quote or /timeline shows the answer to you alone; its **Share** button posts it to the channel. **Full paragraphs** shows the whole paragraphs behind an excerpt.',
           '**/reload** — moderators: re-read the articles; answers keep coming from the old index until the new one is ready.',
           '',
           'Ask in plain words, e.g. `/ask question: why did Pakistan suspend cooperation?`. If nothing in the articles answers, the bot says so rather than guess.',

@@ -283,12 +283,12 @@ describe('/timeline', () => {
     expectWithinLimits(message);
     expect(message.embeds[0]?.title).toBe('Timeline');
     expect(message.embeds[0]?.description).toMatch(/^\*\*\d{4}/);
-    expect(message.embeds[0]?.footer?.text).toMatch(/^\d+ events · Page 1 of (\d+)$/);
+    expect(message.embeds[0]?.footer?.text).toMatch(/^\d+ events$/); // where the page is, the buttons say
     const next = buttonsOf(message).find((b) => b.label === 'Next ▶');
     expect(next?.disabled).toBe(false);
     const second = await h.emulator.press(message, next?.customId ?? '', asker).response();
     expectWithinLimits(second);
-    expect(second.embeds[0]?.footer?.text).toMatch(/Page 2 of/);
+    expect(second.embeds[0]?.footer?.text).toBe(message.embeds[0]?.footer?.text);
     expect(buttonsOf(second).map((b) => b.label)).toEqual(['◀ Prev', expect.stringMatching(/^2 \/ \d+$/), 'Next ▶']);
     expect(await lastQuery((l) => l.command === 'timeline' && l.user === asker.user.id)).toMatchObject({ outcome: 'answered' });
   });

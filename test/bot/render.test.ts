@@ -170,7 +170,7 @@ describe('other renderers', () => {
     const many = renderSources(Array.from({ length: 200 }, (_, i) => ({ ...one, title: `Title number ${i} `.repeat(5) })));
     expect(many.length).toBeGreaterThan(1);
     for (const p of many) expect(p.embeds[0]?.description?.length).toBeLessThanOrEqual(LIMITS.description);
-    expect(many[0]?.embeds[0]?.footer?.text).toMatch(/^Page 1 of \d+$/);
+    expect(many[0]?.embeds[0]?.footer).toBeUndefined(); // the paging buttons say where the page is
   });
 
   test('a failed reload says the old index still serves and why', () => {

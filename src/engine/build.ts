@@ -125,7 +125,7 @@ export async function payloadFor(options: BuildOptions, refuse?: string): Promis
       const body = await readEntry(cacheDir, key);
       if (body) {
         found = true;
-        checkStored(body, file);
+        parseStored(body, file);
         return { body, cache: { status: 'hit', file, bytes: body.length } };
       }
     } catch (error) {
@@ -144,8 +144,28 @@ export async function payloadFor(options: BuildOptions, refuse?: string): Promis
   return { body, cache };
 }
 
-/** Throws a `CacheFileError` unless the stored body is JSON with the shape of a build. */
-function checkStored(body: Buffer, file: string): void {
+/**
+ * The cached payload when the cache holds a valid one for these options, read
+ * and checked where it is called; null when there is none or it cannot be used
+ * (then `payloadFor` says why as it rebuilds). What a start does before it
+ * needs the build worker: a hit costs no worker and no second parse.
+ */
+export async function cachedPayload(options: BuildOptions): Promise<{ payload: BuildPayload; cache: CacheReport } | null> {
+  const { cacheDir } = options;
+  if (!cacheDir) return null;
+  try {
+    const key = await cacheKey(options);
+    const body = await readEntry(cacheDir, key);
+    if (!body) return null;
+    const file = cacheFileOf(cacheDir, key);
+    return { payload: parseStored(body, file), cache: { status: 'hit', file, bytes: body.length } };
+  } catch {
+    return null;
+  }
+}
+
+/** The stored body as a build payload; a `CacheFileError` unless it is JSON with the shape of a build. */
+function parseStored(body: Buffer, file: string): BuildPayload {
   let data: unknown;
   try {
     data = JSON.parse(body.toString('utf8'));
@@ -153,7 +173,7 @@ function checkStored(body: Buffer, file: string): void {
     throw new CacheFileError(file, `payload is not JSON (${(error as Error).message})`);
   }
   try {
-    checkPayload(data);
+    return checkPayload(data);
   } catch (error) {
     throw new CacheFileError(file, (error as Error).message);
   }

@@ -7,7 +7,7 @@ import { attributionOf } from '../corpus/attribution.js';
 import { WordNet } from '../search/index.js';
 import { filterTimeline } from '../timeline/index.js';
 import type { AskResult, Article, QuoteResult, SkippedFile, Speaker, TimelineResult } from '../types.js';
-import { assembleBuild, EngineError } from './build.js';
+import { assembleBuild, cachedPayload, EngineError } from './build.js';
 import type { Build, BuildOptions } from './build.js';
 import type { BuildPayload } from './payload.js';
 import { payloadInWorker } from './thread.js';
@@ -51,11 +51,24 @@ const sharedWordNet = new WordNet();
 /**
  * A complete build of the seeds folder: made (or read from the cache) in the
  * build worker, so the event loop stays free to answer, then assembled here.
- * A cached payload that does not restore is rebuilt fresh.
+ * With `cacheHereFirst` a valid cache is read on this thread instead, and the
+ * worker is started only when there is none. A cached payload that does not
+ * restore is rebuilt fresh.
  */
-export async function buildFromSeeds(options: BuildOptions = {}): Promise<Build> {
+export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false): Promise<Build> {
   const started = performance.now();
-  let result = await inWorker(options);
+  const cached = cacheHereFirst ? await cachedPayload(options) : null;
+  let refuse: string | undefined;
+  if (cached) {
+    try {
+      sharedWordNet.warm();
+      const parts = assembleBuild(cached.payload, options, sharedWordNet);
+      return { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), cache: cached.cache };
+    } catch (error) {
+      refuse = `cache: cannot use ${cached.cache.file}: payload does not restore (${(error as Error).message})`;
+    }
+  }
+  let result = await inWorker(options, refuse);
   let parts: Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'>;
   try {
     parts = assemble(result.body, options);
@@ -93,9 +106,13 @@ export class Engine {
     this.current = build;
   }
 
-  /** Builds the first index. Throws an `EngineError` when not one article loads. */
+  /**
+   * Builds the first index. Throws an `EngineError` when not one article loads.
+   * A valid cache is read right here (nothing else is being served yet, and a
+   * start then needs no build worker); reloads always build in the worker.
+   */
   static async open(options: EngineOptions = {}): Promise<Engine> {
-    return new Engine(await buildFromSeeds(options), options);
+    return new Engine(await buildFromSeeds(options, true), options);
   }
 
   get build(): Build {

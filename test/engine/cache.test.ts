@@ -96,6 +96,7 @@ describe('the build cache', () => {
     ['a truncated file', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2)), /header says/],
     ['a payload that is not JSON', (b: Buffer) => withPayload(b, Buffer.from('{"corpus": ')), /payload is not JSON/],
     ['a payload of the wrong shape', (b: Buffer) => withPayload(b, Buffer.from('{"corpus": {"articles": []}}')), /wrong shape/],
+    ['a payload of the right shape that does not restore', (b: Buffer) => withPayload(b, strayParagraph(b)), /does not restore.*nowhere#1/],
   ])('rebuilds and overwrites a corrupt cache file (%s), never serving it', async (_what, corrupt, reason) => {
     const folder = await cacheDirOf();
     const first = await Engine.open({ seedsDir: seeds, cacheDir: folder });
@@ -139,6 +140,13 @@ function swapHeader(bytes: Buffer, change: (h: Header) => Header): Buffer {
 function withPayload(bytes: Buffer, payload: Buffer): Buffer {
   const header = { ...headerOf(bytes), sha256: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]);
+}
+
+/** The file's own payload, its index naming a paragraph the corpus does not have. */
+function strayParagraph(bytes: Buffer): Buffer {
+  const payload = JSON.parse(bytes.subarray(bytes.indexOf(0x0a) + 1).toString()) as { search: { sentences: [string, unknown][] } };
+  (payload.search.sentences[0] as [string, unknown])[0] = 'nowhere#1';
+  return Buffer.from(JSON.stringify(payload));
 }
 
 function headerOf(bytes: Buffer): Header {

@@ -12,6 +12,7 @@ import { createLogger, QueryLine } from './logging.js';
 import type { Asked, Asker } from './logging.js';
 import * as queries from './queries.js';
 import type { QueryContext } from './queries.js';
+import { nothingFoundMessage } from './queries/advice.js';
 import { InputError, parseTimelineInput } from './queries/input.js';
 import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline, terminalColors } from './terminal/render.js';
 import type { AskResult, QuoteResult, TimelineResult } from './types.js';
@@ -48,6 +49,7 @@ function askJson(result: AskResult): object {
     query: result.query,
     ...(result.correctedQuery ? { correctedQuery: result.correctedQuery } : {}),
     ...(result.hint ? { hint: result.hint } : {}),
+    ...(result.answers.length === 0 ? { message: nothingFoundMessage(result) } : {}),
     answers: result.answers.map(({ articleId, title, outlet, published, url, paragraph, text, quote, score }) => ({
       articleId,
       title,

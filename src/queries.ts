@@ -6,6 +6,7 @@
  */
 import type { ArticleSummary, Engine, ReloadReport } from './engine/engine.js';
 import type { QuerySummary } from './logging.js';
+import { askAdvice } from './queries/advice.js';
 import type { AskResult, QuoteResult, Speaker, TimelineResult } from './types.js';
 
 /** What the queries below need: the engine, and where to report what they found. */
@@ -14,8 +15,11 @@ export interface QueryContext {
   report(summary: QuerySummary): void;
 }
 
+/** `/ask`: the passages that answer; when none does, `hint` says how to ask instead, if there is a way. */
 export function ask(ctx: QueryContext, question: string, limit?: number): AskResult {
-  const result = ctx.engine.ask(question, limit);
+  const found = ctx.engine.ask(question, limit);
+  const hint = found.answers.length === 0 && !found.hint ? askAdvice(ctx.engine, question) : undefined;
+  const result = hint ? { ...found, hint } : found;
   ctx.report({
     results: result.answers.map((a) => ({ id: a.paragraphId, score: a.score })),
     outcome: result.answers.length > 0 ? 'answered' : 'nothing-found',

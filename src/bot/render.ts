@@ -152,8 +152,9 @@ export function questionLine(question: string): string {
 /** `/ask`: pages of `perPage` passages, or one page saying nothing was found. */
 export function renderAsk(result: AskResult, perPage: number): Page[] {
   if (result.answers.length === 0) {
+    const hint = result.hint ? ` ${escapeText(result.hint)}` : '';
     const prefix = 'Nothing in the articles about “';
-    return [{ content: `${prefix}${fitEscaped(result.query, LIMITS.content - prefix.length - 2)}”.`, embeds: [] }];
+    return [{ content: `${prefix}${fitEscaped(result.query, LIMITS.content - prefix.length - 2 - hint.length)}”.${hint}`, embeds: [] }];
   }
   const budget = passageBudget(perPage);
   const content = questionLine(result.query);

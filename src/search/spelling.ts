@@ -33,11 +33,12 @@ export class Vocabulary {
   /**
    * The corpus word nearest to `word` within the edits its length allows
    * (a swap of two neighbouring letters counts as one), the most used on a tie;
-   * null when there is none.
+   * null when there is none. `maxEdits` overrides the length rule (a
+   * suggestion offered to the reader, not applied, may reach further).
    */
-  nearest(word: string): string | null {
+  nearest(word: string, maxEdits?: number): string | null {
     const lower = word.toLowerCase();
-    const edits = lower.length >= TWO_EDITS_FROM ? 2 : 1;
+    const edits = maxEdits ?? (lower.length >= TWO_EDITS_FROM ? 2 : 1);
     this.map ??= SearchableMap.from(this.counts);
     let best: { word: string; distance: number; count: number } | null = null;
     const consider = (candidate: string, distance: number): void => {

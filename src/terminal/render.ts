@@ -4,6 +4,7 @@
  * never Discord's `**` — with links written out as text.
  */
 import type { ArticleSummary, ReloadReport } from '../engine/engine.js';
+import { nothingFoundMessage } from '../queries/advice.js';
 import { excerpt, readableDate } from '../queries/excerpt.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { dateLabel } from '../timeline/index.js';
@@ -39,7 +40,7 @@ export function styledExcerpt(text: string, quote: string, o: RenderOptions): st
 }
 
 export function renderAsk(result: AskResult, o: RenderOptions): string {
-  if (result.answers.length === 0) return 'Nothing in the articles answers that.';
+  if (result.answers.length === 0) return nothingFoundMessage(result);
   return result.answers
     .map((p, i) => {
       const source = dim(`${sourceDetails(p, p.paragraph)}${p.url ? ` · ${p.url}` : ''}`, o);

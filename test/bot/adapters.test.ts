@@ -55,6 +55,16 @@ describe('the same invalid input, the same message everywhere', () => {
     expect(fromCli).toMatchObject({ stdout: '', stderr: `${expected}\n`, code: 2 });
   });
 
+  test('/ask answered by nothing: the refusal with its "did you mean", and with its pointer to /timeline', async () => {
+    for (const question of ['why did Pakstn halt intellgence', 'what happened in 2019']) {
+      const message = await h.emulator.slash('ask', { question }, h.emulator.actor(`reader${++users}`)).response();
+      expect(message.content).toMatch(new RegExp(`^Nothing in the articles about “${question}”\\. (Did you mean “.+”\\?|For what happened in 2019, try /timeline from:2019 to:2019\\.)$`));
+      expect(await answerLine(app, `/ask ${question}`, false)).toBe(message.content);
+      const fromCli = await cli(['ask', question, '--json']);
+      expect(JSON.parse(fromCli.stdout)).toMatchObject({ answers: [], message: message.content });
+    }
+  });
+
   test('/quote with a name the articles do not know', async () => {
     const message = await h.emulator.slash('quote', { speaker: 'Zzyzx Qwerty' }, h.emulator.actor(`reader${++users}`)).response();
     expect(message.content).toMatch(/^I don’t know a speaker called “Zzyzx Qwerty” in the articles\./);

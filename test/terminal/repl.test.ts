@@ -32,7 +32,7 @@ describe('terminal mode', () => {
   });
 
   it('says so plainly when nothing answers', async () => {
-    expect(await answerLine(app, '/ask what is the capital of France', false)).toBe('Nothing in the articles answers that.');
+    expect(await answerLine(app, '/ask what is the capital of France', false)).toBe('Nothing in the articles about “what is the capital of France”.');
   });
 
   it('answers /quote with a speaker, and suggests names for an unknown one', async () => {

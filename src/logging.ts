@@ -131,8 +131,9 @@ export function createQueryLog(logger: Logger, path: string | null): QueryLog {
       file?.info(entry);
     },
     flush() {
-      logger.flush?.();
       lineFile?.flush();
+      if (lineFile?.pending) logger.error({ path, lines: lineFile.pending }, 'query log: lines the file would not take are lost from it (they are in this log)');
+      logger.flush?.();
     },
     reopen() {
       return lineFile?.reopen() ?? true;

@@ -76,6 +76,8 @@ describe('row 3: the query log cannot be written', () => {
     for (const user of ['u1', 'u2', 'u3']) expect(() => answer(log, user)).not.toThrow();
     expect(() => log.flush()).not.toThrow();
     const lines = main.lines();
+    // On the way out, what the file never took is counted in the main log.
+    expect(lines.find((l) => String(l.msg).startsWith('query log: lines the file would not take'))).toMatchObject({ lines: 3 });
     expect(lines.filter((l) => l.msg === 'query').map((l) => [l.user, l.outcome])).toEqual([
       ['u1', 'answered'],
       ['u2', 'answered'],

@@ -89,11 +89,22 @@ function verbCue(toks: Tok[], i: number): Cue {
     }
   }
   let phrase = toks.slice(j + 1, end + 1);
-  // `Senator Jane Doe of Ohio told`: the speaker is the one before `of`, not the place after it.
-  if (phrase.length > 0 && (toks[j]?.lower === 'of' || toks[j]?.lower === 'from') && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
+  let office: Mention | null = null;
+  if (phrase.length > 0 && ['of', 'from', 'for'].includes(toks[j]?.lower ?? '') && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
     const head = phraseBefore(toks, j - 1);
-    phrase = head.tokens;
-    j = head.start - 1;
+    const nameWords = phrase.filter((t) => isCapitalised(t.value) && !isTitleWord(t.lower));
+    if (isTitleWord(toks[j - 1]!.lower) && nameWords.length >= 2) {
+      // `Secretary of State Mike Pompeo said`: the name after the title is the speaker.
+    } else if (DETERMINERS.has(head.tokens[0]?.lower ?? '') && !TITLE_HEADS.has(toks[j - 1]!.lower)) {
+      // `The High Commissioner for Human Rights said`: an office speaks, by its whole name.
+      const words = toks.slice(head.start, end + 1).filter((t, k) => k > 0 || !DETERMINERS.has(t.lower));
+      office = { kind: 'name', name: words.map((t) => t.value).join(' '), titled: false, withThe: true, abbreviation };
+      j = head.start - 1;
+    } else {
+      // `Senator Jane Doe of Ohio told`: the speaker is the one before `of`, not the place after it.
+      phrase = head.tokens;
+      j = head.start - 1;
+    }
   }
   const before = toks[j];
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
@@ -117,7 +128,7 @@ function verbCue(toks: Tok[], i: number): Cue {
     kind: 'verb',
     offset: verb.start,
     subjectOffset: phrase[0]?.start ?? verb.start,
-    subject: phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null,
+    subject: office ?? (phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null),
     inherits,
     afterQuote,
     opensClause,
@@ -236,7 +247,10 @@ export function findNames(toks: Tok[]): NameRun[] {
     }
     let titleStart = start;
     while (titleStart > 0 && toks[titleStart - 1]!.quote < 0 && isTitleWord(toks[titleStart - 1]!.lower)) titleStart--;
-    if (nameStart < j) runs.push(describe(toks, titleStart, nameStart, j));
+    // `Frank Field MP`: a title after the name is not part of it.
+    let nameEnd = j;
+    while (nameEnd - 1 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
+    if (nameStart < nameEnd) runs.push(describe(toks, titleStart, nameStart, nameEnd));
     i = j;
   }
   return runs;

@@ -121,6 +121,8 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
       break;
     }
   }
+  // `the Labour MP`: a run ending in a title names a role, not a person.
+  if (nameStart < rest.length && TITLE_HEADS.has(head.lower) && nameStart === runStart && rest.length - runStart > 1) return titleOf(rest);
   if (nameStart < rest.length) {
     const before = rest.slice(0, nameStart);
     // A lone capitalised common word (`Critics said`) is no name.

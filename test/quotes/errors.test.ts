@@ -156,4 +156,15 @@ describe('the kinds of misattribution in issue 11', () => {
     const b = book('The minister put Delia Rook Haddon in charge of the agency.', 'Rook Haddon told senators: “We failed.”');
     expect(quote(b, 'We failed')?.speaker).toBe('Delia Rook Haddon');
   });
+
+  it('reads an office by its whole name, a person after their title, and never a role as a name', () => {
+    const b = book(
+      'The Regional Commissioner for Water Rights said the ruling did “not change the law”.',
+      'Secretary of State Lionel Vasko said the move was “long overdue”.',
+      '“Why now?” the Labour MP for Dunmere asked.',
+    );
+    expect(quote(b, 'not change the law')?.speaker).toBe('Regional Commissioner for Water Rights');
+    expect(quote(b, 'long overdue')?.speaker).toBe('Lionel Vasko');
+    expect(quote(b, 'Why now')?.speaker).toBeNull();
+  });
 });

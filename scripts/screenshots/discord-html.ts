@@ -87,16 +87,13 @@ function messageHtml({ message, invokedBy, command }: DrawnMessage): string {
 </div>`;
 }
 
-/** A whole page holding `messages`, `width` pixels wide (a desktop chat column, or a phone). */
-export function discordPage(messages: DrawnMessage[], width: number): string {
-  return `<!doctype html>
-<html><head><meta charset="utf-8"><title>newsquote on Discord</title>
-<style>
-  * { box-sizing: border-box; }
+/** The Discord dark theme, written once beside the pages that use it. */
+export const DISCORD_CSS = `  * { box-sizing: border-box; }
   html, body { margin: 0; background: #313338; }
-  body { width: ${width}px; padding: 16px 0 20px; font-family: "gg sans", "Noto Sans", "DejaVu Sans", "Helvetica Neue", Helvetica, Arial, sans-serif; color: #dbdee1; font-size: 16px; line-height: 1.375; -webkit-font-smoothing: antialiased; }
+  body { padding: 16px 0 20px; font-family: "gg sans", "Noto Sans", "DejaVu Sans", "Helvetica Neue", Helvetica, Arial, sans-serif; color: #dbdee1; font-size: 16px; line-height: 1.375; -webkit-font-smoothing: antialiased; }
   a { color: #00a8fc; text-decoration: none; }
-  .message { padding: 2px ${width < 500 ? 12 : 48}px 6px ${width < 500 ? 12 : 16}px; margin-bottom: 18px; }
+  .message { padding: 2px 48px 6px 16px; margin-bottom: 18px; }
+  .narrow .message { padding: 2px 12px 6px 12px; }
   .message.ephemeral { background: rgba(88, 101, 242, 0.06); }
   .invocation { display: flex; align-items: center; gap: 4px; font-size: 14px; color: #949ba4; margin: 0 0 4px 56px; }
   .invocation .who { color: #c9cdfb; }
@@ -130,8 +127,21 @@ export function discordPage(messages: DrawnMessage[], width: number): string {
   .emoji { font-family: "Noto Color Emoji", sans-serif; }
   .only-you { font-size: 12px; color: #949ba4; margin-top: 6px; }
   .only-you .eye { font-family: "Noto Color Emoji", sans-serif; }
-</style></head>
-<body>
+`;
+
+/** The width under which the page is drawn as on a phone. */
+const PHONE_WIDTH = 500;
+
+/**
+ * A whole page holding `messages`, `width` pixels wide (a desktop chat
+ * column, or a phone), styled by `cssHref` (a file holding `DISCORD_CSS`).
+ */
+export function discordPage(messages: DrawnMessage[], width: number, cssHref = 'discord.css'): string {
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><title>newsquote on Discord</title>
+<link rel="stylesheet" href="${escapeHtml(cssHref)}">
+</head>
+<body class="${width < PHONE_WIDTH ? 'narrow' : 'wide'}" style="width:${width}px">
 ${messages.map(messageHtml).join('\n')}
 <script>document.body.dataset.height = String(Math.ceil(document.body.getBoundingClientRect().bottom));</script>
 </body></html>`;

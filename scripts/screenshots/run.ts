@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { APIMessage } from 'discord-api-types/v10';
 import { startBot } from '../../test/bot/harness.js';
 import type { OptionValue } from '../../test/discord/payloads.js';
-import { discordPage } from './discord-html.js';
+import { DISCORD_CSS, discordPage } from './discord-html.js';
 import type { DrawnMessage } from './discord-html.js';
 
 const OUT = 'docs/screenshots';
@@ -59,6 +59,7 @@ function photograph(browser: string, html: string, png: string, width: number): 
 async function main(): Promise<void> {
   const browser = chromium();
   mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'discord.css'), DISCORD_CSS);
   const h = await startBot({ env: { ANSWER_LIMIT: '3' } });
   try {
     for (const shot of SHOTS) {

@@ -30,11 +30,17 @@ const IGNORED = new Set([
   'day', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'last', 'ago', 'early', 'late',
 ]);
 
+/** Capitalised, but a date's words, not a name of who or where. */
+const CALENDAR_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+
 export interface EventWords {
   /** Lemmas of the content words of the sentence. */
   all: Set<string>;
   /** Those within `window` tokens of the date expression. */
   nearDate: Set<string>;
+  /** Those that are names (a person, a place, an organisation): who or where the event is. */
+  names: Set<string>;
 }
 
 /** Content words of an event's sentence, and those close to its date expression. */
@@ -46,14 +52,16 @@ export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window =
   while (to + 1 < tokens.length && (tokens[to + 1]?.start ?? Infinity) < at + event.when.length) to++;
   const all = new Set<string>();
   const nearDate = new Set<string>();
+  const names = new Set<string>();
   tokens.forEach((token, i) => {
     if (token.stop || !CONTENT_POS.has(token.pos)) return;
     if (!/^[a-z][a-z'-]+$/.test(token.lemma) || IGNORED.has(token.lemma)) return;
     const word = token.lemma.replace(/'s$/, '');
     all.add(word);
+    if (token.pos === 'PROPN' && i > 0 && !CALENDAR_NAMES.test(word)) names.add(word);
     if (from >= 0 && i >= from - window && i <= to + window) nearDate.add(word);
   });
-  return { all, nearDate };
+  return { all, nearDate, names };
 }
 
 /** Lemmas of the content words of `text`. */
@@ -85,8 +93,15 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
     const eb = events[b] as TimelineEvent;
     if (!datesAgree(ea, eb)) continue;
     let shared = 0;
-    for (const w of words[a] ?? []) if (!common(w) && words[b]?.has(w)) shared++;
-    if (shared >= opts.minSharedWords) pairs.push({ a, b, shared });
+    let sharedNames = 0;
+    for (const w of words[a] ?? []) {
+      if (common(w) || !words[b]?.has(w)) continue;
+      shared++;
+      if (described[a]?.names.has(w) || described[b]?.names.has(w)) sharedNames++;
+    }
+    // Two stories of one day share "deal" and "announce" by chance; told with names, the same event shares who or where.
+    const named = (described[a]?.names.size ?? 0) > 0 && (described[b]?.names.size ?? 0) > 0;
+    if (shared >= opts.minSharedWords && (sharedNames > 0 || !named)) pairs.push({ a, b, shared });
   }
   pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
 

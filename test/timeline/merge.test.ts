@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
-import { article } from './helpers.js';
+import { article, day } from './helpers.js';
 
 describe('merging compares only events that share a year and a word near the date', () => {
   it('merges the same long range told by two articles', () => {
@@ -30,5 +30,15 @@ describe('merging compares only events that share a year and a word near the dat
     expect(keeper).toHaveLength(1);
     expect(keeper[0]?.date).toBe('1988-03');
     expect(events).toHaveLength(61);
+  });
+});
+
+describe('merging needs a shared name, not only shared words', () => {
+  it('keeps apart two stories of one day that share common words but no one and nowhere', () => {
+    const a = article('a', day('2021-03-10'), ['The ferry operator Baltline is set to announce the final terms of the deal later on Wednesday, its bankers said.']);
+    const b = article('b', day('2021-03-10'), ['Harbour Airways announced the final terms of its deal for ten planes on Wednesday at the Oslo air show.']);
+    expect(buildTimeline([a, b])).toHaveLength(2);
+    const c = article('c', day('2021-03-10'), ['Baltline announced the final terms of its deal for two ferries on Wednesday in Oslo.']);
+    expect(buildTimeline([a, c])).toHaveLength(1);
   });
 });

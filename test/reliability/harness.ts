@@ -119,7 +119,7 @@ export async function startReliabilityBot(options: StartOptions = {}): Promise<R
   };
 }
 
-/** The bot as `npm start` runs it (`node --import tsx src/main.ts`), in its own process, against `emulator`. */
+/** The bot's real entry point (`node --import tsx src/main.ts`; `npm start` runs it compiled) in its own process, against `emulator`. */
 export interface BotProcess {
   child: ChildProcessWithoutNullStreams;
   stdout(): string;
@@ -157,6 +157,42 @@ export async function spawnBot(emulator: DiscordEmulator, dir: BotDir, env: Reco
         .filter(Boolean)
         .map((l) => JSON.parse(l) as LogLine),
     exited,
+  };
+}
+
+/** The real process against its own emulator and temp folder, as the process tests use it. */
+export interface ProcessRun {
+  emu: DiscordEmulator;
+  dir: BotDir;
+  bot: BotProcess;
+  /** Kills the process if it still runs, closes the emulator, removes the folder. */
+  cleanup(): Promise<void>;
+}
+
+/** An emulator with the commands registered, a copy of the seeds, and the bot started in its own process. */
+export async function startBotProcess(prefix: string, emulatorOptions: EmulatorOptions = {}): Promise<ProcessRun> {
+  const emu = await DiscordEmulator.start({ token: fakeToken(), ...emulatorOptions });
+  const dir = botDir(prefix);
+  const cleanupFolder = async (): Promise<void> => {
+    await emu.close();
+    rmSync(dir.dir, { recursive: true, force: true });
+  };
+  let bot: BotProcess;
+  try {
+    await registerCommands(emu);
+    bot = await spawnBot(emu, dir);
+  } catch (error) {
+    await cleanupFolder();
+    throw error;
+  }
+  return {
+    emu,
+    dir,
+    bot,
+    async cleanup() {
+      if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+      await cleanupFolder();
+    },
   };
 }
 

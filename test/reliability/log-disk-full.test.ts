@@ -7,29 +7,21 @@
  * held lines follow: one line per interaction, none twice.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { MESSAGES } from '../../src/bot/dispatch.js';
-import { botDir, registerCommands } from '../discord/bot-env.js';
-import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { fakeToken, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+import { readLines, requestProblems, sendMixed, startBotProcess, until, userOf } from './harness.js';
+import type { ProcessRun } from './harness.js';
 
-const cleanups: (() => Promise<void> | void)[] = [];
+let run: ProcessRun | undefined;
 afterAll(async () => {
-  for (const c of cleanups) await c();
+  await run?.cleanup();
 });
 
 test('the query log file fails mid-line, then recovers: no answer turns into an error, no torn or doubled line', async () => {
-  const emu = await DiscordEmulator.start({ token: fakeToken() });
-  const dir = botDir('newsquote-diskfull-');
-  cleanups.push(async () => {
-    await emu.close();
-    rmSync(dir.dir, { recursive: true, force: true });
-  });
-  await registerCommands(emu);
-  const bot = await spawnBot(emu, dir);
-  cleanups.unshift(() => void bot.child.kill('SIGKILL'));
+  run = await startBotProcess('newsquote-diskfull-');
+  const { emu, dir, bot } = run;
   const pid = String(bot.child.pid);
 
   const handles: InteractionHandle[] = [];

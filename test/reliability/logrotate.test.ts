@@ -5,29 +5,21 @@
  * it go to a new file at the original path, and between the two files every
  * interaction has its one line.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { MESSAGES } from '../../src/bot/dispatch.js';
-import { botDir, registerCommands } from '../discord/bot-env.js';
-import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { CALLBACK, fakeToken, holdCallbacks, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+import { CALLBACK, holdCallbacks, readLines, requestProblems, sendMixed, startBotProcess, until, userOf } from './harness.js';
+import type { ProcessRun } from './harness.js';
 
-const cleanups: (() => Promise<void> | void)[] = [];
+let run: ProcessRun | undefined;
 afterAll(async () => {
-  for (const c of cleanups) await c();
+  await run?.cleanup();
 });
 
 test('log moved, then SIGHUP with 10 in flight: all answered, new lines in a new file at the path, none lost or doubled', async () => {
-  const emu = await DiscordEmulator.start({ token: fakeToken() });
-  const dir = botDir('newsquote-logrotate-');
-  cleanups.push(async () => {
-    await emu.close();
-    rmSync(dir.dir, { recursive: true, force: true });
-  });
-  await registerCommands(emu);
-  const bot = await spawnBot(emu, dir);
-  cleanups.unshift(() => void bot.child.kill('SIGKILL'));
+  run = await startBotProcess('newsquote-logrotate-');
+  const { emu, dir, bot } = run;
   const rotated = `${dir.queryLog}.1`;
 
   const before = Array.from({ length: 6 }, (_, i) => sendMixed(emu, i, `rot${i}`));

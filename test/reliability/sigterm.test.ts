@@ -1,38 +1,30 @@
 /**
  * SIGTERM under load, against the real entry point in its own process
- * (`node --import tsx src/main.ts`, as `npm start` runs it): interactions in
+ * (`node --import tsx src/main.ts`: the code `npm start` runs compiled): interactions in
  * flight when the signal lands are answered, those arriving while it drains
  * are turned away politely, not one query log line is lost, and the process
  * exits 0 — with the token in none of its output.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { MESSAGES } from '../../src/bot/dispatch.js';
-import { botDir, registerCommands } from '../discord/bot-env.js';
-import { DiscordEmulator } from '../discord/emulator.js';
 import type { InteractionHandle } from '../discord/emulator.js';
-import { fakeToken, holdCallbacks, linesPerUser, readLines, requestProblems, sendMixed, spawnBot, until, userOf } from './harness.js';
+import { holdCallbacks, linesPerUser, readLines, requestProblems, sendMixed, startBotProcess, until, userOf } from './harness.js';
+import type { ProcessRun } from './harness.js';
 
-const cleanups: (() => Promise<void> | void)[] = [];
+let run: ProcessRun | undefined;
 afterAll(async () => {
-  for (const c of cleanups) await c();
+  await run?.cleanup();
 });
 
 test('SIGTERM while 20 interactions are in flight: all answered, late ones turned away, every line logged, exit 0', async () => {
   // The subject is the drain, not latency (load.test.ts measures that): on a machine shared with other
   // test runs an answer can take longer than Discord's 3 s, which made this test fail for the wrong reason.
-  const emu = await DiscordEmulator.start({ token: fakeToken(), callbackDeadlineMs: 15_000 });
-  const dir = botDir('newsquote-sigterm-');
-  cleanups.push(async () => {
-    await emu.close();
-    rmSync(dir.dir, { recursive: true, force: true });
-  });
+  run = await startBotProcess('newsquote-sigterm-', { callbackDeadlineMs: 15_000 });
+  const { emu, dir, bot } = run;
   const { queryLog } = dir;
-  await registerCommands(emu);
-  const bot = await spawnBot(emu, dir);
   const { child } = bot;
-  cleanups.unshift(() => void child.kill('SIGKILL'));
 
   // Every callback takes 400 ms to be answered, so interactions are in flight when the signal lands.
   holdCallbacks(emu, 400);

@@ -11,7 +11,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { CommandContext } from '../src/bot/command.js';
 import { send, sendEphemeral } from '../src/bot/command.js';
 import { LIMITS, chunkLines, fitEmbed, trimText } from '../src/bot/limits.js';
-import { isModerator } from '../src/bot/moderators.js';
+import { admitModerator } from '../src/bot/moderators.js';
 import { COLOR, escapeText } from '../src/bot/render.js';
 import { summarise } from '../src/insights/index.js';
 import type { AskedQuestion, Insights } from '../src/insights/index.js';
@@ -32,12 +32,7 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const verdict = isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS);
-  if (!verdict.ok) {
-    ctx.report({ results: [], outcome: 'refused', error: verdict.reason });
-    await sendEphemeral(interaction, REFUSAL);
-    return;
-  }
+  if (!(await admitModerator(interaction, ctx, REFUSAL))) return;
   let input: { days: number; top: number };
   try {
     input = parseInsightsInput({ days: interaction.options.getInteger('days') });

@@ -6,8 +6,8 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
-import { send, sendEphemeral } from '../src/bot/command.js';
-import { isModerator } from '../src/bot/moderators.js';
+import { send } from '../src/bot/command.js';
+import { admitModerator } from '../src/bot/moderators.js';
 import { renderReload } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
 
@@ -18,12 +18,7 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const verdict = isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS);
-  if (!verdict.ok) {
-    ctx.report({ results: [], outcome: 'refused', error: verdict.reason });
-    await sendEphemeral(interaction, 'Only moderators can reload the articles.');
-    return;
-  }
+  if (!(await admitModerator(interaction, ctx, 'Only moderators can reload the articles.'))) return;
   // A rebuild can take seconds: acknowledge now, answer when it is done.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const report = await queries.reload(ctx.queries);

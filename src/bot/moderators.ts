@@ -6,6 +6,8 @@
  */
 import { PermissionFlagsBits } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext } from './command.js';
+import { sendEphemeral } from './command.js';
 
 export interface MemberFacts {
   inGuild: boolean;
@@ -40,4 +42,16 @@ export function memberFacts(interaction: ChatInputCommandInteraction): MemberFac
 
 export function isModerator(interaction: ChatInputCommandInteraction, allowedRoles: readonly string[]): Verdict {
   return moderatorVerdict(memberFacts(interaction), allowedRoles);
+}
+
+/**
+ * The gate of a moderators' command: true for a moderator; anyone else gets
+ * `refusal` ephemerally, and the refusal is reported with its reason.
+ */
+export async function admitModerator(interaction: ChatInputCommandInteraction, ctx: CommandContext, refusal: string): Promise<boolean> {
+  const verdict = isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS);
+  if (verdict.ok) return true;
+  ctx.report({ results: [], outcome: 'refused', error: verdict.reason });
+  await sendEphemeral(interaction, refusal);
+  return false;
 }

@@ -10,6 +10,7 @@
  *    as is), with no NLP. A payload that does not restore is rebuilt fresh.
  */
 import { loadCorpus } from '../corpus/load.js';
+import { endBuild } from '../nlp/memo.js';
 import type { LoadOptions } from '../corpus/load.js';
 import { buildQuoteBook, readSpeakerOverrides, restoreQuoteBook } from '../quotes/index.js';
 import type { QuoteBook } from '../quotes/index.js';
@@ -93,6 +94,8 @@ export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload>
   const search = SearchIndex.build(corpus.articles, new Synonyms(synonyms), new WordNet(), options.tuning);
   const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
   const timeline = buildTimeline(corpus.articles);
+  // What this build did not analyse again is of no use to the next reload.
+  endBuild();
   return { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline };
 }
 

@@ -4,6 +4,7 @@
  * with their subjects and every capitalised name.
  */
 import { analyse as analyseText } from '../nlp/index.js';
+import { memoise } from '../nlp/memo.js';
 import { findCues, findNames } from './cues.js';
 import { findQuotes, scopesOf } from './extract.js';
 import type { QuoteSpan, Scope } from './extract.js';
@@ -23,3 +24,6 @@ export function analyseParagraph(text: string): Analysis {
   const toks = tokenize(text, quotes, sentences.flatMap((s) => s.tokens));
   return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks) };
 }
+
+/** `analyseParagraph` for quote book builds, remembered across reloads by text (see `nlp/memo.ts`); read-only. */
+export const analyseForBuild = memoise(analyseParagraph, (text: string) => text);

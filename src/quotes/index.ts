@@ -19,7 +19,7 @@
  */
 import type { Article, Quotation, Speaker } from '../types.js';
 import { attributionOf } from '../corpus/attribution.js';
-import { analyseParagraph } from './analyse.js';
+import { analyseForBuild } from './analyse.js';
 import type { Analysis } from './analyse.js';
 import { attributeArticle } from './attribute.js';
 import type { Decision } from './attribute.js';
@@ -65,7 +65,7 @@ export const DEFAULT_COMPLETE_LIMIT = 25;
 
 /** Finds, attributes and indexes every quotation in the articles. */
 export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides = NO_OVERRIDES): QuoteBook {
-  const analyses = new Map<string, Analysis[]>(articles.map((a) => [a.articleId, a.paragraphs.map((p) => analyseParagraph(p.text))]));
+  const analyses = new Map<string, Analysis[]>(articles.map((a) => [a.articleId, a.paragraphs.map((p) => analyseForBuild(p.text))]));
   const people = new People(analyses);
   const organisations = new Organisations(
     Organisations.mentionsIn(

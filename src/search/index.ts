@@ -12,7 +12,7 @@ import { ANSWER_BIT, answerTypeOf, CONTENTLESS_HINT, isContentless } from './que
 import type { AnswerType } from './question.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
-import { sentenceTerms, taggedTermsOf, termsOf } from './terms.js';
+import { indexedSentenceTerms, taggedTermsOf } from './terms.js';
 import { topMatches } from './topk.js';
 import { WordNet } from './wordnet.js';
 
@@ -262,10 +262,10 @@ export class SearchIndex {
 
   addArticle(article: Article): void {
     const attribution = attributionOf(article);
-    const title = this.withPhrases(termsOf(article.title)).join(' ');
+    const title = this.withPhrases(indexedTermsOf(article.title)).join(' ');
     const docs: Document[] = [];
     for (const paragraph of article.paragraphs) {
-      const sentences = sentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
+      const sentences = indexedSentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
       const all = new Set(sentences.flatMap((s) => [...s.terms]));
       this.words.addParagraph(wordsOf(paragraph.text));
       for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
@@ -274,7 +274,7 @@ export class SearchIndex {
         id: paragraph.id,
         body: sentences.flatMap((s) => [...s.terms]).join(' '),
         title,
-        section: paragraph.section ? termsOf(paragraph.section).join(' ') : '',
+        section: paragraph.section ? indexedTermsOf(paragraph.section).join(' ') : '',
       });
     }
     this.mini.addAll(docs);
@@ -488,6 +488,11 @@ export class SearchIndex {
       score: Math.round(hit.score * 1000) / 1000,
     };
   }
+}
+
+/** `termsOf` for what the index holds, remembered across reloads. */
+function indexedTermsOf(text: string): string[] {
+  return indexedSentenceTerms(text).flatMap((s) => s.terms);
 }
 
 /** Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for. */

@@ -4,6 +4,7 @@
  */
 import { analyse } from '../nlp/index.js';
 import type { Token } from '../nlp/index.js';
+import { memoise } from '../nlp/memo.js';
 import { answerMask } from './question.js';
 
 export interface SentenceTerms {
@@ -55,6 +56,9 @@ export function taggedTermsOf(text: string): { term: string; pos: string; next?:
 }
 
 /** Index terms of a text, in order. */
+/** `sentenceTerms` for index builds, remembered across reloads by text (see `nlp/memo.ts`); read-only. */
+export const indexedSentenceTerms = memoise(sentenceTerms, (text: string) => text);
+
 export function termsOf(text: string): string[] {
   return sentenceTerms(text).flatMap((s) => s.terms);
 }

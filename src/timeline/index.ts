@@ -18,6 +18,8 @@
  * Events (events.ts) are the sentence holding the date, verbatim; the same
  * event in several articles is merged into one citing all (merge.ts).
  */
+import { createHash } from 'node:crypto';
+import { memoise } from '../nlp/memo.js';
 import type { Article, TimelineEvent } from '../types.js';
 import { parseDate, precisionRank } from './dates.js';
 import { articleEvents } from './events.js';
@@ -27,9 +29,12 @@ export { articleEvents } from './events.js';
 export { findExpressions } from './expressions.js';
 export type { TimeExpression } from './expressions.js';
 
+/** An article's events, remembered across reloads by everything the article holds (see `nlp/memo.ts`). */
+const eventsForBuild = memoise(articleEvents, (article: Article) => createHash('sha256').update(JSON.stringify(article)).digest('hex'));
+
 /** Every dated event of the articles, the same event across articles merged, sorted by date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {
-  return sortEvents(mergeEvents(articles.flatMap(articleEvents)));
+  return sortEvents(mergeEvents(articles.flatMap((article) => eventsForBuild(article))));
 }
 
 /** Ascending by first day; ties coarse → fine precision, then by text. */

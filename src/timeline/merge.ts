@@ -9,6 +9,7 @@
  * the events and their overlaps, not with every pair.
  */
 import { tokensOf } from '../nlp/index.js';
+import { memoise } from '../nlp/memo.js';
 import type { TimelineEvent } from '../types.js';
 import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
 
@@ -43,9 +44,12 @@ export interface EventWords {
   names: Set<string>;
 }
 
+/** An event sentence's tokens, remembered across reloads (see `nlp/memo.ts`); read-only. */
+const eventTokens = memoise(tokensOf, (text: string) => text);
+
 /** Content words of an event's sentence, and those close to its date expression. */
 export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
-  const tokens = tokensOf(event.text);
+  const tokens = eventTokens(event.text);
   const at = event.text.indexOf(event.when);
   const from = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
   let to = from;

@@ -151,6 +151,7 @@ export function findExpressions(text: string): TimeExpression[] {
   return found.map((expression) => withCandidateDays(text, expression)).filter((expression, i, all) => {
     if (namesSomething(text, expression) || isAnaphoric(text, expression)) return false;
     if (expression.meaning.kind === 'clock' && !isClockAlone(text, expression)) return false;
+    if (expression.meaning.kind === 'holiday' && modifiesNoun(expression, offsets, pos, values)) return false;
     const next = all[i + 1];
     if (expression.meaning.kind !== 'weekday' || !next || next.meaning.kind !== 'absolute') return true;
     return !/^[\s,]*$/.test(text.slice(expression.end, next.start));
@@ -173,6 +174,20 @@ function isAnaphoric(text: string, expression: TimeExpression): boolean {
 /** Words that give a day, in any form: a clock time near one of them is on that day, not on the day of writing. */
 const NAMES_A_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\d{4})\b/i;
+
+/**
+ * "their Christmas break", "the Christmas recess", "Christmas shopping": a holiday named before a
+ * common noun qualifies it (a period around the day, or a thing), it does not date the day itself.
+ */
+function modifiesNoun(expression: TimeExpression, offsets: [number, number][], pos: string[], values: string[]): boolean {
+  if (/\b(?:day|eve)$/i.test(expression.label)) return false;
+  // wink-nlp tags the noun after it as anything ("break" as a verb): read the shape, a determiner before and a word after.
+  const next = offsets.findIndex(([start]) => start >= expression.end);
+  const first = offsets.findIndex(([start]) => start >= expression.start);
+  const before = pos[first - 1] ?? '';
+  const determined = /^the\s/i.test(expression.label) || before === 'DET' || before === 'PRON' || /^['\u2019]s$/.test(values[first - 1] ?? '');
+  return determined && next >= 0 && /^\p{Ll}+$/u.test(values[next] ?? '') && !['ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(pos[next] ?? '');
+}
 
 /** A clock time is dated only when its sentence names no day at all ("that Wednesday" included). */
 function isClockAlone(text: string, expression: TimeExpression): boolean {

@@ -157,3 +157,11 @@ describe('parts of months, seasons and decades', () => {
     expect(dated('2021-03-10', ['Sales fell in the third quarter of 2020.'])).toEqual(['2020 [the third quarter of 2020]']);
   });
 });
+
+describe('a holiday that names a period or a thing', () => {
+  it('does not date "their Christmas break" or "the Christmas recess" to Christmas Day', () => {
+    expect(dated('2021-01-04', ['Councillors return from their Christmas break on Monday.'])).toEqual(['2021-01-04 [on Monday]']);
+    expect(dated('2021-01-04', ['The ferry stopped before the Christmas recess began.'])).toEqual([]);
+    expect(dated('2021-01-04', ['The ferry stopped over Christmas, the operator said.'])).toEqual(['2020-12-25 [Christmas]']);
+  });
+});

@@ -52,6 +52,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (/\bhow long\b(?! ago)|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return 'duration';
   if (/\bhow (much|many)\b|\bwhat (percentage|proportion|share|sum|amount|number|price)\b/.test(q)) return 'amount';
   if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';
+  // "Who is Gordon Sondland?" asks what a named person is (an envoy, a hotelier), not for a person.
+  if (/^\W*[Ww]ho\s+(?:is|was|are|were)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*\W*$/u.test(question)) return null;
   if (/^\W*(who|whom|whose)\b/.test(q)) return 'person';
   return null;
 }

@@ -29,7 +29,9 @@ export function termOf(token: Token): string | null {
   const term = token.lemma
     .replace(/['’]s$/, '')
     .replace(/['’\-–]/g, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    // An initialism meets its undotted spelling: `U.K.` is `uk`, `E.U.` is `eu`.
+    .replace(/^(?:\p{L}\.)+\p{L}$/u, (initialism) => initialism.replace(/\./g, ''));
   if (term.length < 2 && !/\d/.test(term)) return null;
   return term;
 }

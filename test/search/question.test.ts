@@ -16,6 +16,13 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('how long ago did the ferry sink')).toBe('date');
   });
 
+  it('takes "who is <Name>" for a question about what the person is, not for a person', () => {
+    expect(answerTypeOf('Who is Marta Olsen?')).toBeNull();
+    expect(answerTypeOf('who was Tom Ashdown')).toBeNull();
+    expect(answerTypeOf('Who thanked Tom Ashdown?')).toBe('person');
+    expect(answerTypeOf('Who is the harbour master?')).toBe('person');
+  });
+
   it('says nothing when the wording does not ask for a kind', () => {
     expect(answerTypeOf('why did the council close the pool')).toBeNull();
     expect(answerTypeOf('what did the mayor say when asked about the pool')).toBeNull();
@@ -38,6 +45,14 @@ describe('answer types of a sentence', () => {
 
   it('finds none in a sentence without them', () => {
     expect(maskOf('the harbour was quiet and the boats stayed in.')).toBe(0);
+  });
+});
+
+describe('index terms', () => {
+  it('spell an initialism as its undotted form', () => {
+    const terms = sentenceTerms('The U.K. and the E.U. signed, the UK said.')[0]?.terms ?? [];
+    expect(terms.filter((t) => t === 'uk')).toHaveLength(2);
+    expect(terms).toContain('eu');
   });
 });
 

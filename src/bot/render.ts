@@ -10,6 +10,7 @@ import { dateLabel } from '../timeline/index.js';
 import type { AskResult, Attribution, Passage, QuoteResult, Quotation, TimelineEvent, TimelineResult } from '../types.js';
 import { CONTEXT_CHARS, excerpt, readableDate } from '../queries/excerpt.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
+import { ASK_MESSAGES, nothingFoundMessage } from '../queries/advice.js';
 import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText } from './limits.js';
 
 /** One message's worth of output. */
@@ -134,7 +135,7 @@ export function passageEmbed(p: Passage, max = PASSAGE_TEXT): APIEmbed {
 export function fullPassageEmbed(p: Passage, max: number): APIEmbed {
   const source = sourceLine(p, p.paragraph);
   const room = Math.min(LIMITS.description, max) - source.length - 1;
-  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, room), [Infinity, ...CONTEXT_STEPS])}\n${source}` });
+  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, room), [Infinity, ...CONTEXT_STEPS])}\n${source}` }, max);
 }
 
 /**
@@ -143,28 +144,43 @@ export function fullPassageEmbed(p: Passage, max: number): APIEmbed {
  */
 export const passageBudget = (perPage: number): number => Math.min(PASSAGE_TEXT, Math.floor(ASK_PAGE_TEXT / Math.max(1, perPage)));
 
-/** The question echoed back, escaped and inside the 2,000-character content limit. */
-export function questionLine(question: string): string {
+/**
+ * The question echoed back, escaped and inside the 2,000-character content
+ * limit; with the question as searched when misspelt words were corrected.
+ */
+export function questionLine(question: string, corrected?: string): string {
   const label = '**Question:** ';
-  return label + fitEscaped(question, LIMITS.content - label.length);
+  const showing = corrected ? `\n${ASK_MESSAGES.showingResultsFor(fitEscaped(corrected, 300))}` : '';
+  return label + fitEscaped(question, LIMITS.content - label.length - showing.length) + showing;
+}
+
+/**
+ * Items drawn as embeds and grouped into pages of at most `perPage` whose
+ * embeds fit one message (text from the articles can make one embed long).
+ */
+function pageGroups<T>(items: T[], draw: (item: T) => APIEmbed, perPage: number): { item: T; embed: APIEmbed }[][] {
+  const drawn = items.map((item) => ({ item, embed: draw(item) }));
+  const grouped = paginateEmbeds(drawn.map((d) => d.embed), { maxEmbeds: Math.max(1, perPage) });
+  let at = 0;
+  return grouped.map((page) => drawn.slice(at, (at += page.length)).map((d, i) => ({ item: d.item, embed: page[i] ?? d.embed })));
 }
 
 /** `/ask`: pages of `perPage` passages, or one page saying nothing was found. */
 export function renderAsk(result: AskResult, perPage: number): Page[] {
   if (result.answers.length === 0) {
-    const hint = result.hint ? ` ${escapeText(result.hint)}` : '';
-    const prefix = 'Nothing in the articles about “';
-    return [{ content: `${prefix}${fitEscaped(result.query, LIMITS.content - prefix.length - 2 - hint.length)}”.${hint}`, embeds: [] }];
+    // The same words as the terminal and the CLI, escaped for Discord.
+    // The hint can hold the question again ("Did you mean …?"): half the room each.
+    const hint = result.hint ? fitEscaped(result.hint, LIMITS.content / 2) : undefined;
+    const room = LIMITS.content - nothingFoundMessage({ query: '', hint }).length;
+    return [{ content: nothingFoundMessage({ query: fitEscaped(result.query, room), hint }), embeds: [] }];
   }
   const budget = passageBudget(perPage);
-  const content = questionLine(result.query);
+  const content = questionLine(result.query, result.correctedQuery);
   const pages: Page[] = [];
-  const step = Math.max(1, perPage);
-  for (let at = 0; at < result.answers.length; at += step) {
-    const passages = result.answers.slice(at, at + step);
-    const embeds = passages.map((p) => passageEmbed(p, budget));
+  for (const passages of pageGroups(result.answers, (p) => passageEmbed(p, budget), perPage)) {
+    const embeds = passages.map(({ embed }) => embed);
     const fullBudget = Math.floor((LIMITS.embedTotal - LIMITS.content / 10) / passages.length);
-    const full = passages.map((p) => fullPassageEmbed(p, fullBudget));
+    const full = passages.map(({ item }) => fullPassageEmbed(item, fullBudget));
     // Offered only when some paragraph is longer than its excerpt.
     const longer = full.some((e, i) => e.description !== embeds[i]?.description);
     pages.push({ content, embeds, ...(longer ? { full: { content, embeds: full } } : {}) });

@@ -14,6 +14,8 @@ import type { AskResult } from '../types.js';
 export const ASK_MESSAGES = {
   nothing: (question: string) => `Nothing in the articles about “${question}”.`,
   didYouMean: (question: string) => `Did you mean “${question}”?`,
+  /** Above answers found for the question with its misspelt words corrected. */
+  showingResultsFor: (corrected: string) => `Showing results for “${corrected}”.`,
   timeline: (from: number, to: number) =>
     `For what happened in ${from === to ? from : `${from}–${to}`}, try /timeline from:${from} to:${to}.`,
   quote: (speaker: string, about?: string) =>

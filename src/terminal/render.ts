@@ -4,7 +4,7 @@
  * never Discord's `**` — with links written out as text.
  */
 import type { ArticleSummary, ReloadReport } from '../engine/engine.js';
-import { nothingFoundMessage } from '../queries/advice.js';
+import { ASK_MESSAGES, nothingFoundMessage } from '../queries/advice.js';
 import { excerpt, readableDate } from '../queries/excerpt.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { dateLabel } from '../timeline/index.js';
@@ -41,12 +41,16 @@ export function styledExcerpt(text: string, quote: string, o: RenderOptions): st
 
 export function renderAsk(result: AskResult, o: RenderOptions): string {
   if (result.answers.length === 0) return nothingFoundMessage(result);
-  return result.answers
-    .map((p, i) => {
-      const source = dim(`${sourceDetails(p, p.paragraph)}${p.url ? ` · ${p.url}` : ''}`, o);
-      return `${i + 1}. ${bold(p.title, o)}\n   ${source}\n   ${styledExcerpt(p.text, p.quote, o)}`;
-    })
-    .join('\n\n');
+  const showing = result.correctedQuery ? `${ASK_MESSAGES.showingResultsFor(result.correctedQuery)}\n\n` : '';
+  return (
+    showing +
+    result.answers
+      .map((p, i) => {
+        const source = dim(`${sourceDetails(p, p.paragraph)}${p.url ? ` · ${p.url}` : ''}`, o);
+        return `${i + 1}. ${bold(p.title, o)}\n   ${source}\n   ${styledExcerpt(p.text, p.quote, o)}`;
+      })
+      .join('\n\n')
+  );
 }
 
 export function renderSources(sources: ArticleSummary[]): string {

@@ -114,6 +114,12 @@ describe('quotationEmbed and renderQuote', () => {
 });
 
 describe('renderAsk', () => {
+  test('says what was searched when misspelt words were corrected, escaped', () => {
+    const [page] = renderAsk({ query: 'why did the fery stop', correctedQuery: 'why did the ferry_boat stop', answers: [passage()] }, 2);
+    expect(page?.content).toBe('**Question:** why did the fery stop\nShowing results for “why did the ferry\\_boat stop”.');
+    expect(renderAsk({ query: 'q', answers: [passage()] }, 2)[0]?.content).toBe('**Question:** q');
+  });
+
   test('offers the whole paragraphs of a page only when an excerpt was cut, within the message limit', () => {
     const filler = 'This sentence only pads the paragraph out. ';
     const long = passage({ text: `${filler.repeat(12)}The answer is here. ${filler.repeat(12)}`.trim(), quote: 'The answer is here.' });

@@ -222,7 +222,8 @@ describe('the real bot through the emulator, over hostile options (fast-check)',
         }
         const answer = await ask!.response();
         if (answer.embeds.length === 0) expectEchoed(answer.content, question, 'Nothing in the articles about “', '”.');
-        else if (!/https?:\/\//.test(question)) expectEchoed(answer.content, question, '**Question:** ', '');
+        // A corrected question is said on its own line after the one echoed.
+        else if (!/https?:\/\//.test(question)) expectEchoed(answer.content.replace(/\nShowing results for “[^\n]*”\.$/, ''), question, '**Question:** ', '');
       }),
       { numRuns: 40 },
     );

@@ -45,6 +45,12 @@ describe('terminal rendering', () => {
     );
   });
 
+  it('says what was searched when misspelt words were corrected', () => {
+    const out = renderAsk({ query: 'why did the fery stop', correctedQuery: 'why did the ferry stop', answers: [passage] }, { color: false });
+    expect(out.startsWith('Showing results for “why did the ferry stop”.\n\n1. Ferry service halted')).toBe(true);
+    expect(renderAsk({ query: 'q', answers: [passage] }, { color: false })).not.toContain('Showing results');
+  });
+
   it('does not repeat a quotation whose sentence adds only quotation marks', () => {
     const whole = { ...quotation, text: 'The boats will run again soon.', context: '“The boats will run again soon.”' };
     const out = renderQuotes({ query: 'Berg', speaker: 'Tom Berg', quotes: [whole], suggestions: [] }, { color: false });

@@ -80,18 +80,6 @@ const MANY_COPIES = 3;
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
 const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
 
-/** Fewer words than this are too common a phrase to call a repeat when found inside another block. */
-const REPEAT_WORDS = 6;
-
-/**
- * A block whose words all appear, in order, inside a longer block of the same page repeats it:
- * a highlight or summary point, a pull quote, a teaser of the story itself. The longer block is the text.
- */
-function isRepeatedInside(key: string, keys: readonly string[]): boolean {
-  if (key.split(' ').length < REPEAT_WORDS) return false;
-  return keys.some((other) => other.length > key.length && ` ${other} `.includes(` ${key} `));
-}
-
 /** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
   for (let i = from + step; i >= 0 && i < blocks.length; i += step) {
@@ -111,11 +99,10 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
   const copies = new Map<string, number>();
   for (const { text } of units) copies.set(comparable(text), (copies.get(comparable(text)) ?? 0) + 1);
   const titleKey = title ? comparable(title) : null;
-  const keys = [...copies.keys()];
   const blocks: Working[] = units.map(({ text, hint }) => {
     const signals = signalsOf(text);
     const key = comparable(text);
-    if (seen.has(key) || isRepeatedInside(key, keys)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
+    if (seen.has(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
     seen.add(key);
     // The page's title where the page shows it; copies of it are share widgets and story lists.
     if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };

@@ -111,14 +111,6 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kindOf([prose('The mayor'), 'This March 2, 2021, file photo shows the old quay.', prose('The treasurer')], 'This March 2, 2021, file photo shows the old quay.')).toBe('credit');
   });
 
-  it('takes a block repeated inside a longer block of the page for a repeat, keeping the longer one', () => {
-    const pull = 'the residents would be asked for their views';
-    const lines = [prose('The mayor'), pull, prose('The treasurer')];
-    expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'duplicate', 'body']);
-    // A phrase too short to be more than a common phrase is not a repeat.
-    expect(kindOf([prose('The mayor'), 'the council would review', prose('The treasurer')], 'the council would review')).not.toBe('duplicate');
-  });
-
   it('takes a highlighted point printed again in the story for a summary, and keeps the later copy as the story', () => {
     const point = 'Harbour courts, however, have ruled most moorings legal.';
     const lines = ['Council delays ferry vote', 'Highlights', point, prose('The mayor'), prose('The treasurer'), point, prose('The deputy')];

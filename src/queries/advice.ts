@@ -31,6 +31,9 @@ const WHAT_DID_X_SAY =
 /** The engine's parts advice reads: the commands it points to, to check they answer, and the articles' words. */
 export type AdviceEngine = Pick<Engine, 'ask' | 'quote' | 'timeline' | 'build'>;
 
+/** The longest question advised on: `/ask`'s own limit (a longer one reaches here only by the CLI or a forged request). */
+export const ADVISED_QUESTION = 300;
+
 /** Words this short are never respelt in a suggestion; from this length on, two edits are allowed. */
 const SUGGEST_FROM = 5;
 
@@ -74,6 +77,7 @@ export function respelt(question: string, vocabulary: Vocabulary): string | null
  * question naming years the timeline has events in.
  */
 export function askAdvice(engine: AdviceEngine, question: string): string | undefined {
+  if (question.length > ADVISED_QUESTION) return undefined;
   const suggestion = respelt(question, vocabularyOf(engine.build));
   if (suggestion && engine.ask(suggestion, 1).answers.length > 0) return ASK_MESSAGES.didYouMean(suggestion);
   const [, speaker, about] = WHAT_DID_X_SAY.exec(question) ?? [];

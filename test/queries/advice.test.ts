@@ -57,6 +57,10 @@ describe('askAdvice', () => {
     expect(askAdvice(e, 'what did Quentin say')).toBeUndefined();
   });
 
+  test('a question longer than /ask allows gets no advice', () => {
+    expect(askAdvice(engine({ years: [2031] }), `what happened in 2031 ${'and then '.repeat(40)}`)).toBeUndefined();
+  });
+
   test('a question naming years points to /timeline over them, when it has events there', () => {
     const e = engine({ years: [2031, 2033] });
     expect(askAdvice(e, 'what happened in 2031')).toBe('For what happened in 2031, try /timeline from:2031 to:2031.');

@@ -6,9 +6,8 @@
  * terminal and the CLI say the same words.
  */
 import type { Engine } from '../engine/engine.js';
-import type { Build } from '../engine/build.js';
 import { tokensOf } from '../nlp/index.js';
-import { Vocabulary, wordsOf } from '../search/spelling.js';
+import type { Vocabulary } from '../search/spelling.js';
 import type { AskResult } from '../types.js';
 
 export const ASK_MESSAGES = {
@@ -36,19 +35,6 @@ export const ADVISED_QUESTION = 300;
 
 /** Words this short are never respelt in a suggestion; from this length on, two edits are allowed. */
 const SUGGEST_FROM = 5;
-
-/** The articles' words as written, per build (made on the first refusal after a build, then kept with it). */
-const vocabularies = new WeakMap<Build, Vocabulary>();
-
-function vocabularyOf(build: Build): Vocabulary {
-  let vocabulary = vocabularies.get(build);
-  if (!vocabulary) {
-    vocabulary = new Vocabulary();
-    for (const article of build.corpus.articles) for (const p of article.paragraphs) vocabulary.addParagraph(wordsOf(p.text));
-    vocabularies.set(build, vocabulary);
-  }
-  return vocabulary;
-}
 
 /**
  * The question with each word the articles never use replaced by the
@@ -78,7 +64,7 @@ export function respelt(question: string, vocabulary: Vocabulary): string | null
  */
 export function askAdvice(engine: AdviceEngine, question: string): string | undefined {
   if (question.length > ADVISED_QUESTION) return undefined;
-  const suggestion = respelt(question, vocabularyOf(engine.build));
+  const suggestion = respelt(question, engine.build.search.words);
   if (suggestion && engine.ask(suggestion, 1).answers.length > 0) return ASK_MESSAGES.didYouMean(suggestion);
   const [, speaker, about] = WHAT_DID_X_SAY.exec(question) ?? [];
   if (speaker) {

@@ -195,7 +195,8 @@ export class SearchIndex {
   private readonly paragraphs = new Map<string, IndexedParagraph>();
   private readonly df = new Map<string, number>();
   private vocabulary: SearchableMap<number> | null = null;
-  private readonly words: Vocabulary;
+  /** The corpus's words as written (spelling correction; `/ask`'s "did you mean" reads it too). */
+  readonly words: Vocabulary;
   readonly tuning: SearchTuning;
 
   constructor(

@@ -28,7 +28,7 @@ describe('respelt', () => {
 
 /** An engine whose articles are the made-up vocabulary above: it answers `answerable`, quotes `quoted`, has events in `years`. */
 function engine(options: { answerable?: string; quoted?: Record<string, string[]>; years?: number[] } = {}): AdviceEngine {
-  const build = { corpus: { articles: [{ paragraphs: [{ text: 'The harbour ferry closed, Marlowe said.' }] }] } } as unknown as Build;
+  const build = { search: { words: vocabulary } } as unknown as Build;
   return {
     build,
     ask: (question: string) => ({ query: question, answers: question === options.answerable ? [{}] : [] }) as unknown as AskResult,

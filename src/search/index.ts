@@ -85,12 +85,6 @@ export interface SearchTuning {
    * Default: 0.25 (dev halves: 0–0.25 alike, better than 0.5 and 1).
    */
   unmetWeight: number;
-  /**
-   * Share of the topic of "what did X say about <topic>" a passage must cover: the speaker talking
-   * of something else does not answer. 0 turns it off. Default: 0.35 (dev halves: 0.3–0.4 refused one
-   * more unanswerable question and lost none; 0.5 lost an answer).
-   */
-  topicCoverage: number;
   /** Whether a passage must mention every name the question asks about. Default: false (measured: it refuses more answerable questions than unanswerable ones). */
   requireNames: boolean;
 }
@@ -117,7 +111,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   requireNames: false,
   answerCoverage: 0.4,
   unmetWeight: 0.25,
-  topicCoverage: 0.35,
 };
 
 /** Verbs that say little about what a question is after; they count half. */
@@ -144,8 +137,6 @@ interface Concept {
   unknownName: boolean;
   /** A proper noun of the question. */
   name: boolean;
-  /** A word of what the question asks someone spoke about ("what did X say about <topic>"). */
-  topic?: boolean;
 }
 
 /** What `/ask` gets back: the passages, and what was made of the question. */
@@ -339,8 +330,6 @@ export class SearchIndex {
     const results = topMatches(this.mini, [...boosts.keys()], (term) => boosts.get(term) ?? 1, candidates);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-    const topic = this.tuning.topicCoverage > 0 ? concepts.filter((c) => c.topic) : [];
-    const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];
     for (const result of results.slice(0, candidates)) {
       const entry = this.paragraphs.get(result.id as string);
@@ -350,7 +339,6 @@ export class SearchIndex {
       const coverage = cover(concepts, entry.terms) / total;
       if (coverage < this.tuning.threshold) continue;
       if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) continue;
-      if (topic.length > 0 && cover(topic, entry.terms) < this.tuning.topicCoverage * topicWeight) continue;
       if (
         answerType &&
         this.tuning.requiredAnswerTypes.includes(answerType) &&
@@ -425,11 +413,10 @@ export class SearchIndex {
     const words = [...new Set(tagged.map((t) => t.term).filter((t) => !inPhrase.has(t)))];
     const weightOf = (w: string): number =>
       this.idf(w) * (LIGHT_VERBS.has(w) ? 0.5 : 1) * (titles.has(w) ? this.tuning.titleWeight : 1);
-    const topic = new Set(taggedTermsOf(topicOf(cleanQuestion(question))).map((t) => t.term));
     return [
       ...phrases.map((p) => this.concept(p.token, Math.max(...p.words.map((w) => this.idf(w))), false)),
       ...words.map((w) => this.concept(w, weightOf(w), names.has(w) && !titles.has(w))),
-    ].map((c) => (topic.has(c.term) ? { ...c, topic: true } : c));
+    ];
   }
 
   private concept(term: string, weight: number, isName: boolean): Concept {
@@ -515,11 +502,6 @@ function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerT
     const met = s.answers & ANSWER_BIT[type] ? cover(concepts, s.terms) : 0;
     return met > 0 && met >= least;
   });
-}
-
-/** What a question asks someone spoke of: "<topic>" in "what did X say about <topic>"; '' when it does not. */
-function topicOf(question: string): string {
-  return /\b(?:say|said|says|tell|told|think|thinks|warn|warned|claim|claims|write|wrote|tweet|tweeted)\b.*?\babout\s+(.+)$/i.exec(question)?.[1] ?? '';
 }
 
 /** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */

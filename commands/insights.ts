@@ -4,7 +4,6 @@
  * answered "nothing in the articles", and the answers rated worst by 👎, user
  * ids hashed. Ephemeral: it is for the moderator who asked.
  */
-import { randomBytes } from 'node:crypto';
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { APIEmbed } from 'discord-api-types/v10';
@@ -13,9 +12,8 @@ import { send, sendEphemeral } from '../src/bot/command.js';
 import { LIMITS, chunkLines, fitEmbed, trimText } from '../src/bot/limits.js';
 import { admitModerator } from '../src/bot/moderators.js';
 import { COLOR, escapeText } from '../src/bot/render.js';
-import { summarise } from '../src/insights/index.js';
 import type { AskedQuestion, Insights } from '../src/insights/index.js';
-import { readQueryLogFile } from '../src/insights/read.js';
+import { insightsFromFile } from '../src/insights/read.js';
 import { INSIGHTS_DAYS, InputError, parseInsightsInput } from '../src/queries/input.js';
 
 export const REFUSAL = 'Only moderators can see the insights.';
@@ -43,7 +41,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const summary = summarise(await readQueryLogFile(ctx.config.QUERY_LOG), { ...input, salt: randomBytes(16).toString('hex') });
+  const summary = await insightsFromFile(ctx.config.QUERY_LOG, input);
   ctx.report({ results: [], outcome: 'answered' });
   await send(interaction, { embeds: [insightsEmbed(summary)] });
 }

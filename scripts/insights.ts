@@ -8,11 +8,9 @@
  *   npm run insights -- --days 30 --top 20
  *   npm run --silent insights -- --json
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { summarise } from '../src/insights/index.js';
-import { readQueryLogFile } from '../src/insights/read.js';
+import { insightsFromFile } from '../src/insights/read.js';
 import { renderInsightsText } from '../src/insights/text.js';
 import { INSIGHTS_DAYS, InputError, parseInsightsInput } from '../src/queries/input.js';
 
@@ -40,8 +38,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const log = await readQueryLogFile(path);
-  const summary = summarise(log, { ...input, salt: randomBytes(16).toString('hex') });
+  const summary = await insightsFromFile(path, input);
   process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${path}\n${renderInsightsText(summary)}\n`);
   return 0;
 }

@@ -8,13 +8,15 @@ import { QueryLine } from '../logging.js';
 import type { Asker } from '../logging.js';
 import * as queries from '../queries.js';
 import type { QueryContext } from '../queries.js';
-import { InputError, parseTimelineInput } from '../queries/input.js';
+import { insightsFromFile } from '../insights/read.js';
+import { renderInsightsText } from '../insights/text.js';
+import { InputError, parseInsightsInput, parseTimelineInput } from '../queries/input.js';
 import type { TimelineInput } from '../queries/input.js';
 import { parseCommandLine } from './parse.js';
 import type { CommandLine } from './parse.js';
 import { renderAsk, renderQuotes, renderReload, renderSources, renderSpeakers, renderTimeline, terminalColors } from './render.js';
 
-const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit'] as const;
+const OPTION_NAMES = ['question', 'speaker', 'about', 'from', 'to', 'limit', 'days'] as const;
 
 export const TERMINAL_HELP = `Commands:
   <question>                 a plain question is the same as /ask <question>
@@ -24,6 +26,7 @@ export const TERMINAL_HELP = `Commands:
   /timeline [from:<year>] [to:<year>] [about:<words>]   the events in date order
   /sources                   the articles in the index
   /reload                    re-read the seeds folder (the old index serves until the new one is ready)
+  /insights [days:<n>]       from the query log: most asked, unanswered, worst rated (also npm run insights)
   /help                      this list
   /quit                      leave (or Ctrl-D)`;
 
@@ -75,6 +78,18 @@ async function answerParsed(app: App, ctx: QueryContext, parsed: CommandLine, co
         return error.message;
       }
       return renderTimeline(await queries.timeline(ctx, input), o);
+    }
+    case 'insights': {
+      let input: { days: number; top: number };
+      try {
+        input = parseInsightsInput({ days: parsed.options.days ?? parsed.text });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        ctx.report({ results: [], outcome: 'refused', error: error.message });
+        return error.message;
+      }
+      ctx.report({ results: [], outcome: 'answered' });
+      return renderInsightsText(await insightsFromFile(app.config.QUERY_LOG, input));
     }
     case 'sources':
       return renderSources(await queries.sources(ctx));

@@ -59,4 +59,12 @@ describe('terminal mode', () => {
       .map((l) => (JSON.parse(l) as { command: string }).command);
     expect(commands).toEqual(['ask', 'ask', 'ask', 'ask', 'quote', 'quote', 'timeline', 'timeline', 'reload']); // the refused /timeline is logged, as on Discord
   });
+
+  it('/insights reads the query log it writes, and names a bad period', async () => {
+    const out = await answerLine(app, '/insights days:1', false);
+    expect(out).toMatch(/^Query log, \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d \(1 day\)/);
+    expect(out).toContain('"what is the capital of France" — 1× by 1 person'); // answered "nothing" above
+    expect(out).not.toMatch(/\bterminal\b/); // the user id is never shown
+    expect(await answerLine(app, '/insights days:0', false)).toBe('“days” must be a whole number from 1 to 365, not “0”.');
+  });
 });

@@ -3,8 +3,13 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
-import { renderAsk } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { AskResult, Passage } from '../src/types.js';
+import { nothingFoundMessage } from '../src/queries/advice.js';
+import { LIMITS, fitEmbed } from '../src/bot/limits.js';
+import type { Page } from '../src/bot/render.js';
+import { CONTEXT_STEPS, COLOR, PASSAGE_TEXT, escapeText, excerptText, fitEscaped, pageGroups, passageBudget, questionLine, sourceLine } from '../src/bot/render.js';
 
 /** Passages fetched per question: the first page shows `ANSWER_LIMIT`, More pages through the rest. */
 export const PAGES_PER_QUESTION = 3;
@@ -24,4 +29,46 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const pages = renderAsk(result, perPage);
   const ids = idsPerPage(pages, result.answers.map((a) => a.paragraphId));
   await sendPages(interaction, ctx, pages, ids, { hidden: wantsHidden(interaction) });
+}
+
+/**
+ * One `/ask` passage as an embed: a short excerpt around the answering
+ * sentence and one source line, in at most `max` characters of embed text.
+ */
+export function passageEmbed(p: Passage, max = PASSAGE_TEXT): APIEmbed {
+  const source = sourceLine(p, p.paragraph);
+  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, max - source.length - 1))}\n${source}` });
+}
+
+/**
+ * One `/ask` passage with its whole paragraph (the answering sentence still
+ * bold), as far as `max` characters allow; the compact context when not.
+ */
+export function fullPassageEmbed(p: Passage, max: number): APIEmbed {
+  const source = sourceLine(p, p.paragraph);
+  const room = Math.min(LIMITS.description, max) - source.length - 1;
+  return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, room), [Infinity, ...CONTEXT_STEPS])}\n${source}` }, max);
+}
+
+/** `/ask`: pages of `perPage` passages, or one page saying nothing was found. */
+export function renderAsk(result: AskResult, perPage: number): Page[] {
+  if (result.answers.length === 0) {
+    // The same words as the terminal and the CLI, escaped for Discord.
+    // The hint can hold the question again ("Did you mean …?"): half the room each.
+    const hint = result.hint ? fitEscaped(result.hint, LIMITS.content / 2) : undefined;
+    const room = LIMITS.content - nothingFoundMessage({ query: '', hint }).length;
+    return [{ content: nothingFoundMessage({ query: fitEscaped(result.query, room), hint }), embeds: [] }];
+  }
+  const budget = passageBudget(perPage);
+  const content = questionLine(result.query, result.correctedQuery);
+  const pages: Page[] = [];
+  for (const passages of pageGroups(result.answers, (p) => passageEmbed(p, budget), perPage)) {
+    const embeds = passages.map(({ embed }) => embed);
+    const fullBudget = Math.floor((LIMITS.embedTotal - LIMITS.content / 10) / passages.length);
+    const full = passages.map(({ item }) => fullPassageEmbed(item, fullBudget));
+    // Offered only when some paragraph is longer than its excerpt.
+    const longer = full.some((e, i) => e.description !== embeds[i]?.description);
+    pages.push({ content, embeds, ...(longer ? { full: { content, embeds: full } } : {}) });
+  }
+  return pages;
 }

@@ -8,9 +8,9 @@ import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { idsPerPage, sendEphemeral, sendPages } from '../src/bot/command.js';
 import { trimText } from '../src/bot/limits.js';
-import { escapeText, renderAsk } from '../src/bot/render.js';
+import { escapeText } from '../src/bot/render.js';
 import { FIND_MESSAGES, findInMessage, messageText } from '../src/queries/find.js';
-import { PAGES_PER_QUESTION } from './ask.js';
+import { PAGES_PER_QUESTION, renderAsk } from './ask.js';
 
 export const cooldown = true;
 

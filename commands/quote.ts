@@ -4,8 +4,13 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'disco
 import type { CommandContext } from '../src/bot/command.js';
 import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
 import { LIMITS } from '../src/bot/limits.js';
-import { renderQuote } from '../src/bot/render.js';
 import * as queries from '../src/queries.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { QuoteResult, Quotation } from '../src/types.js';
+import { MAX_SUGGESTIONS, MESSAGES } from '../src/queries/input.js';
+import { fitEmbed, paginateEmbeds, trimText } from '../src/bot/limits.js';
+import type { Page } from '../src/bot/render.js';
+import { COLOR, PASSAGE_TEXT, escapeText, excerptText, fitEscaped, maskedLink, outletOf, passageBudget, sourceLine } from '../src/bot/render.js';
 
 /** Most quotations paged through in one answer (the reply says how many more there are). */
 export const MAX_QUOTES_SHOWN = 60;
@@ -43,4 +48,47 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
       .slice(0, LIMITS.choices)
       .map((s) => ({ name: `${s.name} (${s.quoteCount})`.slice(0, LIMITS.choiceName), value: s.name })),
   );
+}
+
+/** Other articles reporting the same words shown in one entry. */
+const ALSO_SHOWN = 3;
+
+/** `\nAlso in: [Outlet, ¶n](url), …` naming the other articles that report the same quotation; empty when none do. */
+export function alsoReportedLine(q: Pick<Quotation, 'alsoReportedBy'>): string {
+  const others = q.alsoReportedBy ?? [];
+  if (others.length === 0) return '';
+  const shown = others.slice(0, ALSO_SHOWN).map((a) => maskedLink(`${outletOf(a)}, ¶${a.paragraph}`, a.url));
+  const more = others.length > ALSO_SHOWN ? ` and ${others.length - ALSO_SHOWN} more` : '';
+  return `\nAlso in: ${shown.join(', ')}${more}`;
+}
+
+/** `/quote`: one quotation in its sentence, the quoted words in bold, and its source line. */
+export function quotationEmbed(q: Quotation, max = PASSAGE_TEXT): APIEmbed {
+  const source = sourceLine(q, q.paragraph) + alsoReportedLine(q);
+  const context = q.context.includes(q.text) ? q.context : q.text;
+  return fitEmbed({ color: COLOR, description: `${excerptText(context, q.text, Math.max(80, max - source.length - 1))}\n${source}` });
+}
+
+/**
+ * `/quote`: pages of `perPage` quotations. `total` is how many the speaker
+ * has (on that topic) when `result.quotes` holds only the first of them, so
+ * the count said here is the one autocomplete shows.
+ */
+export function renderQuote(result: QuoteResult, about: string | undefined, perPage: number, total = result.quotes.length): Page[] {
+  const who = fitEscaped(result.query, 200);
+  if (result.speaker === null) {
+    const suggestions = result.suggestions.slice(0, MAX_SUGGESTIONS).map(escapeText);
+    return [{ content: trimText(MESSAGES.unknownSpeaker(who, suggestions), LIMITS.content), embeds: [] }];
+  }
+  const aboutText = about ? ` about “${fitEscaped(about, 200)}”` : '';
+  const speaker = fitEscaped(result.speaker, 200);
+  if (result.quotes.length === 0) {
+    return [{ content: `No quotation from ${speaker}${aboutText} in the articles.`, embeds: [] }];
+  }
+  const shown = result.quotes.length;
+  const count = shown < total ? `the first ${shown} of ${total} quotations` : `${total} quotation${total === 1 ? '' : 's'}`;
+  const content = trimText(`**Quotes from ${speaker}**${aboutText} · ${count}`, LIMITS.content);
+  const budget = passageBudget(perPage);
+  const embeds = result.quotes.map((q) => quotationEmbed(q, budget));
+  return paginateEmbeds(embeds, { maxEmbeds: perPage }).map((page) => ({ content, embeds: page }));
 }

@@ -3,10 +3,14 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { sendEphemeral, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
-import { escapeText, renderTimeline } from '../src/bot/render.js';
 import { InputError, parseTimelineInput } from '../src/queries/input.js';
 import type { TimelineInput } from '../src/queries/input.js';
 import * as queries from '../src/queries.js';
+import type { TimelineEvent, TimelineResult } from '../src/types.js';
+import type { TimelineQuery } from '../src/queries.js';
+import { dateLabel } from '../src/timeline/index.js';
+import type { Page } from '../src/bot/render.js';
+import { MUTED, escapeText, fitEscaped, listPages, maskedLink, outletOf } from '../src/bot/render.js';
 
 export const cooldown = true;
 
@@ -35,4 +39,26 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const result = await queries.timeline(ctx.queries, query);
   const pages = renderTimeline(result, query);
   await sendPages(interaction, ctx, pages, [result.events.map((e) => e.date)], { hidden: wantsHidden(interaction) });
+}
+
+/** Events per page, for reading on a phone; the 4,096 limit applies too. */
+export const EVENTS_PER_PAGE = 8;
+
+function eventLine(e: TimelineEvent): string {
+  const when = dateLabel(e);
+  const sources = e.sources
+    .slice(0, 3)
+    .map((s) => maskedLink(`${outletOf(s)}, ¶${s.paragraph}`, s.url))
+    .join(', ');
+  return `**${when}** · ${fitEscaped(e.when, 60)} — ${fitEscaped(e.label, 600)}${sources ? ` — ${sources}` : ''}`;
+}
+
+export function renderTimeline(result: TimelineResult, query: TimelineQuery): Page[] {
+  const range =
+    query.from !== undefined || query.to !== undefined ? ` ${query.from ?? '…'}–${query.to ?? '…'}` : '';
+  const about = query.about ? ` about “${fitEscaped(query.about, 150)}”` : '';
+  if (result.events.length === 0) {
+    return [{ content: `No dated events${range}${about} in the articles.`, embeds: [] }];
+  }
+  return listPages(`Timeline${range}${about}`, result.events.map(eventLine), EVENTS_PER_PAGE, `${result.events.length} events`, MUTED);
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS, embedLength } from '../../src/bot/limits.js';
-import { escapeText, maskedLink, passageEmbed, quotationEmbed, renderAsk, renderQuote, renderReload, renderSources, renderTimeline, safeUrl } from '../../src/bot/render.js';
+import { escapeText, maskedLink, safeUrl } from '../../src/bot/render.js';
+import { passageEmbed, renderAsk } from '../../commands/ask.js';
+import { quotationEmbed, renderQuote } from '../../commands/quote.js';
+import { renderReload } from '../../commands/reload.js';
+import { renderSources } from '../../commands/sources.js';
+import { renderTimeline } from '../../commands/timeline.js';
 import type { Passage, Quotation } from '../../src/types.js';
 
 const passage = (over: Partial<Passage> = {}): Passage => ({

@@ -9,7 +9,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReloadReport } from '../../src/engine/engine.js';
-import { escapeText, questionLine, renderAsk, renderQuote, renderReload, renderSources, renderTimeline } from '../../src/bot/render.js';
+import { escapeText, questionLine } from '../../src/bot/render.js';
+import { renderAsk } from '../../commands/ask.js';
+import { renderQuote } from '../../commands/quote.js';
+import { renderReload } from '../../commands/reload.js';
+import { renderSources } from '../../commands/sources.js';
+import { renderTimeline } from '../../commands/timeline.js';
 import type { Page } from '../../src/bot/render.js';
 import type { Passage, Quotation, TimelineEvent } from '../../src/types.js';
 import { linesPerUser, replyProblems, requestProblems, startReliabilityBot, until } from './harness.js';

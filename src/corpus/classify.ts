@@ -80,6 +80,18 @@ const MANY_COPIES = 3;
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
 const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
 
+/** A linked headline copied with its alt text: the same words twice in one block ("Ferry plan approvedFerry plan approved"). */
+function printedTwiceOver(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 6 || words.length % 2 !== 0) {
+    // Glued copies share a word at the seam ("approvedferry"): compare the halves of the letters instead.
+    const letters = key.replace(/ /g, '');
+    const half = letters.length / 2;
+    return words.length >= 5 && Number.isInteger(half) && letters.slice(0, half) === letters.slice(half);
+  }
+  return words.slice(0, words.length / 2).join(' ') === words.slice(words.length / 2).join(' ');
+}
+
 /** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
   for (let i = from + step; i >= 0 && i < blocks.length; i += step) {
@@ -102,7 +114,7 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
   const blocks: Working[] = units.map(({ text, hint }) => {
     const signals = signalsOf(text);
     const key = comparable(text);
-    if (seen.has(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
+    if (seen.has(key) || printedTwiceOver(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
     seen.add(key);
     // The page's title where the page shows it; copies of it are share widgets and story lists.
     if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };
@@ -133,7 +145,9 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
     const before = neighbour(blocks, i, -1, undecided);
     const after = neighbour(blocks, i, 1, undecided);
     if (b.judgement === 'near') {
-      b.kind = before === 'bad' && after === 'bad' ? 'navigation' : 'body';
+      // A line of 15–29 words that is no sentence is the headline of another story set in the page ("Staffers 'don't care': …").
+      const teaser = !b.signals.endsSentence && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
+      b.kind = teaser || (before === 'bad' && after === 'bad') ? 'navigation' : 'body';
     } else if (before === 'good' || after === 'good') {
       // Beside prose, a short block that is a sentence is prose; a fragment is prose only between prose.
       b.kind = b.signals.endsSentence || (before === 'good' && after === 'good') ? 'body' : 'navigation';

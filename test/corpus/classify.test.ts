@@ -111,6 +111,19 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kindOf([prose('The mayor'), 'This March 2, 2021, file photo shows the old quay.', prose('The treasurer')], 'This March 2, 2021, file photo shows the old quay.')).toBe('credit');
   });
 
+  it('takes a line of another story’s headline set between paragraphs for navigation, not body', () => {
+    const teaser = "Ferry staff 'at breaking point': Harbour crossings were quietly cut before the winter storms closed the northern quay";
+    expect(kindOf([prose('The mayor'), teaser, prose('The treasurer')], teaser)).toBe('navigation');
+    // The same words as a sentence are the story.
+    expect(kindOf([prose('The mayor'), `${teaser}.`, prose('The treasurer')], `${teaser}.`)).toBe('body');
+  });
+
+  it('takes a headline glued to its own copy for a duplicate', () => {
+    const glued = 'Ferry terminal gets the go-aheadFerry terminal gets the go-ahead';
+    expect(kindOf([prose('The mayor'), glued, prose('The treasurer')], glued)).toBe('duplicate');
+    expect(kindOf([prose('The mayor'), 'Ferry terminal gets the go-ahead Ferry terminal gets the go-ahead', prose('The treasurer')], 'Ferry terminal gets the go-ahead Ferry terminal gets the go-ahead')).toBe('duplicate');
+  });
+
   it('takes a highlighted point printed again in the story for a summary, and keeps the later copy as the story', () => {
     const point = 'Harbour courts, however, have ruled most moorings legal.';
     const lines = ['Council delays ferry vote', 'Highlights', point, prose('The mayor'), prose('The treasurer'), point, prose('The deputy')];

@@ -151,7 +151,10 @@ function commaSubject(toks: Tok[], comma: number): Tok[] {
   }
   // `X, speaking in Washington, said`; `X, a virologist at the university, told`; `X, who …, said`.
   const opener = clause[0];
-  return opener && (opener.pos === 'VERB' || ['a', 'an', 'the', 'who', 'whose'].includes(opener.lower)) ? first : [];
+  if (opener && (opener.pos === 'VERB' || ['a', 'an', 'the', 'who', 'whose'].includes(opener.lower))) return first;
+  // An apposition with no verb of its own: `X, MP for Witney, added`, `X, BBC News political correspondent, said`.
+  const verbless = clause.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON');
+  return verbless && first.length > 0 && readPhrase(first)?.kind === 'name' ? first : [];
 }
 
 /** The phrase tokens ending at index `end`, going back. */
@@ -249,8 +252,16 @@ export function findNames(toks: Tok[]): NameRun[] {
     while (titleStart > 0 && toks[titleStart - 1]!.quote < 0 && isTitleWord(toks[titleStart - 1]!.lower)) titleStart--;
     // `Frank Field MP`: a title after the name is not part of it.
     let nameEnd = j;
-    while (nameEnd - 1 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
-    if (nameStart < nameEnd) runs.push(describe(toks, titleStart, nameStart, nameEnd));
+    while (nameEnd - 2 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
+    if (nameStart < nameEnd) {
+      const run = describe(toks, titleStart, nameStart, nameEnd);
+      if (nameEnd < j) {
+        run.titles.push(toks[j - 1]!.lower);
+        run.titled = true;
+        run.placeLike = false;
+      }
+      runs.push(run);
+    }
     i = j;
   }
   return runs;

@@ -167,4 +167,16 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'long overdue')?.speaker).toBe('Lionel Vasko');
     expect(quote(b, 'Why now')?.speaker).toBeNull();
   });
+
+  it('reads the name before an apposition with no verb, and a title written after a name', () => {
+    const b = book(
+      'Nora Quist, MP for Eastleigh, added: “It is a farce.” Ben Ode, City Radio 4 business reporter, said: “Markets shrugged.”',
+      'Former health minister Ray Dunne MP criticised the plan.',
+      '“Who will pay?” the Labour MP for Brackwell asked.',
+    );
+    expect(quote(b, 'It is a farce')?.speaker).toBe('Nora Quist');
+    expect(quote(b, 'Markets shrugged')?.speaker).toBe('Ben Ode');
+    expect(quote(b, 'Who will pay')?.speaker).toBe('Ray Dunne');
+    expect(quote(b, 'Who will pay')?.rule).toBe('said-after + title → holder');
+  });
 });

@@ -63,22 +63,24 @@ export class LineFile {
   /**
    * Opens the path again (logrotate moved the file: new lines go to a new
    * file at the original path), then writes what was held. When the path
-   * cannot be opened the old file keeps taking lines, and the failure is
-   * reported. True when a file is open at the path now.
+   * cannot be opened the failure is reported and lines are held until it
+   * can. True when a file is open at the path now.
    */
   reopen(): boolean {
-    let reopened = true;
-    if (this.stream) {
+    const stream = this.stream;
+    if (stream) {
       try {
-        this.stream.reopen();
+        stream.reopen();
       } catch (error) {
-        reopened = false;
+        // Dropped rather than kept on the old file: a failed SonicBoom reopen leaves a listener that would
+        // close the old descriptor a second time on a later reopen (by then possibly another file's).
+        this.discard(stream);
         this.options.report({ event: 'reopen-failed', err: error as Error });
       }
     }
-    // Without a stream (writes were failing) the next write opens the path anew.
+    // Without a stream (writes or the reopen failed) the next write opens the path anew.
     this.drain();
-    return reopened && this.stream !== null;
+    return this.stream !== null;
   }
 
   /** Tries once more to write what is held; never throws. */
@@ -139,14 +141,18 @@ export class LineFile {
       }
     }
     // The stream keeps the unwritten rest to write before the next line: drop it with the stream.
-    this.stream = null;
+    this.discard(stream);
+    this.failed(failure);
+    return false;
+  }
+
+  private discard(stream: Destination): void {
+    if (this.stream === stream) this.stream = null;
     try {
       stream.destroy();
     } catch {
       // already closed
     }
-    this.failed(failure);
-    return false;
   }
 
   private failed(err: Error): void {

@@ -110,7 +110,7 @@ function reportLineFile(logger: Logger, path: string, e: LineFileEvent): void {
     case 'recovered':
       return logger.warn({ path, written: e.written, dropped: e.dropped }, 'query log writable again: held lines written');
     case 'reopen-failed':
-      return logger.error({ err: e.err, path }, 'query log could not be reopened: still writing to the old file');
+      return logger.error({ err: e.err, path }, 'query log could not be reopened: lines are held in memory until the path can be opened');
   }
 }
 

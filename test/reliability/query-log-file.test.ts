@@ -8,7 +8,7 @@
  * disk's short write, a path that cannot be opened).
  */
 import fs from 'node:fs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -154,5 +154,40 @@ describe('row 3: the query log cannot be written', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(main.lines().filter((l) => String(l.msg).startsWith('query log still failing'))).toHaveLength(1);
     expect(main.lines().find((l) => String(l.msg).startsWith('query log writable again'))).toMatchObject({ dropped: 3000 - users.length });
+  });
+});
+
+describe('row 4: reopening after logrotate', () => {
+  test('the file moved, then reopened: later lines go to a new file at the path, earlier ones stay in the moved one', () => {
+    const main = mainLog();
+    const path = tempLog();
+    const log = createQueryLog(main.logger, path);
+    answer(log, 'before');
+    renameSync(path, `${path}.1`);
+    answer(log, 'moved'); // written before the signal: still to the open (moved) file
+    expect(log.reopen()).toBe(true);
+    answer(log, 'after');
+    expect(fileLines(`${path}.1`).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['before', 'moved']);
+    expect(fileLines(path).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['after']);
+  });
+
+  test('a path that cannot be opened at the reopen: reported, lines held, and written once when it can be', () => {
+    const main = mainLog();
+    const path = tempLog();
+    const folder = join(path, '..', 'logs');
+    const inFolder = join(folder, 'queries.jsonl');
+    const log = createQueryLog(main.logger, inFolder);
+    answer(log, 'before');
+    renameSync(folder, `${folder}.old`);
+    writeFileSync(folder, 'a file where the folder was');
+    expect(log.reopen()).toBe(false);
+    answer(log, 'held1');
+    answer(log, 'held2');
+    expect(main.lines().find((l) => String(l.msg).startsWith('query log could not be reopened'))).toBeDefined();
+    rmSync(folder);
+    mkdirSync(folder);
+    answer(log, 'after');
+    expect(fileLines(`${folder}.old/queries.jsonl`).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['before']);
+    expect(fileLines(inFolder).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['held1', 'held2', 'after']);
   });
 });

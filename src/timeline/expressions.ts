@@ -135,7 +135,9 @@ export function findExpressions(text: string): TimeExpression[] {
       const meaning = classify(label);
       if (!meaning) continue;
       if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, isNumber(span))) continue;
-      found.push({ label: tidyLabel(label), start: span.start, end: span.end, meaning });
+      // The label drops a leading "the"; its start moves with it, so start..end is the label.
+      const tidy = tidyLabel(label);
+      found.push({ label: tidy, start: span.start + label.length - tidy.length, end: span.end, meaning });
       break;
     }
     group = [];
@@ -233,11 +235,12 @@ function namesSomething(text: string, expression: TimeExpression): boolean {
 }
 
 /**
- * Drops the "the" a pattern pulled in before a date ("the 2011 attack", "the 11 September 2001 attack")
+ * Drops the "the" a pattern pulled in before a date ("the 2011 attack", "the 11 September 2001 attack", "the Nov. 5 election")
  * but not before a decade ("the 1980s"); the label stays a verbatim substring.
  */
 function tidyLabel(label: string): string {
-  return /^the\s+\d/i.test(label) && !/s$/i.test(label) ? label.replace(/^the\s+/i, '') : label;
+  const dated = /^the\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(label);
+  return dated && !/s$/i.test(label) ? label.replace(/^the\s+/i, '') : label;
 }
 
 /**

@@ -52,3 +52,13 @@ describe('findExpressions', () => {
     expect(text.slice(expression?.start, expression?.end)).toBe('2014');
   });
 });
+
+describe('the label of a date written after "the"', () => {
+  it('drops the "the" of "the Nov. 5 election" from the label and from its offsets, but keeps "the 1990s"', () => {
+    const text = 'The Nov. 5 election gave the council to the ferry party, as in the 1990s.';
+    const [election, decade] = findExpressions(text);
+    expect(election?.label).toBe('Nov. 5');
+    expect(text.slice(election?.start, election?.end)).toBe('Nov. 5');
+    expect(decade?.label).toBe('the 1990s');
+  });
+});

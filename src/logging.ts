@@ -3,6 +3,7 @@
  * point and passed in; nothing else creates loggers.
  */
 import { randomBytes } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
 import pretty from 'pino-pretty';
@@ -24,14 +25,38 @@ export interface LoggerOptions {
   stderr?: boolean;
 }
 
+/** Most bytes the main log holds while its output refuses writes; past it new lines are dropped. */
+const MAIN_LOG_HELD_BYTES = 4_000_000;
+
+/**
+ * The main log's destination (SonicBoom on stdout or stderr). If that output
+ * refuses writes (stdout sent to a file on a full disk), SonicBoom would throw
+ * from whatever was logging — a dispatcher writing an answer's line — so the
+ * failure is said once on stderr instead, and what waits is bounded.
+ */
+function mainDestination(fd: 1 | 2): ReturnType<typeof pino.destination> {
+  const destination = pino.destination({ dest: fd, sync: true, maxLength: MAIN_LOG_HELD_BYTES });
+  let said = false;
+  destination.on('error', (error: NodeJS.ErrnoException) => {
+    if (said || fd === 2) return;
+    said = true;
+    try {
+      writeSync(2, `log: writing the main log failed (${error.code ?? error.message}); lines are held, then dropped past ${MAIN_LOG_HELD_BYTES} bytes\n`);
+    } catch {
+      // stderr is gone too: nothing left to tell
+    }
+  });
+  return destination;
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const fd = options.stderr ? 2 : 1;
+  const fd: 1 | 2 = options.stderr ? 2 : 1;
   const isTty = fd === 2 ? process.stderr.isTTY : process.stdout.isTTY;
   const stream =
     options.stream ??
     ((options.pretty ?? isTty)
       ? pretty({ colorize: isTty, destination: fd, sync: true, ignore: 'pid,hostname' })
-      : pino.destination({ dest: fd, sync: true }));
+      : mainDestination(fd));
   return pino({ level: options.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } }, stream);
 }
 

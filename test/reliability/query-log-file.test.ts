@@ -7,6 +7,7 @@
  * injected into the `fs` calls SonicBoom makes where it needs root (a full
  * disk's short write, a path that cannot be opened).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -189,5 +190,28 @@ describe('row 4: reopening after logrotate', () => {
     answer(log, 'after');
     expect(fileLines(`${folder}.old/queries.jsonl`).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['before']);
     expect(fileLines(inFolder).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['held1', 'held2', 'after']);
+  });
+});
+
+describe('the main log cannot be written either', () => {
+  test('stdout on a full disk (/dev/full): no log call throws, the query log still gets its lines, stderr says so once', () => {
+    const path = tempLog();
+    const script = [
+      "import { createLogger, createQueryLog, QueryLine } from './src/logging.ts';",
+      "const log = createQueryLog(createLogger({ pretty: false }), process.argv[1]);",
+      "for (let i = 0; i < 5; i++) new QueryLine(log, { user: 'u' + i, guild: null }, { command: 'ask', query: 'q' }).write();",
+      "log.flush();",
+      "process.stderr.write('still running\\n');",
+    ].join('\n');
+    const out = fs.openSync('/dev/full', 'w');
+    try {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      expect(child.stderr).toContain('still running');
+      expect(child.stderr.match(/writing the main log failed \(ENOSPC\)/g)).toHaveLength(1);
+      expect(child.status).toBe(0);
+    } finally {
+      fs.closeSync(out);
+    }
+    expect(fileLines(path).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
   });
 });

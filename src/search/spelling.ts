@@ -77,9 +77,12 @@ export function correctSpelling(
   let out = '';
   let cursor = 0;
   let changed = false;
-  for (const token of tokensOf(question)) {
+  const tokens = tokensOf(question);
+  for (const [i, token] of tokens.entries()) {
     const word = token.value;
     if (token.stop || word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+    // A word of a full name is more likely a name the corpus lacks than a typo: "Imran Khan" is not "Iran Khan".
+    if (isCapitalised(word) && [tokens[i - 1], tokens[i + 1]].some((t) => t && isCapitalised(t.value))) continue;
     const lower = word.toLowerCase();
     if (vocabulary.has(lower) || isKnown(lower, token.lemma)) continue;
     const fix = vocabulary.nearest(lower);
@@ -90,6 +93,8 @@ export function correctSpelling(
   }
   return changed ? out + question.slice(cursor) : null;
 }
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}\p{L}/u.test(word);
 
 /** `fix` written the way `original` was: capitalised, upper-case or lower-case. */
 function matchCase(fix: string, original: string): string {

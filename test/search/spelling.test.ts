@@ -27,6 +27,12 @@ describe('correctSpelling', () => {
     expect(correctSpelling('sharring', vocabulary, (word) => word === 'sharring')).toBeNull();
   });
 
+  it('leaves alone a word of a full name, which is more likely a name the corpus lacks', () => {
+    // `Portavogie` is one edit from `Portavogia`; inside a full name it is not taken for a typo.
+    expect(correctSpelling('what did Ellen Portavogia say', vocabulary, nothingKnown)).toBeNull();
+    expect(correctSpelling('what did they say in Portavogia', vocabulary, nothingKnown)).toBe('what did they say in Portavogie');
+  });
+
   it('leaves alone a word with no corpus word near it', () => {
     expect(correctSpelling('zebra crossings', vocabulary, nothingKnown)).toBeNull();
   });

@@ -98,6 +98,12 @@ export interface Insights {
   skippedLines: number;
 }
 
+/**
+ * A line someone asked something with: a command, not a vote, a page turned,
+ * an autocomplete keystroke (`quote:autocomplete`) or a refused packet (`interaction:…`).
+ */
+const isQuery = (line: LogLine): boolean => !line.feedback && line.command !== 'button' && !line.command.includes(':');
+
 /** The same question typed differently: case, spacing and end punctuation ignored. */
 export const questionKey = (text: string): string =>
   text
@@ -163,7 +169,7 @@ export function summarise(log: ParsedLog, options: InsightsOptions): Insights {
   const top = options.top ?? 10;
   const hash = (user: string | null): string | null => (user === null ? null : hashUser(user, options.salt));
   const inPeriod = log.lines.filter((l) => l.at >= from && l.at <= to);
-  const queries = inPeriod.filter((l) => !l.feedback);
+  const queries = inPeriod.filter(isQuery);
   const questions = queries.filter((l) => QUESTION_COMMANDS.includes(l.command) && (l.outcome === 'answered' || l.outcome === 'nothing-found'));
   const unanswered = questions.filter((l) => l.outcome === 'nothing-found');
   const answers = new Map<string, LogLine>();

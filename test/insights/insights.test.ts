@@ -34,6 +34,8 @@ describe('summarise', () => {
       query({ query: 'WHY DID THE FERRY STOP?!', user: 'u1' }),
       query({ query: 'who owns the bakery', user: 'u3' }),
       query({ query: 'Marta Quill', user: 'u3', command: 'quote' }),
+      query({ query: 'Mar', user: 'u4', command: 'quote:autocomplete' }),
+      query({ query: '', user: 'u4', command: 'button' }),
     ]);
     const s = summarise(log, options);
     expect(s.mostAsked).toEqual([

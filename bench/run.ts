@@ -135,12 +135,17 @@ function coldOnce(args: string[], options: { cwd: string; env?: NodeJS.ProcessEn
 
 const COLD_QUESTION = 'why did Pakistan suspend intelligence sharing\n';
 
-async function coldStart(dir: string, runs: number, withSeedsExtras: boolean, bareIndex: string | null): Promise<ColdStart> {
+/**
+ * `builtCache`: the cache folder the size's worker filled (with the same compiled code). Given, the starts
+ * load it and no start builds; otherwise the first start builds and writes the cache, timed as `readyMs`.
+ */
+async function coldStart(dir: string, runs: number, withSeedsExtras: boolean, bareIndex: string | null, builtCache: string | null): Promise<ColdStart> {
   const folder = await mkdtemp(join(tmpdir(), 'newsquote-bench-start-'));
   const start = [process.execPath, join(root, 'scripts/start.mjs')];
   const options = { cwd: folder, env: { SEEDS_DIR: dir }, stdin: COLD_QUESTION };
   try {
-    const ready = [await coldOnce(start, options)];
+    if (builtCache) await cp(builtCache, join(folder, '.cache'), { recursive: true });
+    const ready = builtCache ? [] : [await coldOnce(start, options)];
     const cached: number[] = [];
     for (let i = 0; i < runs; i++) cached.push(await coldOnce(start, options));
     const bare: number[] = [];
@@ -153,7 +158,7 @@ async function coldStart(dir: string, runs: number, withSeedsExtras: boolean, ba
       for (let i = 0; i < Math.min(3, runs); i++) cli.push(await coldOnce(['npx', 'tsx', 'src/cli.ts', 'ask', 'x', '--json'], { cwd: root }));
     }
     return {
-      readyMs: summarise(ready),
+      readyMs: ready.length > 0 ? summarise(ready) : null,
       cachedReadyMs: cached.length > 0 ? summarise(cached) : null,
       npmStartMs: npm.length > 0 ? summarise(npm) : null,
       bareMs: bare.length > 0 ? summarise(bare) : null,
@@ -231,12 +236,17 @@ for (const label of wanted) {
       report.cold = { readyMs: null, cachedReadyMs: null, npmStartMs: null, bareMs: null, cliMs: null, note: 'not measured in parts mode (no complete build to start from)' };
       continue;
     }
-    const runs = target === null ? Number(values['cold-runs']) : (target ?? 0) > 20_000 ? 1 : 3;
-    say(`${label}: cold start: one full build, then ×${runs} from the cache…`);
+    const runs = target === null ? Number(values['cold-runs']) : (target ?? 0) > 20_000 ? 2 : 3;
+    // At the largest sizes a start that builds is the worker's full build again: the starts load the worker's cache instead.
     const cacheDir = report.result.ours.cacheDir;
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    const builtCache = big ? cacheDir : null;
+    say(`${label}: cold start: ${builtCache ? '' : 'one full build, then '}×${runs} from the cache…`);
     const bareIndex = `${out}.minisearch.json`;
-    report.cold = await coldStart(dir, runs, target === null, await readFile(bareIndex).then(() => bareIndex, () => null));
+    try {
+      report.cold = await coldStart(dir, runs, target === null, await readFile(bareIndex).then(() => bareIndex, () => null), builtCache);
+    } finally {
+      if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    }
   } catch (error) {
     report.error = (error as Error).message;
     say(`${label}: ${report.error}`);

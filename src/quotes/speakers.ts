@@ -50,6 +50,9 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
   return prev[b.length] ?? 0;
 }
 
+/** Edits per letter up to which a known name is offered as a suggestion for an unknown one. */
+const MAX_SUGGESTION_DISTANCE = 0.4;
+
 /** How many typing mistakes a name of this length may carry and still match. */
 export const tolerance = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 11 ? 2 : 3);
 
@@ -164,21 +167,32 @@ export class SpeakerRegistry {
     return { speaker: null, suggestions: this.closest(q, pool) };
   }
 
-  /** Up to five names nearest to `q`, by edit distance relative to length, over whole aliases and their words. */
+  /**
+   * Up to five names near `q`, by edit distance relative to length, over whole aliases and their words
+   * (the typed text or one of its words); none when nothing is close: a far-off name is no suggestion.
+   */
   private closest(q: string, pool: Entry[]): string[] {
+    const typed = [...new Set([q, ...q.split(' ').filter((w) => w.length >= 3)])];
     const closeness = (e: Entry): number => {
       let best = Infinity;
       for (const alias of e.aliases) {
         const a = normaliseName(alias);
         for (const candidate of [a, ...a.split(' ')]) {
-          const d = editDistance(q, candidate) / Math.max(q.length, candidate.length, 1);
-          const prefix = candidate.startsWith(q) || q.startsWith(candidate) ? -0.5 : 0;
-          best = Math.min(best, d + prefix);
+          for (const t of typed) {
+            const d = editDistance(t, candidate) / Math.max(t.length, candidate.length, 1);
+            const prefix = t.length >= 3 && candidate.length >= 3 && (candidate.startsWith(t) || t.startsWith(candidate)) ? -0.5 : 0;
+            best = Math.min(best, d + prefix);
+          }
         }
       }
       return best;
     };
-    return pool.map((e) => ({ name: e.name, c: closeness(e) })).sort((a, b) => a.c - b.c).slice(0, 5).map((x) => x.name);
+    return pool
+      .map((e) => ({ name: e.name, c: closeness(e) }))
+      .filter((x) => x.c <= MAX_SUGGESTION_DISTANCE)
+      .sort((a, b) => a.c - b.c)
+      .slice(0, 5)
+      .map((x) => x.name);
   }
 
   /** distance: closest edit distance to an alias or one of its words; words: 1 when every typed word is a word of an alias. */

@@ -53,6 +53,11 @@ describe('SpeakerRegistry.resolve', () => {
     expect(r.suggestions.length).toBeLessThanOrEqual(5);
   });
 
+  it('suggests only names close to what was typed', () => {
+    expect(registry.resolve('Kahnn').suggestions).toContain('Khurram Dastgir Khan');
+    expect(registry.resolve('Wilberforce').suggestions).toEqual([]);
+  });
+
   it('does not guess between two speakers sharing a word', () => {
     const r = registry.resolve('minister');
     expect(r.speaker).toBeNull();
@@ -104,5 +109,11 @@ describe('QuoteBook speakers', () => {
     expect(book.complete('mal').map((s) => s.name)).toEqual(['Sara Malik']);
     expect(book.complete('')).toHaveLength(2);
     expect(book.complete('', 1)).toHaveLength(1);
+  });
+
+  it('completes a role as well as a name, and offers nothing for a name far from every speaker', () => {
+    expect(book.complete('the defence').map((s) => s.name)).toEqual(['Amir Rahim']);
+    expect(book.complete('Malick').map((s) => s.name)).toEqual(['Sara Malik']);
+    expect(book.complete('Wilberforce')).toEqual([]);
   });
 });

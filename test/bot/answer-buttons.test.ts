@@ -9,6 +9,7 @@ import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
 import { parseConfig } from '../../src/config.js';
 import { embedLength } from '../../src/bot/limits.js';
+import { buttonsOf as allButtons } from '../discord/buttons.js';
 import { startBot } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -23,22 +24,9 @@ afterAll(async () => {
 let users = 0;
 const someone = (name: string) => h.emulator.actor(`${name}${++users}`);
 
-/** The answer's own buttons (paging, Share), leaving out the 👍 / 👎 row. */
-function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
-  return answerButtons(m).filter((b) => !b.customId.startsWith('vote:'));
-}
-
-function answerButtons(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
-  return (m.components ?? []).flatMap((row) =>
-    'components' in row
-      ? row.components.map((b) => ({
-          label: 'label' in b ? (b.label ?? '') : '',
-          customId: 'custom_id' in b ? b.custom_id : '',
-          disabled: 'disabled' in b ? Boolean(b.disabled) : false,
-        }))
-      : [],
-  );
-}
+/** The answer's own buttons (paging, Full paragraphs, Share), leaving out the 👍 / 👎 row. */
+const buttonsOf = (m: APIMessage) => allButtons(m, ['page:', 'full:', 'share:']);
+const answerButtons = (m: APIMessage) => allButtons(m);
 const button = (m: APIMessage, label: string) => {
   const found = buttonsOf(m).find((b) => b.label === label);
   if (!found) throw new Error(`no ${label} button on the message`);

@@ -10,6 +10,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { LIMITS, embedLength } from '../../src/bot/limits.js';
 import { PAGE_TTL_MS, PageStore } from '../../src/bot/pages.js';
 import { DiscordEmulator } from '../discord/emulator.js';
+import { buttonsOf as allButtons } from '../discord/buttons.js';
 import { startBot } from './harness.js';
 import type { Harness, LogLine } from './harness.js';
 
@@ -223,18 +224,7 @@ describe('the interaction handler', () => {
 });
 
 /** The paging buttons of a message (its 👍 / 👎 row is tested in feedback.test.ts). */
-function buttonsOf(m: APIMessage): { label: string; customId: string; disabled: boolean }[] {
-  const all = (m.components ?? []).flatMap((row) =>
-    'components' in row
-      ? row.components.map((b) => ({
-          label: 'label' in b ? (b.label ?? '') : '',
-          customId: 'custom_id' in b ? b.custom_id : '',
-          disabled: 'disabled' in b ? Boolean(b.disabled) : false,
-        }))
-      : [],
-  );
-  return all.filter((b) => b.customId.startsWith('page:'));
-}
+const buttonsOf = (m: APIMessage) => allButtons(m, ['page:']);
 
 describe('/quote', () => {
   test('autocomplete offers at most 25 speakers from memory, well inside 3 s, and is logged', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
-import type { APIMessage } from 'discord-api-types/v10';
+import { buttonsOf } from '../discord/buttons.js';
 import { startBot } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -40,21 +40,18 @@ afterAll(async () => {
   rmSync(seeds, { recursive: true, force: true });
 });
 
-const buttons = (m: APIMessage) =>
-  (m.components ?? []).flatMap((row) => ('components' in row ? row.components.map((b) => ({ label: 'label' in b ? b.label : '', id: 'custom_id' in b ? b.custom_id : '' })) : []));
-
 test('Full paragraphs shows the whole paragraph to the presser only; the answer stays compact', async () => {
   const asker = h.emulator.actor('asker');
   const answer = await h.emulator.slash('ask', { question: 'why did the council close the footbridge' }, asker).response();
   const compact = answer.embeds[0]?.description ?? '';
   expect(compact).toContain('**The council closed the Millbrook footbridge because inspectors found cracks in two of its iron supports.**');
   expect(compact).not.toContain('temporary ferry'); // the excerpt is cut around the answer
-  const full = buttons(answer).find((b) => b.label === 'Full paragraphs');
+  const full = buttonsOf(answer).find((b) => b.label === 'Full paragraphs');
   expect(full).toBeDefined();
   const before = structuredClone(h.emulator.messages.get(answer.id));
 
   for (const presser of [asker, h.emulator.actor('bystander')]) {
-    const press = h.emulator.press(answer, full?.id ?? '', presser);
+    const press = h.emulator.press(answer, full?.customId ?? '', presser);
     expect((await press.callback()).type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const shown = await press.response();
     expect((shown.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);

@@ -12,6 +12,7 @@ import { send, sendEphemeral } from '../src/bot/command.js';
 import { LIMITS, chunkLines, fitEmbed, trimText } from '../src/bot/limits.js';
 import { admitModerator } from '../src/bot/moderators.js';
 import { COLOR, escapeText } from '../src/bot/render.js';
+import { count } from '../src/insights/index.js';
 import type { AskedQuestion, Insights } from '../src/insights/index.js';
 import { insightsFromFile } from '../src/insights/read.js';
 import { INSIGHTS_DAYS, InputError, parseInsightsInput } from '../src/queries/input.js';
@@ -50,7 +51,7 @@ const quoted = (text: string): string => `“${escapeText(trimText(text.replace(
 
 function questionList(list: AskedQuestion[]): string {
   if (list.length === 0) return 'none';
-  const lines = list.map((q, i) => `${i + 1}. ${quoted(q.question)} — ${q.times}× · ${q.people} ${q.people === 1 ? 'person' : 'people'}`);
+  const lines = list.map((q, i) => `${i + 1}. ${quoted(q.question)} — ${q.times}× · ${count(q.people, 'person', 'people')}`);
   return chunkLines(lines, LIMITS.fieldValue)[0] ?? 'none';
 }
 
@@ -59,9 +60,9 @@ export function insightsEmbed(s: Insights): APIEmbed {
   const worst = s.worstRated.map((r, i) => `${i + 1}. /${escapeText(r.command)} ${quoted(r.question)} — ${r.down} 👎 / ${r.up} 👍 · asked by \`${r.askedBy ?? '?'}\``);
   return fitEmbed({
     color: COLOR,
-    title: `Insights — the last ${s.days} day${s.days === 1 ? '' : 's'}`,
+    title: `Insights — the last ${count(s.days, 'day', 'days')}`,
     description:
-      `${t.queries} queries from ${t.people} ${t.people === 1 ? 'person' : 'people'}; ${t.questions} questions, ` +
+      `${count(t.queries, 'query', 'queries')} from ${count(t.people, 'person', 'people')}; ${count(t.questions, 'question', 'questions')}, ` +
       `${t.nothingFound} answered “nothing in the articles”; votes ${t.votesUp} 👍 · ${t.votesDown} 👎.`,
     fields: [
       { name: 'Most asked', value: questionList(s.mostAsked) },

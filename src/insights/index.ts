@@ -112,6 +112,9 @@ export const questionKey = (text: string): string =>
     .replace(/[\s?!.…]+$/u, '')
     .trim();
 
+/** `1 query`, `2 queries`: a count with its noun, for the renderers. */
+export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export function hashUser(user: string, salt: string): string {
   return createHash('sha256').update(`${salt}\u0000${user}`).digest('hex').slice(0, 10);
 }

@@ -1,18 +1,19 @@
 /** `npm run insights`: the summary as plain text for a terminal. */
+import { count } from './index.js';
 import type { AskedQuestion, Insights } from './index.js';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function questionLines(list: AskedQuestion[]): string[] {
   if (list.length === 0) return ['  (none)'];
-  return list.map((q, i) => `  ${i + 1}. ${JSON.stringify(q.question)} — ${q.times}× by ${q.people} ${q.people === 1 ? 'person' : 'people'}`);
+  return list.map((q, i) => `  ${i + 1}. ${JSON.stringify(q.question)} — ${q.times}× by ${count(q.people, 'person', 'people')}`);
 }
 
 export function renderInsightsText(s: Insights): string {
   const t = s.totals;
   const lines = [
-    `Query log, ${day(s.from)} to ${day(s.to)} (${s.days} day${s.days === 1 ? '' : 's'})`,
-    `${t.queries} queries from ${t.people} ${t.people === 1 ? 'person' : 'people'}; ${t.questions} questions, ${t.nothingFound} answered "nothing in the articles"; votes: ${t.votesUp} 👍, ${t.votesDown} 👎`,
+    `Query log, ${day(s.from)} to ${day(s.to)} (${count(s.days, 'day', 'days')})`,
+    `${count(t.queries, 'query', 'queries')} from ${count(t.people, 'person', 'people')}; ${count(t.questions, 'question', 'questions')}, ${t.nothingFound} answered "nothing in the articles"; votes: ${t.votesUp} 👍, ${t.votesDown} 👎`,
     '',
     'Most asked:',
     ...questionLines(s.mostAsked),
@@ -29,6 +30,6 @@ export function renderInsightsText(s: Insights): string {
     '',
     'People are shown as hashes, new for every report.',
   ];
-  if (s.skippedLines > 0) lines.push(`${s.skippedLines} line${s.skippedLines === 1 ? '' : 's'} of the log could not be read and were skipped.`);
+  if (s.skippedLines > 0) lines.push(`${count(s.skippedLines, 'line', 'lines')} of the log could not be read and skipped.`);
   return lines.join('\n');
 }

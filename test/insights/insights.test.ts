@@ -97,7 +97,7 @@ describe('summarise', () => {
     const log = parseQueryLog(['{"time":"2031-05-19T', 'not json', JSON.stringify({ hello: 1 }), '', query({ query: 'who owns the bakery', user: 'u1' })]);
     expect(log.skipped).toBe(3);
     expect(log.lines).toHaveLength(1);
-    expect(renderInsightsText(summarise(log, options))).toContain('3 lines of the log could not be read');
+    expect(renderInsightsText(summarise(log, options))).toContain('3 lines of the log could not be read and skipped');
   });
 
   test('questionKey ignores case, spacing and end punctuation only', () => {

@@ -120,13 +120,17 @@ export function idsPerPage(pages: Page[], ids: string[]): string[][] {
 }
 
 /** The message payload of page `index` of a stored answer under `key`, its vote buttons under every page. */
-function pagePayload(key: string, answer: Pick<PagedAnswer, 'pages' | 'hidden' | 'queryId'>, index: number) {
+function pagePayload(key: string, answer: Pick<PagedAnswer, 'pages' | 'hidden' | 'queryId' | 'shared'>, index: number) {
   const page = answer.pages[index] ?? { content: 'Nothing to show.', embeds: [] };
   return safe({
     content: page.content ?? '',
     embeds: page.embeds,
     components: [
-      ...pageButtons(key, index, answer.pages.length, { share: answer.hidden === true, full: page.full !== undefined }),
+      ...pageButtons(key, index, answer.pages.length, {
+        share: answer.hidden === true,
+        shared: answer.shared?.has(index) === true,
+        full: page.full !== undefined,
+      }),
       ...(answer.queryId ? [feedbackRow(answer.queryId)] : []),
     ],
   });
@@ -138,23 +142,31 @@ export async function showPage(interaction: ButtonInteraction, key: string, answ
 }
 
 /**
- * Answers a button with page `index` of a stored answer as a new message of
- * the presser's own — ephemeral (their copy of someone else's answer) or
- * public (a hidden answer shared to the channel) — stored under a new key
- * they own, so its buttons page their message, not the original. Neither
- * offers Share: one is already public, the other is not the presser's answer.
- * Its votes still rate the query that found it.
+ * Answers someone pressing a button on another user's answer with their own
+ * copy of page `index`, only they see, stored under a new key they own — so
+ * its buttons page their message, not the original. No Share on it: the
+ * answer is not theirs. Its votes still rate the query that found it.
  */
-export async function sendPageCopy(
-  interaction: ButtonInteraction,
-  pages: PageStore,
-  answer: PagedAnswer,
-  index: number,
-  ephemeral: boolean,
-): Promise<void> {
+export async function sendOwnCopy(interaction: ButtonInteraction, pages: PageStore, answer: PagedAnswer, index: number): Promise<void> {
+  await interaction.reply({ ...ownCopy(interaction, pages, answer, index), flags: MessageFlags.Ephemeral as const });
+}
+
+/** Page `index` of `answer` as a message of the presser's own, its pages stored under a new key they own. */
+function ownCopy(interaction: ButtonInteraction, pages: PageStore, answer: PagedAnswer, index: number) {
   const copy = { command: answer.command, pages: answer.pages, ids: answer.ids, queryId: answer.queryId, owner: interaction.user.id, hidden: false };
   const key = copy.pages.length > 1 || copy.pages.some((page) => page.full) ? pages.put(copy) : '';
-  await interaction.reply({ ...pagePayload(key, copy, index), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+  return pagePayload(key, copy, index);
+}
+
+/**
+ * Shares page `index` of the asker's hidden answer: their message now says
+ * "Shared ✓" on that page (so it is not posted twice), and the page is
+ * posted to the channel as a public follow-up, paged by the asker.
+ */
+export async function sharePage(interaction: ButtonInteraction, pages: PageStore, key: string, answer: PagedAnswer, index: number): Promise<void> {
+  answer.shared = new Set([...(answer.shared ?? []), index]);
+  await interaction.update(pagePayload(key, answer, index));
+  await interaction.followUp(ownCopy(interaction, pages, answer, index));
 }
 
 /** The whole paragraphs of page `index`, as a message only the presser sees: the answer itself stays compact. */

@@ -24,7 +24,7 @@ import { QueryLine } from '../logging.js';
 import { FEEDBACK_MESSAGES, VoteBook, parseVoteId } from './feedback.js';
 import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
-import { sendEphemeral, sendFullParagraphs, sendPageCopy, showPage } from './command.js';
+import { sendEphemeral, sendFullParagraphs, sendOwnCopy, sharePage, showPage } from './command.js';
 import type { Cooldowns } from './cooldown.js';
 import type { PageStore } from './pages.js';
 import { scrubError } from './scrub.js';
@@ -300,7 +300,7 @@ export class InteractionDispatcher {
         await sendEphemeral(interaction, answer.hidden ? MESSAGES.notYours : MESSAGES.expired);
         return;
       }
-      await sendPageCopy(interaction, this.deps.pages, answer, ref.index, false);
+      await sharePage(interaction, this.deps.pages, ref.key, answer, ref.index);
       ctx.report({ outcome: 'answered', query: `${answer.command} shared page ${ref.index + 1}`, results });
       return;
     }
@@ -311,7 +311,7 @@ export class InteractionDispatcher {
     }
     // Someone else's answer stays as its asker left it: the presser gets their own copy of the page.
     if (mine) await showPage(interaction, ref.key, answer, ref.index);
-    else await sendPageCopy(interaction, this.deps.pages, answer, ref.index, true);
+    else await sendOwnCopy(interaction, this.deps.pages, answer, ref.index);
     ctx.report({ outcome: 'answered', query: `${answer.command} page ${ref.index + 1}${mine ? '' : ' (own copy)'}`, results });
   }
 }

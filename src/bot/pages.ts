@@ -27,6 +27,8 @@ export interface PagedAnswer {
   owner?: string;
   /** Shown only to its owner (ephemeral), with a Share button. */
   hidden?: boolean;
+  /** The pages of a hidden answer already posted to the channel: their Share says so, and is off. */
+  shared?: Set<number>;
   createdAt: number;
 }
 
@@ -114,7 +116,7 @@ function button(label: string, customId: string, disabled = false, style: Button
 }
 
 /** The labels of the answer buttons: the same on every page of every command. */
-export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶', full: 'Full paragraphs', share: 'Share' } as const;
+export const PAGE_LABELS = { prev: '◀ Prev', next: 'Next ▶', full: 'Full paragraphs', share: 'Share', shared: 'Shared ✓' } as const;
 
 /**
  * The buttons under page `index` of `count`: Prev, where we are, Next —
@@ -126,7 +128,7 @@ export function pageButtons(
   key: string,
   index: number,
   count: number,
-  options: { share?: boolean; full?: boolean } = {},
+  options: { share?: boolean; shared?: boolean; full?: boolean } = {},
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const row: APIButtonComponent[] =
     count <= 1
@@ -138,6 +140,12 @@ export function pageButtons(
           button(PAGE_LABELS.next, pageId(key, Math.min(count - 1, index + 1)), index + 1 >= count),
         ];
   if (options.full) row.push(button(PAGE_LABELS.full, fullId(key, index)));
-  if (options.share) row.push(button(PAGE_LABELS.share, shareId(key, index), false, ButtonStyle.Primary));
+  if (options.share) {
+    row.push(
+      options.shared
+        ? button(PAGE_LABELS.shared, shareId(key, index), true)
+        : button(PAGE_LABELS.share, shareId(key, index), false, ButtonStyle.Primary),
+    );
+  }
   return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
 }

@@ -96,13 +96,21 @@ describe('hide:', () => {
     const page2 = await h.emulator.press(hidden, button(hidden, 'Next ▶'), asker).response();
     expect(page2.id).toBe(hidden.id);
     const share = h.emulator.press(page2, button(page2, 'Share'), asker);
-    expect((await share.callback()).type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    const shared = await share.response();
+    expect((await share.callback()).type).toBe(InteractionResponseType.UpdateMessage);
+    // The asker's message says it is shared, so it is not posted twice …
+    const marked = await share.response();
+    expect(marked.id).toBe(hidden.id);
+    expect(buttonsOf(marked).at(-1)).toMatchObject({ label: 'Shared ✓', disabled: true });
+    // … and the channel gets that page, public, without a Share button.
+    const shared = await share.followUp(1);
     expect(shared.id).not.toBe(hidden.id);
     expect(isEphemeral(shared)).toBe(false);
     expect(shared.embeds).toEqual(page2.embeds);
     expect(shared.content).toBe(page2.content);
     expect(buttonsOf(shared).map((b) => b.label)).toEqual(['◀ Prev', expect.stringMatching(/^2 \/ \d$/), 'Next ▶']);
+    // Paging back to page 1 offers Share for it still.
+    const back = await h.emulator.press(marked, button(marked, '◀ Prev'), asker).response();
+    expect(buttonsOf(back).at(-1)).toMatchObject({ label: 'Share', disabled: false });
     expect(await h.waitForQuery((l) => l.command === 'button' && l.user === asker.user.id && l.outcome === 'answered' && String(l.query).includes('shared'))).toMatchObject({
       query: 'ask shared page 2',
     });

@@ -11,7 +11,8 @@
  * each line's write is checked: a failed one is cut back off the file
  * (`ftruncate` to the size before it), the stream is dropped with its
  * leftovers, and the whole line is held in memory (bounded) and written
- * again, in order, once the file takes writes again. Failures and recovery
+ * again, in order, once the file takes writes again (tried with the next
+ * line, and every second meanwhile). Failures and recovery
  * are told to `report` (the main log), once per streak.
  */
 import { fstatSync, ftruncateSync } from 'node:fs';
@@ -30,6 +31,8 @@ export interface LineFileOptions {
   report: (event: LineFileEvent) => void;
   /** Bytes of lines held while the file refuses writes; past it the oldest are dropped. Default: 1 MB. */
   maxHeldBytes?: number;
+  /** How often held lines are tried again without waiting for the next line, in ms. Default: 1 s. */
+  retryMs?: number;
 }
 
 export class LineFile {
@@ -38,7 +41,7 @@ export class LineFile {
   private readonly held: string[] = [];
   private heldBytes = 0;
   /** Set while writes fail: how many held lines were dropped meanwhile. */
-  private streak: { dropped: number } | null = null;
+  private streak: { dropped: number; retry: NodeJS.Timeout } | null = null;
 
   constructor(
     readonly path: string,
@@ -111,7 +114,9 @@ export class LineFile {
       this.heldBytes -= Buffer.byteLength(line);
       written += 1;
     }
-    if (this.streak) {
+    // Recovered only when the file takes writes: with nothing held, when it can at least be opened.
+    if (this.streak && this.open()) {
+      clearInterval(this.streak.retry);
       this.options.report({ event: 'recovered', written, dropped: this.streak.dropped });
       this.streak = null;
     }
@@ -157,7 +162,10 @@ export class LineFile {
 
   private failed(err: Error): void {
     if (this.streak) return;
-    this.streak = { dropped: 0 };
+    // Space freed while nobody asks anything still brings the held lines out, in order.
+    const retry = setInterval(() => this.drain(), this.options.retryMs ?? 1_000);
+    retry.unref();
+    this.streak = { dropped: 0, retry };
     this.options.report({ event: 'failing', err, held: this.held.length });
   }
 

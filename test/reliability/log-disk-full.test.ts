@@ -55,7 +55,11 @@ test('the query log file fails mid-line, then recovers: no answer turns into an 
   expect(lines.map((l) => l.user).sort()).toEqual(handles.map(userOf).sort());
   expect(lines.filter((l) => l.outcome === 'error' || l.outcome === 'reply-failed')).toEqual([]);
   for (const h of handles) expect(JSON.stringify(h.state.callbacks)).not.toContain(MESSAGES.error);
-  expect(bot.logs().find((l) => String(l.msg).startsWith('query log writable again'))).toMatchObject({ written: 13, dropped: 0 });
+  // The 12 held lines come out with the next line, or just before it when the retry timer gets there first.
+  const recovered = bot.logs().filter((l) => String(l.msg).startsWith('query log writable again'));
+  expect(recovered).toHaveLength(1);
+  expect(recovered[0]).toMatchObject({ dropped: 0 });
+  expect([12, 13]).toContain(recovered[0]!.written);
   expect(requestProblems(emu.requests)).toEqual([]);
 
   bot.child.kill('SIGTERM');

@@ -118,6 +118,19 @@ describe('row 3: the query log cannot be written', () => {
     expect(messages.filter((m) => m === 'query')).toHaveLength(4);
   });
 
+  test('space freed while nobody asks anything: the held lines come out on their own, once', async () => {
+    const main = mainLog();
+    const path = tempLog();
+    const log = createQueryLog(main.logger, path);
+    const freeSpace = fillTheDisk(10);
+    answer(log, 'held1');
+    answer(log, 'held2');
+    freeSpace();
+    await new Promise((r) => setTimeout(r, 1_300));
+    expect(fileLines(path).filter(Boolean).map((l) => (JSON.parse(l) as Line).user)).toEqual(['held1', 'held2']);
+    expect(main.lines().find((l) => String(l.msg).startsWith('query log writable again'))).toMatchObject({ written: 2 });
+  });
+
   test('a path that cannot be opened (EACCES): start-up and answers go on, lines follow once it can be', () => {
     const main = mainLog();
     const path = tempLog();

@@ -363,16 +363,29 @@ async function optionalLatency(
     notes.push(`/${method}: the engine has no ${method}() yet; not measured`);
     return null;
   }
+  // The same time budget as /ask's latency: the warm-up may spend a quarter of it, the timed passes the rest.
+  const budgetMs = Number(values['latency-budget-s']) * 1000;
   try {
-    for (const q of inputs) await call(fn as (...args: unknown[]) => unknown, q);
+    let spent = 0;
+    for (const q of inputs) {
+      if (spent > budgetMs / 4) break;
+      const started = performance.now();
+      await call(fn as (...args: unknown[]) => unknown, q);
+      spent += performance.now() - started;
+    }
+    spent = 0;
     const times: number[] = [];
-    for (let r = 0; r < rounds; r++) {
+    for (let r = 0; r < rounds && spent <= budgetMs; r++) {
       for (const q of inputs) {
+        if (spent > budgetMs) break;
         const started = performance.now();
         await call(fn as (...args: unknown[]) => unknown, q);
-        times.push(performance.now() - started);
+        const took = performance.now() - started;
+        spent += took;
+        times.push(took);
       }
     }
+    if (times.length < inputs.length * rounds) notes.push(`/${method}: latency budget spent after ${times.length} of ${inputs.length * rounds} timed calls`);
     return summarise(times);
   } catch (error) {
     notes.push(`/${method}: calling engine.${method}() failed (${(error as Error).message}); not measured`);

@@ -132,6 +132,13 @@ function blocksOf(contentHtml: string, textContent: string): PageUnit[] {
   return units;
 }
 
+/** A page title often ends with its site's name ("Ferry plan approved | Harbour News", "… - HarbourNews.com"): the article's title does not. */
+export function withoutOutlet(title: string, outlet: string): string {
+  const key = (s: string): string => s.toLowerCase().replace(/\.(?:com|co\.uk|org|net|news)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const match = /^(.+?)\s+[|\-\u2013\u2014:]\s+([^|\-\u2013\u2014]+)$/u.exec(title);
+  return match?.[1] && match[2] && key(match[2]) === key(outlet) ? match[1] : title;
+}
+
 /**
  * Extracts the article of a saved page; null when Readability finds none
  * (the caller skips the file and reports it).
@@ -150,6 +157,7 @@ export function readHtmlPage(html: string, dom: (html: string) => DomDocument = 
   const author = cleanAuthor(metadata.author);
   if (author) metadata.author = author;
   else delete metadata.author;
+  if (metadata.title && metadata.outlet) metadata.title = withoutOutlet(metadata.title, metadata.outlet);
   const published = metadata.published ?? dayOf(article.publishedTime ?? undefined);
   if (published) metadata.published = published;
   const units = blocksOf(article.content, article.textContent ?? '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { readHtmlPage, withPageMetadata } from '../../src/corpus/html.js';
+import { readHtmlPage, withoutOutlet, withPageMetadata } from '../../src/corpus/html.js';
 import { seedsFolder } from '../helpers/seeds.js';
 
 /** A made-up saved news page: the shape of a real one (menus, share bar, figure, related list, footer), none of its text. */
@@ -61,6 +61,13 @@ describe('readHtmlPage', () => {
       author: 'Tom Reed',
       published: '2021-03-04',
     });
+  });
+
+  it('drops the site name a page title ends with, and nothing else', () => {
+    expect(withoutOutlet('Ferry plan approved | Harbour News', 'Harbour News')).toBe('Ferry plan approved');
+    expect(withoutOutlet('Ferry plan approved - HarbourNews.com', 'HarbourNews.com')).toBe('Ferry plan approved');
+    expect(withoutOutlet('Harbour board: ferry plan approved', 'Harbour News')).toBe('Harbour board: ferry plan approved');
+    expect(withoutOutlet('Ferry plan approved - with conditions', 'Harbour News')).toBe('Ferry plan approved - with conditions');
   });
 
   it('finds no article in a page that has none', () => {

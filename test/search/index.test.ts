@@ -88,3 +88,12 @@ describe('SearchIndex.paragraphIdsAbout', () => {
     expect([...index().paragraphIdsAbout('storm boats')]).toEqual(['harbour#2']);
   });
 });
+
+describe('WordNet senses', () => {
+  it('takes synonyms from the most common sense only, unless asked for more', () => {
+    // `stay` is first "remain"; its second sense ("stop, halt, arrest") is another verb altogether.
+    expect(new WordNet().related('stay').synonyms).toContain('remain');
+    expect(new WordNet().related('stay').synonyms).not.toContain('arrest');
+    expect(new WordNet({ senses: 2 }).related('stay').synonyms).toContain('arrest');
+  });
+});

@@ -10,6 +10,7 @@ import type { TimelineEvent, TimelineResult } from '../src/types.js';
 import type { TimelineQuery } from '../src/queries.js';
 import { dateLabel } from '../src/timeline/index.js';
 import type { Page } from '../src/bot/render.js';
+import { trimText } from '../src/bot/limits.js';
 import { MUTED, escapeText, fitEscaped, listPages, maskedLink, outletOf } from '../src/bot/render.js';
 
 export const cooldown = true;
@@ -44,11 +45,16 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
 /** Events per page, for reading on a phone; the 4,096 limit applies too. */
 export const EVENTS_PER_PAGE = 8;
 
+/** Most characters of an article title standing in for an unknown outlet in a source link. */
+const TITLE_FOR_OUTLET = 40;
+
 function eventLine(e: TimelineEvent): string {
   const when = dateLabel(e);
+  // An unknown outlet is named by its article's title: "Outlet unknown, ¶12" twice would not tell the sources apart.
+  const name = (s: TimelineEvent['sources'][number]): string => (s.outlet ? outletOf(s) : trimText(s.title, TITLE_FOR_OUTLET));
   const sources = e.sources
     .slice(0, 3)
-    .map((s) => maskedLink(`${outletOf(s)}, ¶${s.paragraph}`, s.url))
+    .map((s) => maskedLink(`${name(s)}, ¶${s.paragraph}`, s.url))
     .join(', ');
   return `**${when}** · ${fitEscaped(e.when, 60)} — ${fitEscaped(e.label, 600)}${sources ? ` — ${sources}` : ''}`;
 }

@@ -209,4 +209,12 @@ describe('other renderers', () => {
     expect(pages[0]?.embeds[0]?.description).toMatch(/^\*\*2018-01-09\*\* · Tuesday — Something happened/);
     expect(pages[0]?.embeds[0]?.description).toContain('[Dawn, ¶2](https://d.com/x)');
   });
+
+  test('a timeline source with no outlet is named by its article title', () => {
+    const source = { articleId: 'a', title: 'Harbour plan approved after a long night of talks', outlet: null, published: null, paragraph: 7, paragraphId: 'a#7', url: null };
+    const event = { date: '2020-06', precision: 'month' as const, approximate: false, label: 'The plan was approved in June.', when: 'in June', text: 'The plan was approved in June.', sources: [source] };
+    const [page] = renderTimeline({ events: [event] }, {});
+    expect(page?.embeds[0]?.description?.endsWith(' — Harbour plan approved after a long…, ¶7')).toBe(true);
+    expect(page?.embeds[0]?.description).not.toContain('Outlet unknown');
+  });
 });

@@ -12,8 +12,8 @@
  * (`ftruncate` to the size before it), the stream is dropped with its
  * leftovers, and the whole line is held in memory (bounded) and written
  * again, in order, once the file takes writes again (tried with the next
- * line, and every second meanwhile). Failures and recovery
- * are told to `report` (the main log), once per streak.
+ * line, and every second meanwhile). Failures and recovery are told to
+ * `report` (the main log), once per streak.
  */
 import { fstatSync, ftruncateSync } from 'node:fs';
 import pino from 'pino';
@@ -40,7 +40,7 @@ export class LineFile {
   private failure: Error | null = null;
   private readonly held: string[] = [];
   private heldBytes = 0;
-  /** Set while writes fail: how many held lines were dropped meanwhile. */
+  /** Set while writes fail: how many held lines were dropped meanwhile, and the timer that retries them. */
   private streak: { dropped: number; retry: NodeJS.Timeout } | null = null;
 
   constructor(

@@ -69,7 +69,8 @@ function verbCue(toks: Tok[], i: number): Cue {
   for (;;) {
     const t = toks[j];
     if (!t || t.quote >= 0) break;
-    if (SKIPPABLE_BEFORE_VERB.has(t.lower) && t.pos !== 'PROPN') j--;
+    // `Thomas allegedly told`: an adverb between subject and verb.
+    if ((SKIPPABLE_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.value))) && t.pos !== 'PROPN') j--;
     else if (CALENDAR_WORDS.has(t.lower) && toks[j - 1]?.lower === 'on') j -= 2;
     else if (t.value === ')' && toks[j - 2]?.value === '(') {
       abbreviation = toks[j - 1]?.value ?? null;
@@ -121,7 +122,7 @@ function verbCue(toks: Tok[], i: number): Cue {
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (verb.lower.endsWith('ing') && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
-  const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value);
+  const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value) || nounsAfterQuote(toks, j);
   // `Mike Smith and Anna Lee said`: several speakers at once, none of them alone.
   const joint = phrase.length > 0 && before?.lower === 'and' && isPhraseToken(toks[j - 1] ?? before);
   return {
@@ -133,6 +134,14 @@ function verbCue(toks: Tok[], i: number): Cue {
     afterQuote,
     opensClause,
   };
+}
+
+/** `”, Indonesia search-and-rescue director X said`: a few nouns and adjectives of the subject's description back to a quotation. */
+function nounsAfterQuote(toks: Tok[], end: number): boolean {
+  let k = end;
+  while (k >= 0 && k > end - 4 && toks[k]!.quote < 0 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos) && /^\p{L}[\p{L}-]*$/u.test(toks[k]!.value)) k--;
+  const at = toks[k];
+  return k < end && at !== undefined && (at.quote >= 0 || (at.value === ',' && (toks[k - 1]?.quote ?? -1) >= 0));
 }
 
 /**

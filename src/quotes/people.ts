@@ -49,6 +49,8 @@ export class People {
   private readonly stats = new Map<string, Stats>();
   /** Words of multi-word names that are titled or speak: a lone word among them is a person's. */
   private readonly nameWords = new Set<string>();
+  /** Last words of full names written with a title (`Assemblyman Michael Doherty`): surnames. */
+  private readonly titledSurnames = new Set<string>();
   /** Clusters by the last word of their names, and by every word and its one-letter deletions (for near spellings). */
   private readonly clustersByLast = new Map<string, Cluster[]>();
   private readonly clustersByVariant = new Map<string, Set<Cluster>>();
@@ -149,6 +151,7 @@ export class People {
     s.actor += add.actor ?? 0;
     this.stats.set(key, s);
     if (key.includes(' ') && (s.titled > 0 || s.speaker > 0)) for (const w of key.split(' ')) this.nameWords.add(w);
+    if (key.includes(' ') && s.titled > 0) this.titledSurnames.add(key.split(' ').pop()!);
   }
 
   classify(name: string): NameClass {
@@ -166,6 +169,8 @@ export class People {
     const s = this.stats.get(key);
     if (!s) return 'unknown';
     if (s.titled > 0) return 'person';
+    // `Doherty said`, surname of a titled full name, is that person even where it reads like a place (`to Doherty`).
+    if (words.length === 1 && s.speaker > 0 && this.titledSurnames.has(key)) return 'person';
     if (s.placeLike > 0) return 'place';
     if (this.clusterOfKey.has(key)) return 'person';
     // A lone word that only ever opens a sentence (`Critics said`) may be a common noun.

@@ -179,4 +179,16 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'Who will pay')?.speaker).toBe('Ray Dunne');
     expect(quote(b, 'Who will pay')?.rule).toBe('said-after + title → holder');
   });
+
+  it('keeps a speaking surname a person where it also reads like a place, and reads adverbs and descriptions around the verb', () => {
+    const b = book(
+      'Senator Corin Vell has criticised the governor. Letters to Vell piled up.',
+      '“He broke his word,” Vell said. Vell allegedly told a colleague: “We are done.”',
+      '“The site is in the sea,” Norway coastguard rescue director Pia Lund Arne said.',
+    );
+    expect(quote(b, 'He broke')?.speaker).toBe('Corin Vell');
+    expect(b.speakers.find((s) => s.name === 'Corin Vell')?.kind).toBe('person');
+    expect(quote(b, 'We are done')?.speaker).toBe('Corin Vell');
+    expect(quote(b, 'The site')?.speaker).toBe('Pia Lund Arne');
+  });
 });

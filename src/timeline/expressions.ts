@@ -166,8 +166,10 @@ export function findExpressions(text: string): TimeExpression[] {
  */
 function isAnaphoric(text: string, expression: TimeExpression): boolean {
   const { kind } = expression.meaning;
-  if (kind !== 'weekday' && kind !== 'weekend' && kind !== 'namedMonth' && kind !== 'window') return false;
   const before = text.slice(0, expression.start);
+  // "every September", "each May": a habit, not a date.
+  if (kind === 'absolute' && expression.meaning.kind === 'absolute' && expression.meaning.year === undefined) return /\b(?:every|each)\s+$/i.test(before);
+  if (kind !== 'weekday' && kind !== 'weekend' && kind !== 'namedMonth' && kind !== 'window') return false;
   // "over the next year", "the last month": a span, or counted from a time in the story.
   if (kind === 'window' && expression.meaning.kind === 'window' && expression.meaning.shift !== 0 && /\bthe\s+$/i.test(before)) return true;
   return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(before);

@@ -77,6 +77,10 @@ type Occurrence = 'nearest' | 'forward' | 'backward' | 'strictlyForward' | 'stri
  */
 function anniversary(month: number, day: number | undefined, published: CalendarDate | null, occurrence: Occurrence): Resolved | null {
   if (!published || published.precision === 'decade') return null;
+  // A day of the month of writing ("on 16 March" in a March story) is in that year, whichever way the sentence looks.
+  if (published.precision === 'month' && published.month === month && occurrence !== 'strictlyForward' && occurrence !== 'strictlyBackward') {
+    return exact(calendar(published.year, month, day));
+  }
   const [first, last] = interval(published);
   const yearFor = (today: number): number => {
     const { year } = fromDayNumber(today);

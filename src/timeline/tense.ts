@@ -122,12 +122,22 @@ function pluralSubject(token: Token | undefined, first = false): boolean {
 }
 
 /**
+ * "Mr Blair returns from …", "the minister leaves for …": wink-nlp tags a scheduled verb's -s form after a
+ * name as a plural noun; between a name and a preposition it is the verb.
+ */
+function scheduledAfterName(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.pos !== 'NOUN' || !SCHEDULED.has(token.lemma) || token.value.toLowerCase() !== `${token.lemma}s`) return false;
+  return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET');
+}
+
+/**
  * The tense of the verb group starting at token i, when i opens one ("has said" at "has", not at
  * "said"); 'none' for a token that is not a finite verb (an infinitive, a participle, a noun).
  */
 function finiteTense(tokens: Token[], i: number): Tense {
   const token = tokens[i] as Token;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return scheduledAfterName(tokens, i) ? 'present' : 'none';
   // Inside a group ("has not yet said"), the tense is the first auxiliary's.
   let before = i - 1;
   while (before >= 0 && (tokens[before]?.pos === 'ADV' || tokens[before]?.pos === 'PART') && tokens[before]?.value.toLowerCase() !== 'to') before--;

@@ -165,3 +165,19 @@ describe('a holiday that names a period or a thing', () => {
     expect(dated('2021-01-04', ['The ferry stopped over Christmas, the operator said.'])).toEqual(['2020-12-25 [Christmas]']);
   });
 });
+
+describe('habits, the month of writing, and a scheduled verb wink-nlp takes for a noun', () => {
+  it('makes no event of "every September"', () => {
+    expect(dated('2021-03-10', ['The harbour festival is held every September.'])).toEqual([]);
+  });
+
+  it('puts a day of the month of writing in that year when only the month of writing is known', () => {
+    expect(dated('2021-03', ['The accord was signed on 16 March.'])).toEqual(['2021-03-16 [on 16 March]']);
+  });
+
+  it('reads "Mr Lund returns from …" as a schedule, forward', () => {
+    // 2021-03-07 was a Sunday.
+    expect(dated('2021-03-07', ['Mr Lund returns from his holiday in Crete on Monday.'])).toEqual(['2021-03-08 [on Monday]']);
+    expect(dated('2021-03-07', ['Mr Lund returned from his holiday in Crete on Monday.'])).toEqual(['2021-03-01 [on Monday]']);
+  });
+});

@@ -2,12 +2,14 @@
  * `npm run screenshots`: runs the real bot against the Discord API emulator,
  * sends /ask, /quote and /timeline as a user would, and keeps the messages
  * the bot sent (docs/screenshots/*.json); draws each as Discord does
- * (discord-html.ts) and photographs the page with headless Chromium
+ * (discord-html.ts, in a temporary folder: the pages are made from the
+ * payloads kept) and photographs the page with headless Chromium
  * (docs/screenshots/*.png). Not part of `npm test` or CI: it needs Chromium
  * (`apt-get install chromium`, or CHROMIUM=/path/to/chrome).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIMessage } from 'discord-api-types/v10';
@@ -59,7 +61,8 @@ function photograph(browser: string, html: string, png: string, width: number): 
 async function main(): Promise<void> {
   const browser = chromium();
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'discord.css'), DISCORD_CSS);
+  const pagesDir = mkdtempSync(join(tmpdir(), 'newsquote-screenshots-'));
+  writeFileSync(join(pagesDir, 'discord.css'), DISCORD_CSS);
   const h = await startBot({ env: { ANSWER_LIMIT: '3' } });
   try {
     for (const shot of SHOTS) {
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
       writeFileSync(join(OUT, `${shot.name}.json`), `${JSON.stringify(message, null, 2)}\n`);
       const drawn: DrawnMessage = { message, invokedBy: reader.user.username, command: shot.command };
       for (const [suffix, width] of Object.entries(shot.widths)) {
-        const html = join(OUT, `${shot.name}${suffix}.html`);
+        const html = join(pagesDir, `${shot.name}${suffix}.html`);
         writeFileSync(html, discordPage([drawn], width));
         photograph(browser, html, join(OUT, `${shot.name}${suffix}.png`), width);
         process.stdout.write(`${shot.name}${suffix}.png\n`);
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await h.stop();
+    rmSync(pagesDir, { recursive: true, force: true });
   }
 }
 

@@ -56,6 +56,7 @@ const PAGE_ACTION =
 /** The outlet addressing its reader about itself: `Catch up on the campaign with our weekly podcast`, `Sign up for our newsletter`. */
 const SELF_PROMOTION =
   /^(?:catch up|sign up|listen|subscribe|follow|get|read|download|watch|check out|find|join|explore|discover|visit|keep up|stay up)\b.*\b(?:our|us)\b/i;
+const OUTLET_OFFER = /\b(?:inbox|coverage|experts|reporters|journalists|updates|products|services)\b/i;
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
 const BYLINE =
   /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
@@ -104,7 +105,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 40 && COPYRIGHT.test(text)) return 'copyright';
   if (signals.words <= 40 && COMMENT_FORM.test(text)) return 'comments';
   if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
-  if (signals.words <= 40 && SELF_PROMOTION.test(text)) return 'share';
+  // …and says what of itself it offers: a podcast, a page, a newsletter ("Join us in the fight" is news).
+  if (signals.words <= 40 && SELF_PROMOTION.test(text) && (signals.navigationShare > 0 || OUTLET_OFFER.test(text))) return 'share';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
   if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';

@@ -140,6 +140,8 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kindOf([prose('The mayor'), promo, prose('The treasurer')], promo)).toBe('share');
     const advice = 'Follow the signs to the new ferry terminal, the council told drivers on Monday.';
     expect(kindOf([prose('The mayor'), advice, prose('The treasurer')], advice)).toBe('body');
+    const plea = 'Join us in the fight for our harbour, the fishermen urged the crowd.';
+    expect(kindOf([prose('The mayor'), plea, prose('The treasurer')], plea)).toBe('body');
   });
 
   it('reads a name with a handle as a byline', () => {

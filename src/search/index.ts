@@ -13,6 +13,7 @@ import type { AnswerType } from './question.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, taggedTermsOf } from './terms.js';
+import { TwinFinder } from './repeats.js';
 import { topMatches } from './topk.js';
 import { WordNet } from './wordnet.js';
 
@@ -367,16 +368,21 @@ export class SearchIndex {
     const { repeatOverlap } = this.tuning;
     if (repeatOverlap >= 1) return sorted;
     const kept: ScoredParagraph[] = [];
+    const twins = new TwinFinder(repeatOverlap, (t) => this.df.get(t) ?? 0);
     for (const hit of sorted) {
       const terms = this.paragraphs.get(hit.id)?.terms ?? new Set<string>();
-      const twin = kept.findIndex((k) => overlap(this.paragraphs.get(k.id)?.terms ?? new Set(), terms) >= repeatOverlap);
+      const twin = twins.find(terms);
       if (twin < 0) {
         kept.push(hit);
+        twins.add(terms);
         continue;
       }
       const other = this.paragraphs.get(kept[twin]?.id ?? '')?.paragraph;
       const mine = this.paragraphs.get(hit.id)?.paragraph;
-      if (other && mine && other.articleId === mine.articleId && mine.number > other.number) kept[twin] = { ...hit, score: kept[twin]?.score ?? hit.score };
+      if (other && mine && other.articleId === mine.articleId && mine.number > other.number) {
+        kept[twin] = { ...hit, score: kept[twin]?.score ?? hit.score };
+        twins.replace(twin, terms);
+      }
     }
     return kept;
   }
@@ -507,15 +513,6 @@ function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerT
 /** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */
 function cleanQuestion(question: string): string {
   return question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
-}
-
-/** Share of the smaller set's terms found in the other. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size;
 }
 
 /** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */

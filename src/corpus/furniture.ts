@@ -93,7 +93,8 @@ const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are
 
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
 /** A caption that says it describes a picture: `In this photo issued by…`, `In this Nov. 3, 2019, file photo, …`. */
-const PICTURE_OPENING = /^(?:in )?this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|photograph|image|picture|video|frame grab|handout)\b/iu;
+const PICTURE_OPENING =
+  /^in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|photograph|image|picture|video|frame grab|handout)\b|^this (?:[\p{L}\d.,' -]{0,40}?(?:\d{4},?|file|handout) )(?:photo|photograph|image|picture)\b/iu;
 const IMAGE_SOURCE = /^(?:image|photo|picture|media) (?:source|copyright|credit),?\s.{0,60}$/i;
 
 /**

@@ -109,6 +109,9 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     const lines = [prose('The mayor'), caption, 'HARBOUR TV, COAST PRESS', prose('The treasurer')];
     expect(kinds(lines).map(([k]) => k)).toEqual(['body', 'caption', 'credit', 'body']);
     expect(kindOf([prose('The mayor'), 'This March 2, 2021, file photo shows the old quay.', prose('The treasurer')], 'This March 2, 2021, file photo shows the old quay.')).toBe('credit');
+    // A story about a picture is news.
+    const news = 'This video of the quay collapsing has been shared thousands of times, the harbour board said.';
+    expect(kindOf([prose('The mayor'), news, prose('The treasurer')], news)).toBe('body');
   });
 
   it('takes a line of another story’s headline set between paragraphs for navigation, not body', () => {

@@ -146,7 +146,9 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
     const after = neighbour(blocks, i, 1, undecided);
     if (b.judgement === 'near') {
       // A line of 15–29 words that is no sentence is the headline of another story set in the page ("Staffers 'don't care': …").
-      const teaser = !b.signals.endsSentence && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
+      // A paragraph leading into a quotation or a list ends with a colon or a dash: that is prose running on.
+      const runsOn = /[:;,\u2013\u2014-]$/.test(b.text);
+      const teaser = !b.signals.endsSentence && !runsOn && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
       b.kind = teaser || (before === 'bad' && after === 'bad') ? 'navigation' : 'body';
     } else if (before === 'good' || after === 'good') {
       // Beside prose, a short block that is a sentence is prose; a fragment is prose only between prose.

@@ -117,8 +117,10 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
   it('takes a line of another story’s headline set between paragraphs for navigation, not body', () => {
     const teaser = "Ferry staff 'at breaking point': Harbour crossings were quietly cut before the winter storms closed the northern quay";
     expect(kindOf([prose('The mayor'), teaser, prose('The treasurer')], teaser)).toBe('navigation');
-    // The same words as a sentence are the story.
+    // The same words as a sentence are the story, and so is a paragraph leading into a quotation.
     expect(kindOf([prose('The mayor'), `${teaser}.`, prose('The treasurer')], `${teaser}.`)).toBe('body');
+    const lead = 'In a statement released on Tuesday evening, the harbour board said this about its decision to close the northern quay:';
+    expect(kindOf([prose('The mayor'), lead, prose('The treasurer')], lead)).toBe('body');
   });
 
   it('takes a headline glued to its own copy for a duplicate', () => {

@@ -1,0 +1,102 @@
+/**
+ * Every knob of `/ask` retrieval, with its default and, where it was measured,
+ * why it has that value (chosen on the evaluation's dev halves, `npm run eval -- ask --half dev`).
+ */
+import type { AnswerType } from './question.js';
+
+export interface SearchTuning {
+  /** Passages returned. Default: 3. */
+  limit: number;
+  /**
+   * Share of the question's weight (IDF of its content words) a passage must
+   * cover to be quoted at all. Below it the answer is "nothing". Default: 0.3 (dev halves: 0.28 answered an
+   * unanswerable seed question, 0.33 refused paraphrases).
+   */
+  threshold: number;
+  /**
+   * Pseudo-relevance feedback for paraphrases: the `terms` rarest words shared by the first
+   * `passages` answers are searched too, at `boost`, and add `weight` × their coverage to the score
+   * (never to the coverage that decides refusal). `terms: 0` turns it off.
+   */
+  feedback: { passages: number; terms: number; boost: number; weight: number };
+  /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
+  repeatOverlap: number;
+  /**
+   * Score factor for a paragraph the cleaner marked as a photo caption; 0: never quoted. Default: 0.5
+   * (dev halves: at 0, body paragraphs the cleaner took for captions were lost and recall fell below the baseline).
+   */
+  captionFactor: number;
+  /** MiniSearch results re-scored by sentence. Default: 40. */
+  candidates: number;
+  /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
+  synonymBoost: number;
+  wordnetBoost: number;
+  /** Boost for a word of a more general WordNet synset (`chief` → `leader`). Default: 0.4. */
+  broaderBoost: number;
+  fuzzyBoost: number;
+  /** Field boosts; `title` is the article's title, `section` its heading above the paragraph. */
+  fieldBoost: { body: number; title: number; section: number };
+  /** How the final score mixes MiniSearch's BM25 (relative to the best), the paragraph's and its best sentence's coverage. */
+  mix: { bm25: number; coverage: number; sentence: number };
+  /**
+   * An expansion (never a word of the question) in more than this share of
+   * paragraphs is not searched for; at least 50 paragraphs are always allowed. Default: 0.05.
+   */
+  maxExpansionShare: number;
+  /** Score factor for the first paragraph of an article (the lead). Default: 1.15. */
+  leadBoost: number;
+  /** Score factor for a passage holding the kind of answer the question asks for (an amount, a date, a person). Default: 1.15. */
+  answerTypeBoost: number;
+  /**
+   * Boost for a corpus word sharing its first letters with a word the corpus never uses
+   * (`Senate` for `Senator`), so a title or noun worded differently is met, not taken for an unknown name.
+   */
+  relatedFormBoost: number;
+  /** Weight, relative to its IDF, of a title the corpus never uses before a name (`Governor` in `Governor Smith`). Default: 0.5. */
+  titleWeight: number;
+  /**
+   * Answer types a passage must hold, in a sentence meeting the question, to answer a question
+   * asking for that type ("how many …" needs a number, "when …" a date, "who …" a person, "how long …" a duration).
+   * Default: all of them (dev halves: dates and persons raised MRR on two corpora, lost nothing).
+   */
+  requiredAnswerTypes: AnswerType[];
+  /**
+   * Share of the question's weight the sentence holding a required answer must itself cover, so that
+   * "how much did X raise in its New York IPO" is not answered by a sum said of something else in
+   * the story. Default: 0.4 (dev halves: 0.3–0.4 best summed over corpora; 0.5 lost answers).
+   */
+  answerCoverage: number;
+  /**
+   * Weight factor for a common word of the question that no paragraph meets in any form (`punishment`
+   * when the text says `punishable`): a paraphrase's word, which counted in full left paraphrased
+   * questions under the threshold. Names keep their weight: an absent name means the answer is absent.
+   * Default: 0.25 (dev halves: 0–0.25 alike, better than 0.5 and 1).
+   */
+  unmetWeight: number;
+  /** Whether a passage must mention every name the question asks about. Default: false (measured: it refuses more answerable questions than unanswerable ones). */
+  requireNames: boolean;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  limit: 3,
+  threshold: 0.3,
+  captionFactor: 0.5,
+  repeatOverlap: 0.9,
+  feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.1 },
+  candidates: 40,
+  synonymBoost: 0.9,
+  wordnetBoost: 0.6,
+  broaderBoost: 0.4,
+  fuzzyBoost: 0.6,
+  fieldBoost: { body: 1, title: 0.35, section: 0.5 },
+  mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6 },
+  maxExpansionShare: 0.05,
+  leadBoost: 1.15,
+  answerTypeBoost: 1.15,
+  relatedFormBoost: 0.7,
+  titleWeight: 0.5,
+  requiredAnswerTypes: ['amount', 'date', 'person', 'duration'],
+  requireNames: false,
+  answerCoverage: 0.4,
+  unmetWeight: 0.25,
+};

@@ -51,6 +51,13 @@ function cueRule(cue: Cue, after: boolean): string {
   return after ? 'said-after' : 'said-before';
 }
 
+/** The one speaker of some speech cues: null when none resolved, or when they name more than one. */
+function oneSpeaker(decisions: (Decision | null)[]): Decision | null {
+  const resolved = decisions.filter((d): d is Decision => d !== null);
+  if (resolved.length === 0 || resolved.length < decisions.length) return null;
+  return resolved.every((d) => d.speaker === resolved[0]!.speaker) ? resolved[resolved.length - 1]! : null;
+}
+
 /** Attributes every quotation of one article. */
 export function attributeArticle(articleId: string, paragraphs: Analysis[], people: People, organisations: Organisations): AttributedSpan[] {
   return new ArticleAttributor(articleId, paragraphs, people, organisations).run();
@@ -61,8 +68,8 @@ class ArticleAttributor {
   private readonly mentions: (Event & { possessive: boolean; subject: boolean })[] = [];
   /** Decisions of each paragraph's quotations, in order. */
   private readonly quoteDecisions: (Decision | null)[][] = [];
-  /** Decision of each paragraph's last speech cue. */
-  private readonly lastCueDecision: (Decision | null)[] = [];
+  /** Decisions of each paragraph's speech cues, in order. */
+  private readonly cueDecisions: (Decision | null)[][] = [];
   /** How the last pronoun was resolved, for the rule. */
   private pronounRule = '';
 
@@ -84,7 +91,7 @@ class ArticleAttributor {
         cueDecisions.push(decision);
         if (decision) this.events.push({ paragraph: pi, offset: cue.offset, speaker: decision.speaker, kind: decision.kind });
       });
-      this.lastCueDecision.push(cueDecisions[cueDecisions.length - 1] ?? null);
+      this.cueDecisions.push(cueDecisions);
       const decisions: (Decision | null)[] = [];
       p.quotes.forEach((q, qi) => {
         const decision = this.decide(p, pi, q, qi, cueDecisions, decisions);
@@ -138,7 +145,18 @@ class ArticleAttributor {
       const previous = this.quoteDecisions[pi - 1] ?? [];
       if (previous.length > 0) return continues(previous[previous.length - 1], 'continues previous paragraph');
       // `Asif said:` closing the paragraph before introduces this one.
-      if (this.paragraphs[pi - 1]?.text.trimEnd().endsWith(':')) return continues(this.lastCueDecision[pi - 1], 'introduced by previous paragraph');
+      const cuesBefore = this.cueDecisions[pi - 1] ?? [];
+      if (this.paragraphs[pi - 1]?.text.trimEnd().endsWith(':')) return continues(cuesBefore[cuesBefore.length - 1], 'introduced by previous paragraph');
+      // `Erekat said it was only the latest move.` then a paragraph of quotation: his words go on.
+      return continues(oneSpeaker(cuesBefore), 'continues reported speech of previous paragraph');
+    }
+    if (opensSentence && qi === 0) {
+      // `Sometimes employees don't follow the rules, he said. “But does that mean…”`
+      const sentenceBefore = p.scopes.filter((sc) => sc.end <= scope.start).pop();
+      if (sentenceBefore && !p.quotes.some((other) => other.open >= sentenceBefore.start && other.open < q.open)) {
+        const inside = p.cues.flatMap((cue, ci) => (cue.offset >= sentenceBefore.start && cue.offset < sentenceBefore.end ? [cueDecisions[ci] ?? null] : []));
+        return continues(oneSpeaker(inside), 'continues reported speech');
+      }
     }
     return null;
   }

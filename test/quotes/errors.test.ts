@@ -191,4 +191,19 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'We are done')?.speaker).toBe('Corin Vell');
     expect(quote(b, 'The site')?.speaker).toBe('Pia Lund Arne');
   });
+
+  it('goes on with reported speech: a quotation right after `X said that …`, in the same paragraph or as the next one', () => {
+    const b = book(
+      'Lena Marsh said the port would reopen. Staff are tired, she said. “But nobody has quit.”',
+      'Oskar Wend said the deal was the latest blow to the town.',
+      '“They want us gone. We are staying.”',
+      'Oskar Wend and Lena Marsh met. Both said the talks had failed.',
+      '“It is over.”',
+    );
+    expect(quote(b, 'But nobody')?.speaker).toBe('Lena Marsh');
+    expect(quote(b, 'But nobody')?.rule).toBe('continues reported speech');
+    expect(quote(b, 'They want us gone')?.speaker).toBe('Oskar Wend');
+    expect(quote(b, 'They want us gone')?.rule).toBe('continues reported speech of previous paragraph');
+    expect(quote(b, 'It is over')?.speaker).toBeNull();
+  });
 });

@@ -175,9 +175,9 @@ function isAnaphoric(text: string, expression: TimeExpression): boolean {
   return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(before);
 }
 
-/** Words that give a day, in any form: a clock time near one of them is on that day, not on the day of writing. */
+/** Words that give a day, in any form, or a timetable: a clock time near one of them is not on the day of writing. */
 const NAMES_A_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\d{4})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\d{4}|every|each|daily|nightly|hourly|until|from)\b/i;
 
 /**
  * "their Christmas break", "the Christmas recess", "Christmas shopping": a holiday named before a

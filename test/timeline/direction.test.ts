@@ -128,6 +128,7 @@ describe('phrases counted from the story, months of a named year, clock times, p
   it('dates a clock time alone to the day of writing when it is still ahead, and never otherwise', () => {
     expect(dated('2021-03-10', ['The mayor opens the harbour fair at 1230 GMT.'])).toEqual(['2021-03-10 [1230 GMT]']);
     expect(dated('2021-03-10', ['The ferry left at 6:01 am.', 'The fare will rise to £12.50 in the spring.'])).toEqual([]);
+    expect(dated('2021-03-10', ['Ferries will sail every hour from 6:30 am.'])).toEqual([]);
     // A clock time beside any day, even one counted from the story, is on that day.
     expect(dated('2021-03-10', ['The vote will be at about 1230 GMT on that Wednesday.'])).toEqual([]);
   });

@@ -88,6 +88,16 @@ describe('summarise', () => {
     expect(text).toContain('"when did the mill close" — 2 👎 / 1 👍');
   });
 
+  test('worst rated: answers rated equally badly list the most recent first, whatever their ids', () => {
+    const log = parseQueryLog([
+      query({ query: 'older question', user: 'a', id: 'qAAAAAAAAAA1', at: 3 }),
+      query({ query: 'newer question', user: 'b', id: 'qZZZZZZZZZZ9', at: 1 }),
+      vote('qAAAAAAAAAA1', 'v1', 'down'),
+      vote('qZZZZZZZZZZ9', 'v1', 'down'),
+    ]);
+    expect(summarise(log, options).worstRated.map((r) => r.question)).toEqual(['newer question', 'older question']);
+  });
+
   test('a hash depends on the salt, so two reports cannot be linked', () => {
     expect(hashUser('someone', 'a')).not.toBe(hashUser('someone', 'b'));
     expect(hashUser('someone', 'a')).toBe(hashUser('someone', 'a'));

@@ -6,7 +6,7 @@
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
-import { DETERMINERS, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, isTitleWord } from './vocabulary.js';
+import { DETERMINERS, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -94,19 +94,41 @@ export class People {
         }
       }
       this.inArticle.set(articleId, here);
+      const addTitle = (title: string, person: string): void => {
+        this.titles.push({ articleId, title, person });
+        const rows = this.titlesByArticle.get(articleId) ?? [];
+        rows.push({ title, person });
+        this.titlesByArticle.set(articleId, rows);
+      };
       for (const p of paragraphs) {
         for (const run of p.names) {
           const person = this.personOf(run.name, articleId);
           if (!person) continue;
-          for (const title of run.titles) {
-            this.titles.push({ articleId, title, person });
-            const rows = this.titlesByArticle.get(articleId) ?? [];
-            rows.push({ title, person });
-            this.titlesByArticle.set(articleId, rows);
-          }
+          for (const title of run.titles) addTitle(title, person);
         }
+        for (const { title, person } of this.titlesLeft(p, articleId)) addTitle(title, person);
       }
     }
+  }
+
+  /**
+   * `Mr Blair said he would stand down as prime minister`: a title held by the person named last before
+   * `stand down / step down / resign as` in the sentence, outside quotation marks.
+   */
+  private titlesLeft(p: ParagraphClues, articleId: string): { title: string; person: string }[] {
+    const out: { title: string; person: string }[] = [];
+    for (const m of p.text.matchAll(/\b(?:stand|stands|stood|step|steps|stepped|resign|resigns|resigned|quit|quits) down as (?:the )?((?:[a-z-]+ ){0,2}[a-z-]+)/gu)) {
+      const at = m.index ?? 0;
+      if ((p.text.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1) continue;
+      const words = (m[1] ?? '').split(' ');
+      const head = words.findIndex((w) => TITLE_HEADS.has(w));
+      if (head < 0 || !words.slice(0, head).every((w) => TITLE_MODIFIERS.has(w))) continue;
+      const sentenceStart = Math.max(...['. ', '! ', '? '].map((stop) => p.text.lastIndexOf(stop, at)));
+      const named = p.names.filter((n) => n.offset > sentenceStart && n.offset < at && !n.possessive && this.classify(n.name) === 'person').pop();
+      const person = named ? this.personOf(named.name, articleId) : null;
+      if (person) out.push({ title: words.slice(0, head + 1).join(' '), person });
+    }
+    return out;
   }
 
   /**

@@ -206,4 +206,14 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'They want us gone')?.rule).toBe('continues reported speech of previous paragraph');
     expect(quote(b, 'It is over')?.speaker).toBeNull();
   });
+
+  it('learns who holds a title from `X said he would stand down as <title>`', () => {
+    const b = book(
+      'Mr Tom Ashby said in May he would stand down as prime minister before the vote. Deputy Prime Minister Ann Gale disagreed.',
+      'The prime minister said the report was “pure fiction”.',
+    );
+    expect(quote(b, 'pure fiction')?.speaker).toBe('Tom Ashby');
+    expect(b.resolve('the prime minister').speaker).toBe('Tom Ashby');
+    expect(b.resolve('deputy prime minister').speaker).not.toBe('Tom Ashby');
+  });
 });

@@ -6,8 +6,7 @@
  * terminal and the CLI say the same words.
  */
 import type { Engine } from '../engine/engine.js';
-import { tokensOf } from '../nlp/index.js';
-import type { Vocabulary } from '../search/spelling.js';
+import { correctSpelling, type Vocabulary } from '../search/spelling.js';
 import type { AskResult } from '../types.js';
 
 export const ASK_MESSAGES = {
@@ -42,18 +41,7 @@ const SUGGEST_FROM = 5;
  * correction goes, so it is offered, not applied; null when nothing changed.
  */
 export function respelt(question: string, vocabulary: Vocabulary): string | null {
-  let out = '';
-  let cursor = 0;
-  for (const token of tokensOf(question)) {
-    const word = token.value;
-    if (token.stop || word.length < SUGGEST_FROM || !/^\p{L}+$/u.test(word) || vocabulary.has(word) || token.start < cursor) continue;
-    const fix = vocabulary.nearest(word, 2);
-    if (!fix) continue;
-    const cased = word[0] === word[0]?.toUpperCase() ? fix[0]?.toUpperCase() + fix.slice(1) : fix;
-    out += question.slice(cursor, token.start) + cased;
-    cursor = token.start + word.length;
-  }
-  return cursor > 0 ? out + question.slice(cursor) : null;
+  return correctSpelling(question, vocabulary, () => false, { minLength: SUGGEST_FROM, maxEdits: 2 });
 }
 
 /**

@@ -73,6 +73,7 @@ export function correctSpelling(
   question: string,
   vocabulary: Vocabulary,
   isKnown: (word: string, lemma: string) => boolean,
+  { minLength = MIN_LENGTH, maxEdits }: { minLength?: number; maxEdits?: number } = {},
 ): string | null {
   let out = '';
   let cursor = 0;
@@ -80,12 +81,12 @@ export function correctSpelling(
   const tokens = tokensOf(question);
   for (const [i, token] of tokens.entries()) {
     const word = token.value;
-    if (token.stop || word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+    if (token.stop || word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
     // A word of a full name is more likely a name the corpus lacks than a typo: "Imran Khan" is not "Iran Khan".
     if (isCapitalised(word) && [tokens[i - 1], tokens[i + 1]].some((t) => t && isCapitalised(t.value))) continue;
     const lower = word.toLowerCase();
     if (vocabulary.has(lower) || isKnown(lower, token.lemma)) continue;
-    const fix = vocabulary.nearest(lower);
+    const fix = vocabulary.nearest(lower, maxEdits);
     if (!fix || token.start < cursor) continue;
     out += question.slice(cursor, token.start) + matchCase(fix, word);
     cursor = token.start + word.length;

@@ -24,6 +24,11 @@ describe('respelt', () => {
     expect(respelt('the harbour closed', vocabulary)).toBeNull();
     expect(respelt('the xylophone', vocabulary)).toBeNull();
   });
+
+  test('a word of a full name the articles lack is a name, not a typo: never respelt', () => {
+    expect(respelt('what did Ellen Ferrys say', vocabulary)).toBeNull();
+    expect(respelt('what did the ferrys say', vocabulary)).toBe('what did the ferry say');
+  });
 });
 
 /** An engine whose articles are the made-up vocabulary above: it answers `answerable`, quotes `quoted`, has events in `years`. */

@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'reiterate', 'observe', 'brand', 'dub', 'term', 'label', 'slam', 'criticise', 'criticize', 'praise',
   'concede', 'recall', 'predict', 'post', 'quote', 'cite', 'repeat', 'answer', 'retort', 'boast',
   'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
-  'counter', 'ask',
+  'counter', 'ask', 'testify', 'recount',
 ]);
 
 /** Nouns for something said, owned by a named speaker: `Trump's threats that … "…"`. */
@@ -29,7 +29,7 @@ export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'further', 'today', 'yesterday', 'tonight', 'earlier', 'again', 'reportedly', 'once', 'recently',
   'previously', 'repeatedly', 'publicly', 'privately', 'separately', 'simply', 'only', 'just', 'even',
   'still', 'already', 'subsequently', 'finally', 'currently', 'initially', 'too', "'d", 'may', 'might',
-  'could', 'should', 'can', 'reportedly', 'quickly', 'immediately', 'flatly', 'bluntly', 'firmly', 'not',
+  'could', 'should', 'can', 'reportedly', 'quickly', 'immediately', 'flatly', 'bluntly', 'firmly', 'not', 'since',
 ]);
 
 /** Days and months, so that `the Pentagon on Monday said` finds its subject. */

@@ -216,4 +216,15 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(b.resolve('the prime minister').speaker).toBe('Tom Ashby');
     expect(b.resolve('deputy prime minister').speaker).not.toBe('Tom Ashby');
   });
+
+  it('reads testimony and retellings as speech, and `has since said`', () => {
+    const b = book(
+      '“I heard the minister agree,” Mara Quill testified. “Then the aide left the room.”',
+      '“We had it done,” Mr. Oskar Wend recounted at a meeting. Mr. Wend has since said that talks would end in “a good place”.',
+    );
+    expect(quote(b, 'I heard the minister')?.speaker).toBe('Mara Quill');
+    expect(quote(b, 'Then the aide')?.speaker).toBe('Mara Quill');
+    expect(quote(b, 'We had it done')?.speaker).toBe('Oskar Wend');
+    expect(quote(b, 'a good place')?.speaker).toBe('Oskar Wend');
+  });
 });

@@ -180,6 +180,11 @@ class ArticleAttributor {
         }
         return organisation(this.lastSpoke('organisation', pi, cue.subjectOffset)?.speaker ?? null, ' + pronoun → previous organisation');
       }
+      case 'statement': {
+        // `…, the US military said in a statement. “…,” the statement said.`: whoever spoke last, here or just before.
+        const last = [...this.events].reverse().find((e) => (e.paragraph === pi && e.offset < cue.subjectOffset) || e.paragraph === pi - 1);
+        return last ? { speaker: last.speaker, kind: last.kind, rule: ' + statement → previous speaker' } : null;
+      }
       case 'title':
         return person(this.people.titleHolder(s.title, this.articleId), ' + title → holder');
       case 'org':

@@ -51,12 +51,17 @@ function joinHyphenated(toks: Tok[]): Tok[] {
 /** Who a speaker phrase names, before it is matched against the corpus. */
 export type Mention =
   | { kind: 'pronoun'; pronoun: string }
+  /** What someone said, standing for them (`the statement said`). */
+  | { kind: 'statement' }
   /** A proper name; `titled` when a courtesy title or job title came with it. */
   | { kind: 'name'; name: string; titled: boolean; withThe: boolean; abbreviation: string | null }
   /** A title without a name (`the defence minister`). */
   | { kind: 'title'; title: string }
   /** An organisation (`China foreign ministry`, `a State Department spokeswoman`). */
   | { kind: 'org'; name: string; abbreviation: string | null };
+
+/** A written statement that speaks for whoever issued it (`the statement said`). */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'tweet']);
 
 const join = (toks: Tok[]): string => toks.map((t) => t.value).join(' ').replace(/ ([’']s?)\b/g, '$1').replace(/\s+-\s+/g, '-');
 
@@ -65,7 +70,7 @@ export function isPhraseToken(t: Tok): boolean {
   if (t.quote >= 0) return false;
   if (isPossessive(t.value)) return true;
   if (/^\p{L}/u.test(t.value) && isCapitalised(t.value)) return t.pos !== 'PRON' || t.lower === 'i';
-  return DETERMINERS.has(t.lower) || isTitleWord(t.lower) || ORG_WORDS.has(t.lower) || SPOKES_WORDS.has(t.lower);
+  return DETERMINERS.has(t.lower) || isTitleWord(t.lower) || ORG_WORDS.has(t.lower) || SPOKES_WORDS.has(t.lower) || STATEMENT_NOUNS.has(t.lower);
 }
 
 /**
@@ -78,6 +83,7 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   if (toks.length === 1 && (PERSON_PRONOUNS.has(toks[0]!.lower) || THING_PRONOUNS.has(toks[0]!.lower))) {
     return { kind: 'pronoun', pronoun: toks[0]!.lower };
   }
+  if (toks.length === 2 && toks[0]!.lower === 'the' && STATEMENT_NOUNS.has(toks[1]!.lower)) return { kind: 'statement' };
   // Leading words that only open a sentence (`Meanwhile`, `Following`) are not part of a name.
   while (toks.length > 1 && PHRASE_OPENER_POS.has(toks[0]!.pos) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
   let withThe = false;

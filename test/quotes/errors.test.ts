@@ -227,4 +227,15 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'We had it done')?.speaker).toBe('Oskar Wend');
     expect(quote(b, 'a good place')?.speaker).toBe('Oskar Wend');
   });
+
+  it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
+    const b = book(
+      'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',
+      '“The cause is under review,” the statement said.',
+    );
+    expect(quote(b, 'The cause')?.speaker).toBe('Harbour Authority');
+    expect(quote(b, 'The cause')?.rule).toBe('said-after + statement → previous speaker');
+    const none = book('Two workers were hurt at the plant.', '“The cause is under review,” the statement said.');
+    expect(quote(none, 'The cause')?.speaker).toBeNull();
+  });
 });

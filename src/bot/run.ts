@@ -56,7 +56,18 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
   if (!token) throw new BotError('DISCORD_TOKEN is not set');
   const secrets = [token];
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const handleSignals = options.handleSignals ?? true;
+  // logrotate moves the query log, then sends SIGHUP (its postrotate): open a new file at the path and
+  // keep serving. Node's default for SIGHUP is to end the process, so the listener is in place before the
+  // index is built (a cold build can take minutes) and stays until exit.
+  let queryLog: App['queryLog'] | undefined;
+  if (handleSignals) {
+    process.on('SIGHUP', () => {
+      if (queryLog?.reopen()) logger.info({ path: config.QUERY_LOG }, 'query log reopened');
+    });
+  }
   const app = await openApp(config, logger);
+  queryLog = app.queryLog;
   const commands = options.commands ?? (await loadCommands());
   const client = createClient(config);
   const handler = new InteractionDispatcher({
@@ -129,13 +140,8 @@ export async function runBot(config: Config, options: BotOptions = {}): Promise<
       },
     );
   }
-  if (options.handleSignals ?? true) {
+  if (handleSignals) {
     for (const s of signals) process.once(s, onSignal);
-    // logrotate moves the query log, then sends SIGHUP (its postrotate): open a new file at the path and
-    // keep serving. Node's default for SIGHUP is to end the process; this listener stays until exit.
-    process.on('SIGHUP', () => {
-      if (app.queryLog.reopen()) logger.info({ path: config.QUERY_LOG }, 'query log reopened');
-    });
     // A rejected promise nobody awaited leaves no half-done state behind: log it and keep serving.
     process.on('unhandledRejection', (reason) => logger.error({ err: scrubError(reason, secrets) }, 'unhandled rejection (kept running)'));
     // A synchronous throw may have left anything half done: log it, finish what is in flight, exit non-zero.

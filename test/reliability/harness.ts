@@ -131,12 +131,20 @@ export interface BotProcess {
 }
 
 /** Starts the real entry point in a child process and waits until it says it is ready. */
-export async function spawnBot(emulator: DiscordEmulator, dir: BotDir, env: Record<string, string> = {}, command: string[] = []): Promise<BotProcess> {
+export async function spawnBot(
+  emulator: DiscordEmulator,
+  dir: BotDir,
+  env: Record<string, string> = {},
+  command: string[] = [],
+  /** Called with the child as soon as it exists, before it is ready (signals during start-up). */
+  onSpawn?: (child: ChildProcessWithoutNullStreams) => void,
+): Promise<BotProcess> {
   const [program, ...args] = [...command, process.execPath, '--import', 'tsx', 'src/main.ts'];
   const child = spawn(program!, args, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...botEnv(emulator, dir, env) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

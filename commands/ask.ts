@@ -9,7 +9,7 @@ import type { AskResult, Passage } from '../src/types.js';
 import { nothingFoundMessage } from '../src/queries/advice.js';
 import { LIMITS, fitEmbed } from '../src/bot/limits.js';
 import type { Page } from '../src/bot/render.js';
-import { CONTEXT_STEPS, COLOR, PASSAGE_TEXT, escapeText, excerptText, fitEscaped, pageGroups, passageBudget, questionLine, sourceLine } from '../src/bot/render.js';
+import { CONTEXT_STEPS, COLOR, PASSAGE_TEXT, excerptText, fitEscaped, pageGroups, passageBudget, questionLine, sourceLine } from '../src/bot/render.js';
 
 /** Passages fetched per question: the first page shows `ANSWER_LIMIT`, More pages through the rest. */
 export const PAGES_PER_QUESTION = 3;

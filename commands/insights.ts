@@ -49,10 +49,11 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
 
 const quoted = (text: string): string => `“${escapeText(trimText(text.replace(/\s+/g, ' '), QUESTION_CHARS))}”`;
 
+/** As many of `lines` as one field holds; 'none' for no lines (chunkLines gives no chunk then). */
+const fieldOf = (lines: string[]): string => chunkLines(lines, LIMITS.fieldValue)[0] ?? 'none';
+
 function questionList(list: AskedQuestion[]): string {
-  if (list.length === 0) return 'none';
-  const lines = list.map((q, i) => `${i + 1}. ${quoted(q.question)} — ${q.times}× · ${count(q.people, 'person', 'people')}`);
-  return chunkLines(lines, LIMITS.fieldValue)[0] ?? 'none';
+  return fieldOf(list.map((q, i) => `${i + 1}. ${quoted(q.question)} — ${q.times}× · ${count(q.people, 'person', 'people')}`));
 }
 
 export function insightsEmbed(s: Insights): APIEmbed {
@@ -67,7 +68,7 @@ export function insightsEmbed(s: Insights): APIEmbed {
     fields: [
       { name: 'Most asked', value: questionList(s.mostAsked) },
       { name: 'Nothing in the articles', value: questionList(s.nothingFound) },
-      { name: 'Worst rated', value: worst.length ? (chunkLines(worst, LIMITS.fieldValue)[0] ?? 'none') : 'none' },
+      { name: 'Worst rated', value: fieldOf(worst) },
     ],
     footer: {
       text: `People are shown as hashes, new for every report.${s.skippedLines ? ` ${s.skippedLines} unreadable log lines skipped.` : ''}`,

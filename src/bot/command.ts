@@ -96,9 +96,8 @@ export async function sendPages(
 ): Promise<void> {
   const queryId = ids.some((page) => page.length > 0) ? ctx.queryId : undefined;
   const hidden = options.hidden === true;
-  const kept = pages.length > 1 || hidden || pages.some((page) => page.full);
   const answer = { command: interaction.commandName, pages, ids, queryId, owner: interaction.user.id, hidden };
-  const key = kept ? ctx.pages.put(answer) : '';
+  const key = storeIfButtoned(ctx.pages, answer);
   await send(interaction, { ...pagePayload(key, answer, 0), ...(hidden ? { flags: MessageFlags.Ephemeral as const } : {}) });
 }
 
@@ -154,8 +153,15 @@ export async function sendOwnCopy(interaction: ButtonInteraction, pages: PageSto
 /** Page `index` of `answer` as a message of the presser's own, its pages stored under a new key they own. */
 function ownCopy(interaction: ButtonInteraction, pages: PageStore, answer: PagedAnswer, index: number) {
   const copy = { command: answer.command, pages: answer.pages, ids: answer.ids, queryId: answer.queryId, owner: interaction.user.id, hidden: false };
-  const key = copy.pages.length > 1 || copy.pages.some((page) => page.full) ? pages.put(copy) : '';
-  return pagePayload(key, copy, index);
+  return pagePayload(storeIfButtoned(pages, copy), copy, index);
+}
+
+/**
+ * Stores an answer whose buttons need it back — paging, Share, Full
+ * paragraphs — and returns its key; '' for one a button never reads.
+ */
+function storeIfButtoned(store: PageStore, answer: Omit<PagedAnswer, 'createdAt'>): string {
+  return answer.pages.length > 1 || answer.hidden || answer.pages.some((page) => page.full) ? store.put(answer) : '';
 }
 
 /**

@@ -156,17 +156,15 @@ function finalVotes(answers: ReadonlyMap<string, LogLine>, inPeriod: LogLine[]):
 
 function rankRated(answers: ReadonlyMap<string, LogLine>, votes: Votes, top: number, hash: (user: string | null) => string | null): RatedAnswer[] {
   const rated: RatedAnswer[] = [];
-  const askedAt = new Map<string, number>();
   for (const [queryId, voters] of votes) {
     const answer = answers.get(queryId)!;
     const downBy = [...voters].filter(([, v]) => v === 'down').map(([u]) => hash(u) as string);
     if (downBy.length === 0) continue;
     rated.push({ queryId, command: answer.command, question: answer.query, askedBy: hash(answer.user), down: downBy.length, up: voters.size - downBy.length, downBy });
-    askedAt.set(queryId, answer.at);
   }
   // Most net 👎 first; ties: more 👎, then the most recent answer (what a moderator can still act on), then a stable order.
   return rated
-    .sort((a, b) => b.down - b.up - (a.down - a.up) || b.down - a.down || askedAt.get(b.queryId)! - askedAt.get(a.queryId)! || a.queryId.localeCompare(b.queryId))
+    .sort((a, b) => b.down - b.up - (a.down - a.up) || b.down - a.down || answers.get(b.queryId)!.at - answers.get(a.queryId)!.at || a.queryId.localeCompare(b.queryId))
     .slice(0, top);
 }
 

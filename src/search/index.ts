@@ -12,7 +12,7 @@ import { ANSWER_BIT, answerTypeOf, CONTENTLESS_HINT, isContentless } from './que
 import type { AnswerType } from './question.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
-import { indexedSentenceTerms, taggedTermsOf } from './terms.js';
+import { indexedSentenceTerms, indexedTermsOf, taggedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
 import { topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
@@ -237,7 +237,7 @@ export class SearchIndex {
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];
-    for (const result of results.slice(0, candidates)) {
+    for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
       // A photo caption describes a picture, not the story.
       if (!entry || (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0)) continue;
@@ -400,11 +400,6 @@ export class SearchIndex {
       score: Math.round(hit.score * 1000) / 1000,
     };
   }
-}
-
-/** `termsOf` for what the index holds, remembered across reloads. */
-function indexedTermsOf(text: string): string[] {
-  return indexedSentenceTerms(text).flatMap((s) => s.terms);
 }
 
 /** Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for. */

@@ -57,10 +57,15 @@ export function taggedTermsOf(text: string): { term: string; pos: string; next?:
   );
 }
 
-/** Index terms of a text, in order. */
 /** `sentenceTerms` for index builds, remembered across reloads by text (see `nlp/memo.ts`); read-only. */
 export const indexedSentenceTerms = memoise(sentenceTerms, (text: string) => text);
 
+/** Index terms of a text, in order. */
 export function termsOf(text: string): string[] {
   return sentenceTerms(text).flatMap((s) => s.terms);
+}
+
+/** `termsOf` for what the index holds, remembered across reloads. */
+export function indexedTermsOf(text: string): string[] {
+  return indexedSentenceTerms(text).flatMap((s) => s.terms);
 }

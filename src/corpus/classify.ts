@@ -203,7 +203,8 @@ function markStandfirst(blocks: Working[]): void {
     let repeated = 0;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'body' && repeated < MAX_SUMMARY_POINTS; j++, repeated++) {
       const point = blocks[j]!;
-      const copy = blocks.findIndex((b, k) => k > j && b.kind === 'duplicate' && comparable(b.text) === comparable(point.text));
+      const pointKey = comparable(point.text);
+      const copy = blocks.findIndex((b, k) => k > j && b.kind === 'duplicate' && comparable(b.text) === pointKey);
       if (copy < 0) break;
       point.kind = 'standfirst';
       blocks[copy]!.kind = 'body';

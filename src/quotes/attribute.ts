@@ -182,7 +182,7 @@ class ArticleAttributor {
       }
       case 'statement': {
         // `…, the US military said in a statement. “…,” the statement said.`: whoever spoke last, here or just before.
-        const last = [...this.events].reverse().find((e) => (e.paragraph === pi && e.offset < cue.subjectOffset) || e.paragraph === pi - 1);
+        const last = this.lastSpoke(undefined, pi, cue.subjectOffset);
         return last ? { speaker: last.speaker, kind: last.kind, rule: ' + statement → previous speaker' } : null;
       }
       case 'title':
@@ -202,9 +202,10 @@ class ArticleAttributor {
     }
   }
 
-  private lastSpoke(kind: SpeakerKind, pi: number, offset: number): Event | undefined {
+  /** Who spoke last (of `kind`, when given) before `offset` in paragraph `pi`, or else last in the paragraph before. */
+  private lastSpoke(kind: SpeakerKind | undefined, pi: number, offset: number): Event | undefined {
     const before = (paragraph: number, upTo = Infinity): Event | undefined =>
-      this.events.filter((e) => e.paragraph === paragraph && e.offset < upTo && e.kind === kind).pop();
+      this.events.filter((e) => e.paragraph === paragraph && e.offset < upTo && (kind === undefined || e.kind === kind)).pop();
     return before(pi, offset) ?? before(pi - 1);
   }
 

@@ -116,7 +116,6 @@ export async function payloadFor(options: BuildOptions, refuse?: string): Promis
   if (!cacheDir) return { body: Buffer.from(JSON.stringify(await analyseSeeds(options))) };
   let key: string | null = null;
   let reason = refuse;
-  let found = false;
   try {
     key = await cacheKey(options);
   } catch {
@@ -125,18 +124,15 @@ export async function payloadFor(options: BuildOptions, refuse?: string): Promis
   const file = key ? cacheFileOf(cacheDir, key) : cacheFileOf(cacheDir, '0'.repeat(16));
   if (key && !refuse) {
     try {
-      const body = await readEntry(cacheDir, key);
-      if (body) {
-        found = true;
-        parseStored(body, file);
-        return { body, cache: { status: 'hit', file, bytes: body.length } };
-      }
+      const hit = await readHit(cacheDir, key);
+      if (hit) return { body: hit.body, cache: hit.cache };
     } catch (error) {
       reason = (error as Error).message;
     }
   }
   const body = Buffer.from(JSON.stringify(await analyseSeeds(options)));
-  const cache: CacheReport = { status: found || reason ? 'rebuilt' : 'miss', ...(reason ? { reason } : {}), file, bytes: 0 };
+  // A file that was there but could not be used left its reason.
+  const cache: CacheReport = { status: reason ? 'rebuilt' : 'miss', ...(reason ? { reason } : {}), file, bytes: 0 };
   try {
     // Seeds edited while building would make the cache disagree with its key: then it is not written.
     if (!key || (await cacheKey(options)) !== key) throw new Error('the seeds changed during the build; not cached');
@@ -157,14 +153,19 @@ export async function cachedPayload(options: BuildOptions): Promise<{ payload: B
   const { cacheDir } = options;
   if (!cacheDir) return null;
   try {
-    const key = await cacheKey(options);
-    const body = await readEntry(cacheDir, key);
-    if (!body) return null;
-    const file = cacheFileOf(cacheDir, key);
-    return { payload: parseStored(body, file), cache: { status: 'hit', file, bytes: body.length } };
+    const hit = await readHit(cacheDir, await cacheKey(options));
+    return hit && { payload: hit.payload, cache: hit.cache };
   } catch {
     return null;
   }
+}
+
+/** The cache entry under `key`, read and checked (a `CacheFileError` when it is not a build); null when there is none. */
+async function readHit(cacheDir: string, key: string): Promise<{ body: Buffer; payload: BuildPayload; cache: CacheReport } | null> {
+  const body = await readEntry(cacheDir, key);
+  if (!body) return null;
+  const file = cacheFileOf(cacheDir, key);
+  return { body, payload: parseStored(body, file), cache: { status: 'hit', file, bytes: body.length } };
 }
 
 /** The stored body as a build payload; a `CacheFileError` unless it is JSON with the shape of a build. */

@@ -8,7 +8,7 @@ import { WordNet } from '../search/index.js';
 import { filterTimeline } from '../timeline/index.js';
 import type { AskResult, Article, QuoteResult, SkippedFile, Speaker, TimelineResult } from '../types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
-import type { Build, BuildOptions } from './build.js';
+import type { Build, BuildOptions, CacheReport } from './build.js';
 import type { BuildPayload } from './payload.js';
 import { payloadInWorker } from './thread.js';
 
@@ -59,27 +59,37 @@ export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst 
   const started = performance.now();
   const cached = cacheHereFirst ? await cachedPayload(options) : null;
   let refuse: string | undefined;
+  const finished = (parts: BuildParts, cache: CacheReport | undefined): Build => ({
+    ...parts,
+    builtAt: new Date(),
+    ms: Math.round(performance.now() - started),
+    ...(cache ? { cache } : {}),
+  });
   if (cached) {
     try {
-      sharedWordNet.warm();
-      const parts = assembleBuild(cached.payload, options, sharedWordNet);
-      return { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), cache: cached.cache };
+      return finished(assemble(cached.payload, options), cached.cache);
     } catch (error) {
-      refuse = `cache: cannot use ${cached.cache.file}: payload does not restore (${(error as Error).message})`;
+      refuse = notRestored(cached.cache.file, error);
     }
   }
   let result = await inWorker(options, refuse);
-  let parts: Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'>;
+  let parts: BuildParts;
   try {
-    parts = assemble(result.body, options);
+    parts = assemble(parsePayload(result.body), options);
   } catch (error) {
     if (result.cache?.status !== 'hit') throw error;
-    const reason = `cache: cannot use ${result.cache.file}: payload does not restore (${(error as Error).message})`;
-    result = await inWorker(options, reason);
-    parts = assemble(result.body, options);
+    result = await inWorker(options, notRestored(result.cache.file, error));
+    parts = assemble(parsePayload(result.body), options);
   }
-  return { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), ...(result.cache ? { cache: result.cache } : {}) };
+  return finished(parts, result.cache);
 }
+
+type BuildParts = Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'>;
+
+/** Why a cache file was not used: its payload parsed but did not restore. */
+const notRestored = (file: string, error: unknown): string => `cache: cannot use ${file}: payload does not restore (${(error as Error).message})`;
+
+const parsePayload = (body: Buffer): BuildPayload => JSON.parse(body.toString('utf8')) as BuildPayload;
 
 async function inWorker(options: BuildOptions, refuse?: string): ReturnType<typeof payloadInWorker> {
   try {
@@ -90,9 +100,9 @@ async function inWorker(options: BuildOptions, refuse?: string): ReturnType<type
   }
 }
 
-function assemble(body: Buffer, options: BuildOptions): Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'> {
+function assemble(payload: BuildPayload, options: BuildOptions): BuildParts {
   sharedWordNet.warm();
-  return assembleBuild(JSON.parse(body.toString('utf8')) as BuildPayload, options, sharedWordNet);
+  return assembleBuild(payload, options, sharedWordNet);
 }
 
 export class Engine {

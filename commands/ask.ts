@@ -7,6 +7,7 @@ import * as queries from '../src/queries.js';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { AskResult, Passage } from '../src/types.js';
 import { nothingFoundMessage } from '../src/queries/advice.js';
+import { ASK_QUESTION_MAX } from '../src/queries/input.js';
 import { LIMITS, fitEmbed } from '../src/bot/limits.js';
 import type { Page } from '../src/bot/render.js';
 import { CONTEXT_STEPS, COLOR, PASSAGE_TEXT, excerptText, fitEscaped, pageGroups, passageBudget, questionLine, sourceLine } from '../src/bot/render.js';
@@ -19,7 +20,7 @@ export const cooldown = true;
 export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a question; get verbatim, attributed quotes from the news articles')
-  .addStringOption((o) => o.setName('question').setDescription('What you want to know').setRequired(true).setMaxLength(300))
+  .addStringOption((o) => o.setName('question').setDescription('What you want to know').setRequired(true).setMaxLength(ASK_QUESTION_MAX))
   .addBooleanOption(hideOption);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {

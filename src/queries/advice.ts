@@ -7,6 +7,7 @@
  */
 import type { Engine } from '../engine/engine.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
+import { ASK_QUESTION_MAX } from './input.js';
 import type { AskResult } from '../types.js';
 
 export const ASK_MESSAGES = {
@@ -30,7 +31,7 @@ const WHAT_DID_X_SAY =
 export type AdviceEngine = Pick<Engine, 'ask' | 'quote' | 'timeline' | 'build'>;
 
 /** The longest question advised on: `/ask`'s own limit (a longer one reaches here only by the CLI or a forged request). */
-export const ADVISED_QUESTION = 300;
+export const ADVISED_QUESTION = ASK_QUESTION_MAX;
 
 /** Words this short are never respelt in a suggestion; from this length on, two edits are allowed. */
 const SUGGEST_FROM = 5;

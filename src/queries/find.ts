@@ -9,11 +9,12 @@
  * words are mostly uncovered.
  */
 import type { QueryContext } from '../queries.js';
+import { ASK_QUESTION_MAX } from './input.js';
 import { sentencesOf } from '../nlp/index.js';
 import type { AskResult, Passage } from '../types.js';
 
 /** The longest text searched in one go: `/ask`'s own limit. */
-export const MESSAGE_AS_TYPED = 300;
+export const MESSAGE_AS_TYPED = ASK_QUESTION_MAX;
 /** Most parts of a long message searched (the rest is not read). */
 export const MESSAGE_PARTS = 6;
 

@@ -21,6 +21,8 @@ export interface TimelineInput {
 
 /** Most names offered for a speaker the articles do not know. */
 export const MAX_SUGGESTIONS = 10;
+/** The longest `/ask` question Discord lets a user type; what a longer text (a message, the CLI) is searched in pieces of. */
+export const ASK_QUESTION_MAX = 300;
 
 /** `/insights`' period, in days, and list length. */
 export const INSIGHTS_DAYS = { default: 7, min: 1, max: 365 } as const;

@@ -221,11 +221,27 @@ export function readLines(path: string): LogLine[] {
 
 export const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until `check` holds, re-checking every 10 ms, at most `timeoutMs`. */
+/**
+ * Waits until `check` holds, re-checking every 10 ms, at most `timeoutMs`.
+ * A check that throws counts as "not yet": a file read while the bot writes
+ * it can end mid-line (the kernel grows a file page by page during one
+ * write), so a strict reader may only judge it once the waiting is over; the
+ * last error is reported if time runs out.
+ */
 export async function until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (check()) return;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last check failed: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
+    }
     await delay(10);
   }
 }

@@ -51,8 +51,13 @@ export function fullPassageEmbed(p: Passage, max: number): APIEmbed {
   return fitEmbed({ color: COLOR, description: `${excerptText(p.text, p.quote, Math.max(80, room), [Infinity, ...CONTEXT_STEPS])}\n${source}` }, max);
 }
 
-/** `/ask`: pages of `perPage` passages, or one page saying nothing was found. */
-export function renderAsk(result: AskResult, perPage: number): Page[] {
+/**
+ * `/ask`: pages of `perPage` passages, or one page saying nothing was found.
+ * `heading` replaces the question line (and the nothing-found line) on every
+ * page, full views included: "Find in the articles" heads with the message.
+ */
+export function renderAsk(result: AskResult, perPage: number, heading?: string): Page[] {
+  if (heading !== undefined && result.answers.length === 0) return [{ content: heading, embeds: [] }];
   if (result.answers.length === 0) {
     // The same words as the terminal and the CLI, escaped for Discord.
     // The hint can hold the question again ("Did you mean …?"): half the room each.
@@ -61,7 +66,7 @@ export function renderAsk(result: AskResult, perPage: number): Page[] {
     return [{ content: nothingFoundMessage({ query: fitEscaped(result.query, room), hint }), embeds: [] }];
   }
   const budget = passageBudget(perPage);
-  const content = questionLine(result.query, result.correctedQuery);
+  const content = heading ?? questionLine(result.query, result.correctedQuery);
   const pages: Page[] = [];
   for (const passages of pageGroups(result.answers, (p) => passageEmbed(p, budget), perPage)) {
     const embeds = passages.map(({ embed }) => embed);

@@ -31,6 +31,6 @@ export async function execute(interaction: MessageContextMenuCommandInteraction,
   // The message, not the words searched for, heads the answer: that is what the reader right-clicked.
   const quoted = `“${escapeText(trimText(result.query, QUOTED_MESSAGE))}”`;
   const content = result.answers.length > 0 ? `**In the articles, on** ${quoted}` : FIND_MESSAGES.nothing(quoted);
-  const pages = renderAsk(result, perPage).map((page) => ({ ...page, content, ...(page.full ? { full: { ...page.full, content } } : {}) }));
+  const pages = renderAsk(result, perPage, content);
   await sendPages(interaction, ctx, pages, idsPerPage(pages, result.answers.map((a) => a.paragraphId)));
 }

@@ -13,7 +13,7 @@ import type {
   RepliableInteraction,
   SlashCommandBooleanOption,
 } from 'discord.js';
-import { MessageFlags } from 'discord.js';
+import { ApplicationCommandType, MessageFlags } from 'discord.js';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
@@ -37,6 +37,19 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Query commands share the per-user cooldown. */
   cooldown?: boolean;
+}
+
+const commandTypes = new WeakMap<Command, ApplicationCommandType>();
+
+/**
+ * What kind of interaction a command is registered for: a slash command
+ * unless its `data` says otherwise. Builders' `toJSON` validates the whole
+ * definition, so it is read once per command.
+ */
+export function commandTypeOf(command: Command): ApplicationCommandType {
+  let type = commandTypes.get(command);
+  if (type === undefined) commandTypes.set(command, (type = command.data.toJSON().type ?? ApplicationCommandType.ChatInput));
+  return type;
 }
 
 /** What the handler hands a command for one interaction. */

@@ -10,6 +10,7 @@ import { ApplicationCommandType, REST, Routes } from 'discord.js';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { ConfigError, loadConfig } from '../config.js';
 import type { Command } from './command.js';
+import { commandTypeOf } from './command.js';
 import { loadCommands } from './loader.js';
 import { scrubText } from './scrub.js';
 
@@ -144,7 +145,7 @@ export async function deployFromEnv(): Promise<string> {
     throw new DeployError(`${scrubText((error as Error).message, [config.DISCORD_TOKEN])}${hint}`);
   }
   const where = result.scope === 'guild' ? `guild ${config.DISCORD_GUILD_ID}` : 'all guilds (global commands can take up to an hour to appear)';
-  const types = new Map([...commands.values()].map((c) => [c.data.name, c.data.toJSON().type]));
+  const types = new Map([...commands.values()].map((c) => [c.data.name, commandTypeOf(c)]));
   const list = result.names.map((n) => (types.get(n) === ApplicationCommandType.Message ? `“${n}” (message menu)` : `/${n}`)).join(', ');
   return result.changed ? `Registered ${result.names.length} commands to ${where}: ${list}` : `Commands unchanged in ${where}; nothing to do (${list}).`;
 }

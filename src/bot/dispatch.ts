@@ -17,14 +17,14 @@ import type {
   MessageContextMenuCommandInteraction,
   REST,
 } from 'discord.js';
-import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
 import type { App } from '../app.js';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { QueryLine } from '../logging.js';
 import { FEEDBACK_MESSAGES, VoteBook, parseVoteId } from './feedback.js';
 import type { Asked, Asker } from '../logging.js';
 import type { Command, CommandContext } from './command.js';
-import { sendEphemeral, sendFullParagraphs, sendOwnCopy, sharePage, showPage } from './command.js';
+import { commandTypeOf, sendEphemeral, sendFullParagraphs, sendOwnCopy, sharePage, showPage } from './command.js';
 import type { Cooldowns } from './cooldown.js';
 import type { PageStore } from './pages.js';
 import { scrubError } from './scrub.js';
@@ -103,7 +103,6 @@ function isReplyFailure(error: unknown): boolean {
 export class InteractionDispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly votes = new VoteBook();
-  private readonly commandTypes = new WeakMap<Command, number>();
   private closed = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
@@ -243,7 +242,7 @@ export class InteractionDispatcher {
 
   private async command(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<void> {
     const command = this.deps.commands.get(interaction.commandName);
-    if (!command || this.typeOf(command) !== interaction.commandType) {
+    if (!command || commandTypeOf(command) !== interaction.commandType) {
       ctx.report({ results: [], outcome: 'error', error: 'unknown command' });
       await sendEphemeral(interaction, MESSAGES.unknown(interaction.commandName));
       return;
@@ -257,13 +256,6 @@ export class InteractionDispatcher {
       }
     }
     await command.execute(interaction, ctx);
-  }
-
-  /** What kind of interaction a command is registered for (builders' `toJSON` validates, so once per command). */
-  private typeOf(command: Command): number {
-    let type = this.commandTypes.get(command);
-    if (type === undefined) this.commandTypes.set(command, (type = command.data.toJSON().type ?? ApplicationCommandType.ChatInput));
-    return type;
   }
 
   private async autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {

@@ -206,12 +206,12 @@ export class SearchIndex {
     const concepts = this.concepts(searched);
     if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
     const type = answerTypeOf(searched);
-    let hits = this.rank(concepts, this.tuning.candidates, type);
+    const shown = Math.max(0, limit);
+    // The first ranking serves the feedback terms, or the answers when there are none.
+    let hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages));
     const feedback = this.feedbackConcept(hits, concepts);
-    if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback);
-    const answers = hits
-      .slice(0, Math.max(0, limit))
-      .map((hit) => this.passage(hit, concepts));
+    if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown);
+    const answers = hits.slice(0, shown).map((hit) => this.passage(hit, concepts));
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
 
@@ -220,12 +220,13 @@ export class SearchIndex {
     return new Set(this.rank(this.concepts(words), Infinity).map((h) => h.id));
   }
 
-  /** Scored paragraphs above the threshold, best first. */
+  /** Scored paragraphs above the threshold, best first; the first `keep` of them (all by default). */
   rank(
     concepts: Concept[],
     candidates = this.tuning.candidates,
     answerType: AnswerType | null = null,
     feedback: Concept | null = null,
+    keep = Infinity,
   ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
@@ -261,23 +262,26 @@ export class SearchIndex {
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
-    return this.withoutRepeats(scored.sort((a, b) => b.score - a.score));
+    return this.withoutRepeats(scored.sort((a, b) => b.score - a.score), keep);
   }
 
   /**
    * One passage per text told twice: a summary above an article repeats its lead, wire copy
    * repeats across outlets. Of two passages sharing most of their words the better-scored place
    * is kept, holding the later paragraph of the same article (the body, not the summary).
+   * With `keep`, the first `keep` of what an unbounded pass would keep: a later hit can still
+   * take the place of one of them, but the places after them are never filled or compared.
    */
-  private withoutRepeats(sorted: ScoredParagraph[]): ScoredParagraph[] {
+  private withoutRepeats(sorted: ScoredParagraph[], keep = Infinity): ScoredParagraph[] {
     const { repeatOverlap } = this.tuning;
-    if (repeatOverlap >= 1) return sorted;
+    if (repeatOverlap >= 1) return sorted.slice(0, keep);
     const kept: ScoredParagraph[] = [];
     const twins = new TwinFinder(repeatOverlap, (t) => this.df.get(t) ?? 0);
     for (const hit of sorted) {
       const terms = this.paragraphs.get(hit.id)?.terms ?? new Set<string>();
       const twin = twins.find(terms);
       if (twin < 0) {
+        if (kept.length >= keep) continue;
         kept.push(hit);
         twins.add(terms);
         continue;

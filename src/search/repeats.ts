@@ -9,7 +9,13 @@
  * whose own rarest terms include one of the new set's (prefix filtering).
  * Only those are compared. `paragraphIdsAbout` keeps every matching
  * paragraph, so a scan over all kept ones was quadratic in the matches.
+ * `/ask` keeps a handful: below `SCAN_UP_TO` kept sets a plain scan is
+ * cheaper than sorting every new set's terms by rarity, so the index is
+ * built only when the kept sets outgrow it.
  */
+
+/** Up to this many kept sets, `find` compares with each of them instead of indexing. */
+export const SCAN_UP_TO = 24;
 
 /** Share of the smaller set's terms found in the other. */
 export function overlap(a: Set<string>, b: Set<string>): number {
@@ -26,6 +32,8 @@ export class TwinFinder {
   private readonly byTerm = new Map<string, number[]>();
   /** The rarest terms of each kept set (its prefix) → its slots. */
   private readonly byPrefix = new Map<string, number[]>();
+  /** Whether the kept sets are in `byTerm` / `byPrefix` (only once there are more than `SCAN_UP_TO`). */
+  private indexed = false;
 
   /** `rarity`: lower is rarer (a document frequency). */
   constructor(
@@ -33,10 +41,19 @@ export class TwinFinder {
     private readonly rarity: (term: string) => number,
   ) {}
 
+  /** How many sets are kept. */
+  get size(): number {
+    return this.kept.length;
+  }
+
   /** The first kept slot whose set is a twin of `terms` (what a scan in slot order finds first), or -1. */
   find(terms: Set<string>): number {
     // With no lower bound on the share, the prefix argument does not hold: scan.
-    if (this.threshold <= 0) return this.kept.findIndex((k) => overlap(k, terms) >= this.threshold);
+    if (this.threshold <= 0 || this.kept.length <= SCAN_UP_TO) return this.kept.findIndex((k) => overlap(k, terms) >= this.threshold);
+    if (!this.indexed) {
+      this.indexed = true;
+      this.kept.forEach((kept, slot) => this.index(slot, kept));
+    }
     const candidates = new Set<number>();
     for (const t of this.prefixOf(terms)) for (const slot of this.byTerm.get(t) ?? []) candidates.add(slot);
     for (const t of terms) for (const slot of this.byPrefix.get(t) ?? []) candidates.add(slot);
@@ -50,13 +67,13 @@ export class TwinFinder {
   /** Keeps `terms` in a new slot (the next one). */
   add(terms: Set<string>): void {
     this.kept.push(terms);
-    this.index(this.kept.length - 1, terms);
+    if (this.indexed) this.index(this.kept.length - 1, terms);
   }
 
   /** The passage in `slot` is now the one with `terms`. Entries of its old terms stay: every candidate is checked against what the slot holds. */
   replace(slot: number, terms: Set<string>): void {
     this.kept[slot] = terms;
-    this.index(slot, terms);
+    if (this.indexed) this.index(slot, terms);
   }
 
   private index(slot: number, terms: Set<string>): void {

@@ -17,9 +17,9 @@ export interface Resolved {
 
 /**
  * Which way an ambiguous expression points from the day of writing, read from the sentence
- * (tense.ts): "will meet on Friday" forward, "met on Friday" backward. Unknown is read
- * backward for a weekday (news mostly reports what happened) and as the nearest occurrence
- * for a yearless date.
+ * (tense.ts): "will meet on Friday" forward, "met on Friday" backward. Unknown makes a bare
+ * weekday the span between its occurrences before and after the day of writing (a wrong day is
+ * worse than a vague one), and a yearless date its nearest occurrence.
  */
 export type Direction = 'forward' | 'backward' | 'unknown';
 
@@ -144,8 +144,11 @@ function weekday(target: number, relation: Relation | null, published: CalendarD
   if (relation === 'last') return exact(dayDate(today - (back || 7)));
   if (relation === 'next') return exact(dayDate(today + (ahead || 7)));
   // "this Friday" looks ahead unless the sentence looks back.
-  const forward = direction === 'forward' || (relation === 'this' && direction !== 'backward');
-  return exact(dayDate(forward ? today + ahead : today - back));
+  if (direction === 'forward' || (relation === 'this' && direction !== 'backward')) return exact(dayDate(today + ahead));
+  if (direction === 'backward' || back === 0) return exact(dayDate(today - back));
+  // No tense to tell which ("would vote on Friday", "was due to meet on Friday"): either of the two
+  // Fridays around the day of writing, said as the span between them rather than a guessed day.
+  return { date: dayDate(today - back), end: dayDate(today + ahead), approximate: true };
 }
 
 /** A Saturday–Sunday, approximate: "last weekend" the one before the day of writing, a bare one by the tense. */

@@ -27,8 +27,24 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn�
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "isn't", 'isn’t', "aren't", 'aren’t']);
 /** English joins a present perfect with no definite past time ("has met on Monday" is not said): the date belongs elsewhere. */
 const PERFECT = new Set(['has', 'have', "'ve", '’ve', "hasn't", 'hasn’t', "haven't", 'haven’t']);
-/** Modals say nothing certain about when: "could begin in 2022", "would stand down". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d", '’d']);
+/** Modals, whose time is read from what follows them (`modalTense`). */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d']);
+/**
+ * "would" is a future seen from a past ("said it would vote on Friday": before or after the day of
+ * writing) and "could" also a past ability ("residents could hear shelling on Sunday"): no direction.
+ */
+const MODALS_OF_EITHER_TIME = new Set(['would', 'could', "'d", '’d']);
+/**
+ * After "to have" or a modal with "have", a past participle is behind its time ("is believed to have
+ * died on Friday", "should have voted on Friday"); "have to" is an obligation, not a perfect.
+ */
+const PAST_PERFECT_INFINITIVE = /\b(?:to|would|could|might|may|must|should|shall|will)\s+(?:not\s+|n['\u2019]t\s+)?have\s+(?!to\b)\w+/;
+/**
+ * An arrangement told in the past ("was due to vote on Friday", "were expected to meet on Monday"):
+ * the arranged day may be before the day of writing or after it.
+ */
+const PAST_ARRANGEMENT =
+  /\b(?:was|were|had been|wasn['\u2019]t|weren['\u2019]t)\s+(?:\w+ly\s+)?(?:not\s+)?(?:due|set|expected|scheduled|slated|supposed|meant|poised|going|planning|preparing|about|to)\b/;
 /** "plans to", "intends to": forward when a verb, not when a noun ("its plans to", "lofty plans to"). */
 const INTENT = new Set(['plan', 'intend', 'aim', 'expect', 'hope', 'promise', 'pledge', 'vow', 'threaten', 'prepare']);
 const NOT_A_SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
@@ -48,7 +64,7 @@ const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'til', 'through']);
 /** Verbs whose past is their base form: without a subject's -s they tell no tense. */
 const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'bet', 'cast', 'read', 'beat', 'split', 'upset', 'bid']);
 
-type Tense = 'past' | 'present' | 'unknown' | 'none';
+type Tense = 'past' | 'present' | 'future' | 'unknown' | 'none';
 
 /** The direction of the sentence `tokens` as seen from the expression at character offsets [start, end). */
 export function directionAt(tokens: Token[], start: number, end: number): Direction {
@@ -84,6 +100,8 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
     .join(' ')
     .replace(/ (['\u2019])/g, '$1');
   if (FORWARD_CUES.some((cue) => cue.test(text)) || intends(tokens, from, to)) return 'forward';
+  if (PAST_PERFECT_INFINITIVE.test(text)) return 'backward';
+  if (PAST_ARRANGEMENT.test(text)) return 'unknown';
   let best: { distance: number; tense: Tense } | null = null;
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue;
@@ -93,7 +111,7 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
     if (!best || distance < best.distance) best = { distance, tense };
   }
   if (!best) return null;
-  return best.tense === 'past' ? 'backward' : best.tense === 'present' ? 'forward' : 'unknown';
+  return best.tense === 'past' ? 'backward' : best.tense === 'present' || best.tense === 'future' ? 'forward' : 'unknown';
 }
 
 /** "plans to", "intends to" as a present-tense verb: not after a determiner, an adjective or a possessive. */
@@ -122,13 +140,18 @@ function pluralSubject(token: Token | undefined, first = false): boolean {
 }
 
 /**
- * "Mr Blair returns from …", "the minister leaves for …": wink-nlp tags a scheduled verb's -s form after a
- * name as a plural noun; between a name and a preposition it is the verb.
+ * "Mr Blair returns from …", "the minister travels to …", "the committee votes on …": wink-nlp tags a
+ * scheduled verb's -s form after a name or a singular noun as a plural noun; between that subject and a
+ * preposition it is the verb, unless a verb follows ("the committee votes on Friday were counted").
  */
 function scheduledAfterName(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.pos !== 'NOUN' || !SCHEDULED.has(token.lemma) || token.value.toLowerCase() !== `${token.lemma}s`) return false;
-  return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET');
+  const subject = tokens[i - 1];
+  const singularNoun = subject?.pos === 'NOUN' && subject.value.toLowerCase() === subject.lemma && !/s$/.test(subject.lemma);
+  if (subject?.pos !== 'PROPN' && !singularNoun) return false;
+  if (tokens[i + 1]?.pos !== 'ADP' && tokens[i + 1]?.pos !== 'DET') return false;
+  return !tokens.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /**
@@ -145,7 +168,7 @@ function finiteTense(tokens: Token[], i: number): Tense {
   if (previous && (previous.pos === 'AUX' || previous.value.toLowerCase() === 'to')) return 'none';
   if (tokens[i - 1]?.value.toLowerCase() === 'to') return 'none';
   const value = token.value.toLowerCase();
-  if (MODALS.has(value)) return 'unknown';
+  if (MODALS.has(value)) return modalTense(tokens, i);
   if (PAST_AUXILIARIES.has(value)) return 'past';
   if (PERFECT.has(value)) return 'unknown';
   if (PRESENT_BE.has(value)) return 'present';
@@ -162,4 +185,16 @@ function finiteTense(tokens: Token[], i: number): Tense {
     return SCHEDULED.has(lemma) ? 'present' : 'unknown';
   }
   return 'past';
+}
+
+/**
+ * "may vote on Friday", "should decide by Friday", "cannot meet until Monday": a modal with a bare
+ * verb looks ahead; with "have" it looks back ("must have left on Friday"); "would" and "could" tell
+ * no time (see `MODALS_OF_EITHER_TIME`).
+ */
+function modalTense(tokens: Token[], i: number): Tense {
+  let next = i + 1;
+  while (next < tokens.length && (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART')) next++;
+  if (tokens[next]?.value.toLowerCase() === 'have' && tokens[next + 1]?.value.toLowerCase() !== 'to') return 'past';
+  return MODALS_OF_EITHER_TIME.has((tokens[i] as Token).value.toLowerCase()) ? 'unknown' : 'future';
 }

@@ -2,24 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/timeline/classify.js';
 import type { CalendarDate } from '../../src/timeline/dates.js';
 import { formatDate, parseDate } from '../../src/timeline/dates.js';
+import type { Direction } from '../../src/timeline/resolve.js';
 import { resolve } from '../../src/timeline/resolve.js';
 
 /** Resolves `label` against a publication date written `YYYY[-MM[-DD]]` (or null), as `date[..end] precision [~]`. */
-function at(label: string, published: string | null): string | null {
+function at(label: string, published: string | null, direction: Direction = 'unknown'): string | null {
   const meaning = classify(label);
   if (!meaning) throw new Error(`not a time expression: ${label}`);
-  const resolved = resolve(meaning, published ? (parseDate(published) as CalendarDate) : null);
+  const resolved = resolve(meaning, published ? (parseDate(published) as CalendarDate) : null, direction);
   if (!resolved) return null;
   const end = resolved.end ? `..${formatDate(resolved.end)}` : '';
   return `${formatDate(resolved.date)}${end} ${resolved.date.precision}${resolved.approximate ? ' ~' : ''}`;
 }
 
 describe('resolve against a day-precise publication date', () => {
-  it('takes a weekday as the most recent such day on or before publication', () => {
-    expect(at('on Tuesday', '2018-01-09')).toBe('2018-01-09 day'); // 2018-01-09 was a Tuesday
-    expect(at('on Monday', '2018-01-09')).toBe('2018-01-08 day');
-    expect(at('Friday', '2018-01-09')).toBe('2018-01-05 day');
+  it('takes a weekday told in the past as the most recent such day on or before publication', () => {
+    expect(at('on Tuesday', '2018-01-09', 'backward')).toBe('2018-01-09 day'); // 2018-01-09 was a Tuesday
+    expect(at('on Monday', '2018-01-09', 'backward')).toBe('2018-01-08 day');
+    expect(at('Friday', '2018-01-09', 'backward')).toBe('2018-01-05 day');
     expect(at('last Tuesday', '2018-01-09')).toBe('2018-01-02 day');
+  });
+
+  it('gives a weekday with no direction the span between its occurrences either side of publication, approximate', () => {
+    expect(at('on Monday', '2018-01-09')).toBe('2018-01-08..2018-01-15 day ~');
+    expect(at('Friday', '2018-01-09')).toBe('2018-01-05..2018-01-12 day ~');
+    expect(at('on Tuesday', '2018-01-09')).toBe('2018-01-09 day'); // the day of writing either way
   });
 
   it('dates today and yesterday to the day', () => {

@@ -1,0 +1,168 @@
+/**
+ * A systematic grammar of relative dates, one made-up sentence per form, all written on
+ * Wednesday 2021-03-10 (so "Friday" is either 2021-03-05, behind, or 2021-03-12, ahead).
+ * Where the sentence does not tell which way it looks, the event must not claim a wrong day:
+ * it is given as the span between the two candidates, marked approximate.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { article, day } from './helpers.js';
+
+const WRITTEN = '2021-03-10';
+const BEHIND = '2021-03-05';
+const AHEAD = '2021-03-12';
+const EITHER = `${BEHIND}..${AHEAD}~`;
+
+/** `date[..end][~]` of each event of a one-sentence article written on `WRITTEN`. */
+function dates(sentence: string, published = WRITTEN): string[] {
+  return buildTimeline([article('g', day(published), [sentence])]).map((e) => `${e.date}${e.end ? `..${e.end}` : ''}${e.approximate ? '~' : ''}`);
+}
+
+describe('a weekday after a modal', () => {
+  it.each([
+    'The harbour board may vote on Friday.',
+    'The harbour board might vote on Friday.',
+    'The harbour board should decide on Friday.',
+    'The harbour board can sign the lease on Friday.',
+    'The harbour board must decide by Friday.',
+    'The harbour board cannot meet until Friday.',
+  ])('looks ahead with a bare verb: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([AHEAD]);
+  });
+
+  it.each([
+    'The harbour board could have voted on Friday.',
+    'The harbour board would have voted on Friday.',
+    'The ferry must have left on Friday.',
+    'The skipper is believed to have sailed on Friday.',
+  ])('looks back with "have": %s', (sentence) => {
+    expect(dates(sentence)).toEqual([BEHIND]);
+  });
+
+  it.each([
+    // Reported future in a past-tense story: the Friday may be before or after the day of writing.
+    'The harbour board said it would vote on Friday.',
+    'Officials said the lease would be signed on Friday.',
+    // "could" is also a past ability.
+    'Residents could hear the sirens on Friday.',
+  ])('says neither with "would" or "could": %s', (sentence) => {
+    expect(dates(sentence)).toEqual([EITHER]);
+  });
+});
+
+describe('a weekday with an arrangement', () => {
+  it.each([
+    'The harbour board will vote on Friday.',
+    'The harbour board is expected to vote on Friday.',
+    'The harbour board is due to vote on Friday.',
+    'The harbour board is scheduled to vote on Friday.',
+    'The vote is scheduled for Friday.',
+    'The harbour board plans to vote on Friday.',
+    'The harbour board is voting on Friday.',
+    'The harbour board is to vote on Friday.',
+    'A ruling is expected Friday.',
+  ])('told in the present looks ahead: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([AHEAD]);
+  });
+
+  it.each([
+    'The harbour board was due to vote on Friday.',
+    'The harbour board was expected to vote on Friday.',
+    'The harbour board had been expected to vote on Friday.',
+    'The harbour board was to vote on Friday.',
+  ])('told in the past may be either side of the day of writing: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([EITHER]);
+  });
+});
+
+describe('a weekday with a scheduled verb in the simple present', () => {
+  it.each([
+    'The ferry leaves for Malta on Friday.',
+    'The harbour board votes on Friday.',
+    'The minister travels to Valletta on Friday for talks.',
+    'The regatta takes place on Friday.',
+    'The new levy comes into force on Friday.',
+  ])('looks ahead: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([AHEAD]);
+  });
+
+  it('is a noun when a verb follows it', () => {
+    expect(dates('The harbour board votes on Friday were counted by hand.')).toEqual([BEHIND]);
+  });
+});
+
+describe('a weekday in the past', () => {
+  it.each([
+    'The harbour board voted on Friday.',
+    'Two trawlers were seized on Friday.',
+    'The harbour board on Friday voted to raise fees.',
+    'On Friday, the harbour board raised its fees.',
+    'The deadline was Friday.',
+    "Friday's vote was postponed.",
+  ])('looks back: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([BEHIND]);
+  });
+
+  it('keeps each clause to its own verb', () => {
+    expect(dates('The harbour board said on Monday that it will vote on Friday.')).toEqual(['2021-03-08', AHEAD]);
+  });
+});
+
+describe('last, next and this', () => {
+  it.each([
+    ['The lighthouse reopened last Friday.', [BEHIND]],
+    ['The lighthouse will reopen next Friday.', [AHEAD]],
+    ['The lighthouse reopens this Friday.', [AHEAD]],
+    ['The lighthouse reopened last week.', ['2021-03-01..2021-03-07~']],
+    ['The lighthouse will reopen next week.', ['2021-03-15..2021-03-21~']],
+    ['The lighthouse reopened last month.', ['2021-02']],
+    ['The lighthouse will reopen next month.', ['2021-04']],
+    ['The lighthouse reopened last year.', ['2020']],
+    ['The lighthouse will reopen next year.', ['2022']],
+    ['The lighthouse reopened last September.', ['2020-09']],
+    ['The lighthouse will reopen next September.', ['2021-09']],
+    ['The lighthouse reopened earlier this month.', ['2021-03']],
+    ['The lighthouse will reopen later this year.', ['2021']],
+    ['The lighthouse reopened two years ago.', ['2019~']],
+    ['The lighthouse reopened a week ago.', ['2021-03-03~']],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('what cannot be anchored on the day of writing makes no event', () => {
+  it.each([
+    'The lighthouse reopened the following day.',
+    'The lighthouse had closed the day before.',
+    'The lighthouse will reopen in the coming weeks.',
+    'The keeper said: "We reopen on Friday."',
+    'The lighthouse reopened on the 3rd.',
+    'The keeper spoke to reporters at 1230 GMT.',
+  ])('%s', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+});
+
+describe('months and days of the month without a year', () => {
+  it.each([
+    ['The lighthouse closed in January.', ['2021-01']],
+    ['The lighthouse will close in January.', ['2022-01']],
+    ['The lighthouse closed in September.', ['2020-09']],
+    ['The lighthouse will close in September.', ['2021-09']],
+    ['The lighthouse closed on 5 September.', ['2020-09-05']],
+    ['The lighthouse will close on January 5.', ['2022-01-05']],
+  ])('takes the occurrence on the side the tense points to: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('years, spans and limits', () => {
+  it.each([
+    ['The lighthouse has been automated since 2015.', ['2015']],
+    ['The lighthouse will be automated by 2025.', ['2025']],
+    ['The lighthouse was rebuilt from 2010 to 2012.', ['2010..2012']],
+    ['The lighthouse will be rebuilt in the first half of next year.', ['2022']],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});

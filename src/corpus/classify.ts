@@ -16,7 +16,7 @@
  *    or a date line is believed only outside the body.
  */
 import type { FurnitureKind } from './furniture.js';
-import { isSidebarHeading, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
+import { isAgencyCredit, isSidebarHeading, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { signalsOf } from './signals.js';
 
@@ -73,6 +73,9 @@ const MAX_SUMMARY_POINTS = 5;
 
 /** A caption runs to at most this many words. */
 const CAPTION_WORDS = 60;
+
+/** A credit line on its own runs to at most this many words (`Jane Roe/Harbour News via Getty Images`). */
+const CREDIT_WORDS = 12;
 
 /** A block printed this many times on one page is furniture, first copy included. */
 const MANY_COPIES = 3;
@@ -177,10 +180,7 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
     const before = blocks[i - 1]!;
     // A picture's alt text and its caption: the same words twice in a row.
     const printedTwice = credit.kind === 'duplicate' && comparable(credit.text) === comparable(before.text);
-    if (!printedTwice) {
-      if (credit.kind !== 'credit' || /^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text)) continue;
-      if (!/^\(.*\)$|[/|,]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text)) continue;
-    }
+    if (!printedTwice && !creditsPictureAbove(blocks, i)) continue;
     // A caption is a sentence or two about a picture, never a quotation; alt text printed twice may run to a cut-off summary.
     const maxWords = printedTwice ? 2 * CAPTION_WORDS : CAPTION_WORDS;
     const captionLike = before.signals.words <= maxWords && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
@@ -189,6 +189,21 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
       before.judgement = 'caption';
     }
   }
+}
+
+/** Whether the block at `i` is a picture credit on its own line, which makes the block above it a caption. */
+function creditsPictureAbove(blocks: Working[], i: number): boolean {
+  const credit = blocks[i]!;
+  // A credit is a name or two; a longer block dropped as a credit is a picture's own caption.
+  const shaped =
+    credit.kind === 'credit' &&
+    credit.signals.words <= CREDIT_WORDS &&
+    !/^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text) &&
+    /^\(.*\)$|[/|,]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text);
+  if (shaped) return true;
+  // A bare agency name (`Getty Images`, `Reuters`) may also sign off the story: it credits a caption only inside the body.
+  const agencyOnly = (credit.kind === 'credit' || credit.kind === 'signoff') && isAgencyCredit(credit.text);
+  return agencyOnly && neighbour(blocks, i - 1, -1, new Set()) === 'good' && neighbour(blocks, i, 1, new Set()) === 'good';
 }
 
 /**
@@ -217,8 +232,12 @@ function markStandfirst(blocks: Working[]): void {
     for (let j = i + 1; j < end; j++) blocks[j]!.kind = 'standfirst';
   });
   const firstBody = blocks.findIndex((b) => b.kind === 'body');
-  const byline = blocks.findIndex((b, i) => i > firstBody && (b.kind === 'byline' || b.kind === 'dateline'));
+  const isStamp = (b: Working): boolean => b.kind === 'byline' || b.kind === 'dateline';
+  const byline = blocks.findIndex((b, i) => i > firstBody && isStamp(b));
   if (firstBody < 0 || byline < 0) return;
+  // Stamps between the entries further down are a live page's time stamps: its first entry is news, not a summary.
+  const bodyAfter = blocks.findIndex((b, i) => i > byline && b.kind === 'body');
+  if (bodyAfter >= 0 && blocks.some((b, i) => i > bodyAfter && isStamp(b) && blocks.slice(i + 1).some((c) => c.kind === 'body'))) return;
   const before = blocks.slice(0, byline).filter((b) => b.kind === 'body');
   const after = blocks.slice(byline).filter((b) => b.kind === 'body');
   if (before.length > 2 || after.length < 3) return;
@@ -232,7 +251,8 @@ function markTitles(blocks: Working[]): void {
   let headline: Working | null = blocks.find((b) => b.kind === 'headline') ?? null;
   for (const b of headline || firstGood < 0 ? [] : blocks.slice(0, firstGood)) {
     if (b.judgement !== 'title' || b.signals.words < 2 || b.signals.allCaps || isSidebarHeading(b.text, b.signals)) continue;
-    if (!headline || b.signals.words > headline.signals.words) headline = b;
+    // Of titles as long, the one nearer the body: menus and page tools come first.
+    if (!headline || b.signals.words >= headline.signals.words) headline = b;
   }
   if (headline) headline.kind = 'headline';
   for (let i = 0; i < blocks.length; i++) {
@@ -241,7 +261,9 @@ function markTitles(blocks: Working[]): void {
     const inRun = blocks[i - 1]?.judgement === 'title' || blocks[i + 1]?.judgement === 'title';
     const before = neighbour(blocks, i, -1, new Set());
     const after = neighbour(blocks, i, 1, new Set());
-    b.kind = i > firstGood && before === 'good' && after === 'good' && !inRun ? 'heading' : 'navigation';
+    // A heading names something; a line of function words only (`By`, `And more`) is a fragment of a byline or a menu.
+    const names = b.signals.stopShare < 1;
+    b.kind = i > firstGood && before === 'good' && after === 'good' && !inRun && names ? 'heading' : 'navigation';
   }
 }
 

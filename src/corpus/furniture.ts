@@ -57,6 +57,22 @@ const PAGE_ACTION =
 const SELF_PROMOTION =
   /^(?:catch up|sign up|listen|subscribe|follow|get|read|download|watch|check out|find|join|explore|discover|visit|keep up|stay up)\b.*\b(?:our|us)\b/i;
 const OUTLET_OFFER = /\b(?:inbox|coverage|experts|reporters|journalists|updates|products|services)\b/i;
+/** The outlet asking its reader for support: `We rely on readers like you to fund our journalism…`. */
+const READER_PITCH = /\b(?:our (?:journalism|reporting|newsroom|journalists)|support (?:us|our)|subscriber|subscribe|subscription|donat(?:e|ion)|become a member|newsletter)\b/i;
+/** A short line in which the page speaks of itself: `This article is more than 2 years old`, `Listen to this article · 6 min`. */
+const PAGE_NOTICE = /^(?:listen to )?this (?:article|story|page|post)\b/i;
+/**
+ * Picture agencies and libraries, the closed class a credit line names:
+ * `Getty Images`, `AFP via Getty Images`, `Reuters`, `EPA-EFE/Shutterstock`.
+ */
+const AGENCY = String.raw`(?:getty images|getty|afp|ap|associated press|reuters|epa|efe|pa(?: wire| media)?|press association|shutterstock|alamy|bloomberg|xinhua|anadolu(?: agency)?|dpa|ansa|aap|ani|pti|pool|handout|supplied|istock(?:photo)?|sipa(?: press)?|zuma(?: press| wire)?|nurphoto|rex features|file)`;
+const AGENCIES = String.raw`${AGENCY}(?:\s*(?:[-/,|&]|via|and)\s*${AGENCY})*\)?$`;
+const AGENCY_CREDIT = new RegExp(String.raw`^\(?${AGENCIES}`, 'i');
+/** A photographer or a paper handing the picture on: `Jane Roe/AFP`, `Harbour News via Getty Images`. */
+const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*(?:/|\bvia\b)\s*${AGENCIES}`, 'iu');
+
+/** A line that names only who took or supplied a picture: it credits the picture just above it. */
+export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text.trim()) || PASSED_ON_CREDIT.test(text.trim());
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
 const BYLINE =
   /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
@@ -91,7 +107,11 @@ const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '')
 /** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
+/** `Image caption`, and the wire's file-picture mark (`FILE - Workers walk…`), in capitals so that prose is never taken for it. */
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
+/** The wire's file-picture mark (`FILE - Workers walk…`), in capitals only, so that prose is never taken for it. */
+const FILE_PICTURE_PREFIX = /^FILE\s*[-–—:]\s*/;
+const withoutCaptionPrefix = (text: string): string => text.replace(IMAGE_CAPTION_PREFIX, '').replace(FILE_PICTURE_PREFIX, '');
 /** A caption that says it describes a picture: `In this photo issued by…`, `In this Nov. 3, 2019, file photo, …`. */
 const PICTURE_OPENING =
   /^in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|photograph|image|picture|video|frame grab|handout)\b|^this (?:[\p{L}\d.,' -]{0,40}?(?:\d{4},?|file|handout) )(?:photo|photograph|image|picture)\b/iu;
@@ -108,6 +128,11 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
   // …and says what of itself it offers: a podcast, a page, a newsletter ("Join us in the fight" is news).
   if (signals.words <= 40 && SELF_PROMOTION.test(text) && (signals.navigationShare > 0 || OUTLET_OFFER.test(text))) return 'share';
+  // The outlet (we, our) asking the reader (you) for money or a sign-up; a quotation of someone asking is news.
+  if (signals.words <= 80 && READER_PITCH.test(text) && /\byou(?:r)?\b/i.test(text) && /\b(?:we|our|us)\b/i.test(text) && !/["“”]/.test(text)) {
+    return 'share';
+  }
+  if (signals.words <= 12 && !signals.endsSentence && PAGE_NOTICE.test(text)) return 'share';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
   if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';
@@ -118,6 +143,7 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.allCaps && signals.words <= 5 && !signals.endsSentence && /\p{L}\s*[,/]\s*\p{L}/u.test(text)) return 'credit';
   // A wire agency's name alone on its line: `REUTER`, `AP`.
   if (signals.allCaps && signals.words <= 2 && !signals.endsSentence) return 'signoff';
+  if (isAgencyCredit(text)) return 'credit';
   // Mostly share/sign-up/menu words and not a sentence: a share bar or a menu.
   if (signals.navigationShare >= 0.5 || (signals.navigationShare >= 0.3 && !signals.endsSentence && signals.words <= 12)) {
     return 'navigation';
@@ -147,11 +173,11 @@ export type CaptionVerdict =
  * that reports an event is kept (and marked as a caption by the caller).
  */
 export function judgeCaption(unit: string): CaptionVerdict {
-  const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit);
+  const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit) || FILE_PICTURE_PREFIX.test(unit);
   const hasCredit = creditAtEnd(unit);
   if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit)) return { kind: 'not-caption' };
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
-  const text = withoutCredit(withoutCredit(unit).replace(IMAGE_CAPTION_PREFIX, ''));
+  const text = withoutCredit(withoutCaptionPrefix(withoutCredit(unit)));
   if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };
   return { kind: 'keep', text };
 }

@@ -34,7 +34,7 @@ const DATE_TOKEN = new RegExp(
     `last|first|on|at|by|\\||[-–—·•|/,:])$`,
   'i',
 );
-const DATE_CORE = new RegExp(`\\b(?:${MONTHS})\\b\\.?\\s*\\d|\\d\\s+(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:hours?|minutes?|mins?|days?)\\s+ago\\b`, 'i');
+const DATE_CORE = new RegExp(`^\\d{1,2}:\\d{2}$|\\b\\d{1,2}[:.]?\\d{2}\\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t)\\b|\\b(?:${MONTHS})\\b\\.?\\s*\\d|\\d\\s+(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:hours?|minutes?|mins?|days?)\\s+ago\\b`, 'i');
 
 export interface BlockSignals {
   words: number;

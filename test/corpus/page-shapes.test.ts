@@ -1,0 +1,115 @@
+/**
+ * Whole made-up pages of shapes the labelled corpora do not hold: the
+ * classifier must keep their bodies and name their furniture from general
+ * signals, not from pages it has seen.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/corpus/clean.js';
+
+const bodyOf = (page: string): string[] => cleanPage(page).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+const kindOf = (page: string, text: string): string | undefined => cleanPage(page).blocks.find((b) => b.text === text)?.kind;
+const prose = (subject: string): string =>
+  `${subject} said on the record that the council would review the plan again in the spring, and that the residents would be asked for their views before any decision was made.`;
+
+describe('pages of other shapes', () => {
+  it('keeps a blog post told in short first-person paragraphs, and drops its share bar, related list and comment form', () => {
+    const story = [
+      'I went down to the library on Saturday morning expecting the usual quiet shelves.',
+      'Instead there was a queue out of the door.',
+      'The seed library opened three years ago with a single box of donated packets, and for most of that time it has struggled to give away more than a handful each month.',
+      'I think that is wonderful.',
+      'Next month the group plans to run a swap evening so that growers can bring back seed saved from this year’s plants.',
+    ];
+    const page = ['Skip to content', 'The Allotment Diary', 'Home  About  Archive  Contact', 'Why our seed library ran out in a week', 'Posted on March 14, 2023 by Helen Park', ...story, 'Share this:', 'Twitter', 'Facebook', 'Like this:', 'Related', 'Five easy crops for a shady plot', 'Leave a Reply', 'Your email address will not be published.'].join('\n');
+    expect(bodyOf(page)).toEqual(story);
+  });
+
+  it('keeps a wire story whole and drops its credit line and sign-off', () => {
+    const story = [
+      'LONDON, March 3 (Wire) - Copper prices fell on Tuesday as stocks in warehouses rose for a fourth straight session, adding to signs that demand from factories remains weak.',
+      'Benchmark copper was down 1.2 percent at $8,450 a tonne by late afternoon, after touching its lowest level in three weeks.',
+      '"The market is looking for a reason to rally and it is not finding one," said a metals analyst.',
+      'Aluminium, zinc and nickel also traded lower.',
+    ];
+    const page = ['Copper slips as stocks rise', ...story, '(Reporting by Jane Holt; Editing by Mark Stevens)', 'REUTER'].join('\n\n');
+    expect(bodyOf(page)).toEqual(story);
+    expect(kindOf(page, 'REUTER')).toBe('signoff');
+  });
+
+  it('drops a "Most read" list of other stories’ headlines after the body', () => {
+    const page = ['Farmers protest over water charges', prose('The union'), prose('The minister'), 'Most read', 'Actor wins privacy case against tabloid', 'Storm warning issued for west coast', 'Why the city’s trams keep breaking down'].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The union'), prose('The minister')]);
+  });
+
+  it('keeps every entry of a live page and reads its bare clock times as time stamps', () => {
+    const entries = [
+      'Polls have now closed across the country and counting has begun in most constituencies.',
+      'The first result is expected from the northern district within the hour, officials say.',
+      'Turnout appears to be higher than at the last election, according to early figures from several counting centres.',
+    ];
+    const page = ['Live: Election night as it happened', 'Last updated 2 hours ago', '22:15', entries[0], '22:31', entries[1], '22:58', entries[2], 'Share this post'].join('\n\n');
+    expect(bodyOf(page)).toEqual(entries);
+    expect(kindOf(page, '22:31')).toBe('dateline');
+  });
+
+  it('keeps a story told in one-sentence paragraphs', () => {
+    const story = [
+      'The old river bridge has been closed to traffic.',
+      'Engineers found a crack in one of its supports on Monday.',
+      'Buses will be diverted for at least a month.',
+      'The council apologised to residents.',
+      '"Safety comes first," a spokesman said.',
+    ];
+    expect(bodyOf(['Bridge closed after crack found', ...story].join('\n'))).toEqual(story);
+  });
+});
+
+describe('captions and credits on their own lines', () => {
+  it('takes a short block above a line naming only picture agencies for a caption, inside the body', () => {
+    const caption = 'Workers walk along the top of the dam near the town on Tuesday.';
+    const page = [prose('The engineer'), caption, 'Harbour Pictures via Getty Images', prose('The farmer')].join('\n\n');
+    expect(kindOf(page, caption)).toBe('caption');
+    expect(kindOf(page, 'Harbour Pictures via Getty Images')).toBe('credit');
+    const bare = [prose('The engineer'), caption, 'Reuters', prose('The farmer')].join('\n\n');
+    expect(kindOf(bare, caption)).toBe('caption');
+  });
+
+  it('leaves the last paragraph of a story signed off by an agency name as body', () => {
+    const last = 'The ministry will publish new figures next week.';
+    const page = ['Grain prices fall', prose('The trader'), last, 'Reuters'].join('\n\n');
+    expect(kindOf(page, last)).toBe('body');
+  });
+
+  it('reads the wire’s FILE mark as a caption, but not the word file in prose', () => {
+    const marked = 'FILE - Protesters gather outside the regional assembly during a rally against the dam.';
+    const captions = cleanPage([prose('The engineer'), marked, prose('The farmer')].join('\n\n')).paragraphs.filter((p) => p.kind === 'caption');
+    expect(captions.map((p) => p.text)).toEqual(['Protesters gather outside the regional assembly during a rally against the dam.']);
+    const sentence = 'File sharing between the two agencies stopped in May, officials said.';
+    expect(kindOf([prose('The engineer'), sentence, prose('The farmer')].join('\n\n'), sentence)).toBe('body');
+  });
+
+  it('does not take a paragraph for the caption of a long picture caption dropped as a credit after it', () => {
+    const page = [prose('The engineer'), 'FILE - In this Nov. 3, 2019, file photo, workers walk along the dam.', prose('The farmer')].join('\n\n');
+    expect(kindOf(page, prose('The engineer'))).toBe('body');
+  });
+});
+
+describe('the page speaking of itself', () => {
+  it('drops the outlet asking its reader for support, but keeps a quotation asking the same', () => {
+    const pitch = 'We rely on readers like you to fund our journalism. Please support our independent reporting by becoming a subscriber today.';
+    expect(kindOf([prose('The mayor'), prose('The chief'), pitch].join('\n\n'), pitch)).toBe('share');
+    const quoted = '“We rely on people like you to support our food bank,” the organiser told volunteers on Friday.';
+    expect(kindOf([prose('The mayor'), quoted, prose('The chief')].join('\n\n'), quoted)).toBe('body');
+  });
+
+  it('drops notices about the article and picks the headline nearest the body', () => {
+    const page = ['Send any friend a story', 'Dam plan divides valley towns', 'Listen to this article · 6:12 min', 'This article is more than 2 years old', prose('The engineer')].join('\n\n');
+    expect(kindOf(page, 'This article is more than 2 years old')).toBe('share');
+    expect(kindOf(page, 'Listen to this article · 6:12 min')).toBe('share');
+    expect(cleanPage(page).headline).toBe('Dam plan divides valley towns');
+  });
+
+  it('does not take a line of function words between paragraphs for a section heading', () => {
+    expect(kindOf([prose('The engineer'), 'By', 'Harbour Wire', prose('The farmer')].join('\n\n'), 'By')).toBe('navigation');
+  });
+});

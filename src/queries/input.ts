@@ -36,19 +36,27 @@ export const MESSAGES = {
     `I don’t know a speaker called “${name}” in the articles.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`,
 } as const;
 
-const year = (name: string) =>
+/**
+ * A number an adapter hands over either as a number (Discord) or as the text
+ * typed (terminal, CLI): blank gives `blank`; anything else must pass `valid`
+ * or is refused with `message`.
+ */
+const typedNumber = <Blank>(blank: Blank, valid: (text: string) => boolean, message: (text: string) => string) =>
   z
     .union([z.number(), z.string()])
     .nullish()
-    .transform((value, ctx) => {
-      if (value === undefined || value === null || String(value).trim() === '') return undefined;
+    .transform((value, ctx): number | Blank => {
+      if (value === undefined || value === null || String(value).trim() === '') return blank;
       const text = String(value).trim();
-      if (!/^\d{4}$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: MESSAGES.notAYear(name, text) });
+      if (!valid(text)) {
+        ctx.addIssue({ code: 'custom', message: message(text) });
         return z.NEVER;
       }
       return Number(text);
     });
+
+const year = (name: string) =>
+  typedNumber(undefined, (text) => /^\d{4}$/.test(text), (text) => MESSAGES.notAYear(name, text));
 
 export const timelineInputSchema = z
   .object({
@@ -72,19 +80,11 @@ export function parseTimelineInput(raw: { from?: unknown; to?: unknown; about?: 
 }
 
 const wholeNumber = (name: string, bounds: { default: number; min: number; max: number }) =>
-  z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((value, ctx) => {
-      if (value === undefined || value === null || String(value).trim() === '') return bounds.default;
-      const text = String(value).trim();
-      const n = Number(text);
-      if (!/^\d+$/.test(text) || n < bounds.min || n > bounds.max) {
-        ctx.addIssue({ code: 'custom', message: MESSAGES.notANumber(name, text, bounds.min, bounds.max) });
-        return z.NEVER;
-      }
-      return n;
-    });
+  typedNumber(
+    bounds.default,
+    (text) => /^\d+$/.test(text) && Number(text) >= bounds.min && Number(text) <= bounds.max,
+    (text) => MESSAGES.notANumber(name, text, bounds.min, bounds.max),
+  );
 
 const insightsInputSchema = z.object({ days: wholeNumber('days', INSIGHTS_DAYS), top: wholeNumber('top', INSIGHTS_TOP) });
 

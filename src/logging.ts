@@ -90,7 +90,7 @@ export interface Feedback {
 }
 
 /** A fresh query id: 12 URL-safe characters, so it fits a button's custom id. */
-export const newQueryId = (): string => randomBytes(9).toString('base64url');
+const newQueryId = (): string => randomBytes(9).toString('base64url');
 
 /** What was asked, as the adapter saw it. */
 export interface Asked {

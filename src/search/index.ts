@@ -262,7 +262,17 @@ export class SearchIndex {
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
-    return this.withoutRepeats(scored.sort((a, b) => b.score - a.score), keep);
+    return this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+  }
+
+  /**
+   * The hits without photo captions when any paragraph of the stories themselves answers: a caption
+   * describes a picture, and page furniture is kept out of answers. A caption is quoted only when it
+   * alone holds what was asked (a picture's own detail), never as a filler below the story's paragraphs.
+   */
+  private storyFirst(hits: ScoredParagraph[]): ScoredParagraph[] {
+    const story = hits.filter((h) => this.paragraphs.get(h.id)?.paragraph.kind !== 'caption');
+    return story.length > 0 ? story : hits;
   }
 
   /**

@@ -22,8 +22,10 @@ export interface SearchTuning {
   /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
   repeatOverlap: number;
   /**
-   * Score factor for a paragraph the cleaner marked as a photo caption; 0: never quoted. Default: 0.5
-   * (dev halves: at 0, body paragraphs the cleaner took for captions were lost and recall fell below the baseline).
+   * Score factor for a paragraph the cleaner marked as a photo caption; 0: never quoted. Captions are
+   * quoted only when no story paragraph answers (`SearchIndex.rank`), so this orders captions among
+   * themselves. Default: 0.5 (dev halves: at 0, body paragraphs the cleaner took for captions were lost
+   * and recall fell below the baseline).
    */
   captionFactor: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */

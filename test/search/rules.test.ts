@@ -196,3 +196,27 @@ describe('a text told twice', () => {
     expect(ids({ repeatOverlap: 1 })).toEqual(expect.arrayContaining(['canal#1', 'canal#3']));
   });
 });
+
+describe('photo captions', () => {
+  const built = article(
+    'parade',
+    [
+      'Parade story',
+      'Dancers in green costumes wave flags at the harbour parade on Saturday.',
+      'The harbour parade drew twelve thousand visitors, the organisers said.',
+      'Organisers thanked the dancers and the brass band.',
+    ].join('\n\n'),
+  );
+  const withCaption: Article = { ...built, paragraphs: built.paragraphs.map((p) => (p.number === 1 ? { ...p, kind: 'caption' } : p)) };
+  const index = SearchIndex.build([withCaption], new Synonyms([]), wordnet);
+  const ids = (q: string): string[] => index.ask(q, 5).map((p) => p.paragraphId);
+
+  it('are left out when a paragraph of the story answers', () => {
+    expect(ids('harbour parade dancers')).not.toContain('parade#1');
+    expect(ids('harbour parade dancers').length).toBeGreaterThan(0);
+  });
+
+  it('are quoted when only a caption holds what was asked', () => {
+    expect(ids('green costumes flags')).toEqual(['parade#1']);
+  });
+});

@@ -158,7 +158,7 @@ export class Engine {
     if (!resolved.speaker) return { query: speakerText, speaker: null, quotes: [], suggestions: resolved.suggestions };
     let found = quotes.quotesOf(resolved.speaker);
     if (topic) {
-      const about = search.paragraphIdsAbout(topic);
+      const about = search.about(topic);
       found = found.filter((q) => about.has(q.paragraphId));
     }
     return {
@@ -182,7 +182,7 @@ export class Engine {
       events: filterTimeline(timeline, {
         ...(filter.from !== undefined ? { from: filter.from } : {}),
         ...(filter.to !== undefined ? { to: filter.to } : {}),
-        ...(about ? { paragraphIds: search.paragraphIdsAbout(about) } : {}),
+        ...(about ? { paragraphIds: search.about(about) } : {}),
       }),
     };
   }

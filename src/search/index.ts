@@ -54,6 +54,11 @@ export interface SearchAnswer {
   hint?: string;
 }
 
+/** Membership in a set of paragraphs, decided when asked. */
+export interface ParagraphFilter {
+  has(paragraphId: string): boolean;
+}
+
 export interface ScoredParagraph {
   id: string;
   score: number;
@@ -215,9 +220,38 @@ export class SearchIndex {
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
 
-  /** Ids of every paragraph that answers `words` (for `about:` filters on quotes and timeline). */
-  paragraphIdsAbout(words: string): Set<string> {
-    return new Set(this.rank(this.concepts(words), Infinity).map((h) => h.id));
+  /**
+   * Which paragraphs are about `words` (for `about:` filters on quotes and timeline): those whose own
+   * words cover the words as a ranked answer's must, asked paragraph by paragraph, so a filter costs
+   * the quotes or events it is asked about, not every paragraph the words match. Unlike `/ask`, a
+   * passage repeating a better-scored one still counts: the quote book and the timeline already
+   * merge repeated reports, and a quote must not be dropped because its wire twin elsewhere scored higher.
+   */
+  about(words: string): ParagraphFilter {
+    const concepts = this.concepts(words);
+    if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return { has: () => false };
+    const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+    return {
+      has: (id) => {
+        const entry = this.paragraphs.get(id);
+        // A paragraph of an article whose title alone holds the words is not about them.
+        return entry !== undefined && (this.covers(entry, concepts, total) ?? 0) > 0;
+      },
+    };
+  }
+
+  /**
+   * The share of the question's weight a paragraph's own words cover when it is enough to answer
+   * (threshold, names, captions); null otherwise. Title words do not count: they would make every
+   * paragraph of the article pass.
+   */
+  private covers(entry: IndexedParagraph, concepts: Concept[], total: number): number | null {
+    // A photo caption describes a picture, not the story.
+    if (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0) return null;
+    const met = cover(concepts, entry.terms);
+    if (met / total < this.tuning.threshold) return null;
+    if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) return null;
+    return met / total;
   }
 
   /** Scored paragraphs above the threshold, best first; the first `keep` of them (all by default). */
@@ -240,12 +274,8 @@ export class SearchIndex {
     const scored: ScoredParagraph[] = [];
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
-      // A photo caption describes a picture, not the story.
-      if (!entry || (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0)) continue;
-      // Coverage counts the paragraph's own words: a title word would make every paragraph of the article pass.
-      const coverage = cover(concepts, entry.terms) / total;
-      if (coverage < this.tuning.threshold) continue;
-      if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) continue;
+      const coverage = entry ? this.covers(entry, concepts, total) : null;
+      if (!entry || coverage === null) continue;
       if (
         answerType &&
         this.tuning.requiredAnswerTypes.includes(answerType) &&
@@ -286,7 +316,7 @@ export class SearchIndex {
     const { repeatOverlap } = this.tuning;
     if (repeatOverlap >= 1) return sorted.slice(0, keep);
     const kept: ScoredParagraph[] = [];
-    const twins = new TwinFinder(repeatOverlap, (t) => this.df.get(t) ?? 0);
+    const twins = new TwinFinder(repeatOverlap);
     for (const hit of sorted) {
       const terms = this.paragraphs.get(hit.id)?.terms ?? new Set<string>();
       const twin = twins.find(terms);

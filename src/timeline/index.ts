@@ -60,7 +60,7 @@ export interface TimelineFilter {
   /** Last year to keep, inclusive. */
   to?: number;
   /** Paragraph ids the search engine found for the `about` words: keep events with at least one source among them. */
-  paragraphIds?: Set<string>;
+  paragraphIds?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** Events that overlap the years `from`–`to` and cite one of `paragraphIds` (when given). */

@@ -83,9 +83,12 @@ describe('SearchIndex.ask', () => {
   });
 });
 
-describe('SearchIndex.paragraphIdsAbout', () => {
-  it('gives the ids of paragraphs about some words', () => {
-    expect([...index().paragraphIdsAbout('storm boats')]).toEqual(['harbour#2']);
+describe('SearchIndex.about', () => {
+  it('tells the paragraphs about some words from the others', () => {
+    const about = index().about('storm boats');
+    expect(about.has('harbour#2')).toBe(true);
+    expect(['harbour#1', 'trade#1', 'trade#2', 'nowhere#1'].filter((id) => about.has(id))).toEqual([]);
+    expect(index().about('what did Obama say').has('harbour#2')).toBe(false);
   });
 });
 

@@ -39,6 +39,11 @@ describe('ranking only the passages shown', () => {
     expect(index.ask(question, 1).map((p) => p.paragraphId)).toEqual(['ferry#5']);
     expect(index.ask(question, 2).map((p) => p.paragraphId)).toEqual(['ferry#5', 'wales#1']);
   });
+
+  it('counts both copies of a text told twice as about its words (about: filters), and no paragraph that only shares a word', () => {
+    const about = SearchIndex.build(corpus, new Synonyms([]), wordnet).about(question);
+    expect(['ferry#1', 'ferry#2', 'ferry#3', 'ferry#4', 'ferry#5', 'wales#1'].filter((id) => about.has(id))).toEqual(['ferry#1', 'ferry#3', 'ferry#5', 'wales#1']);
+  });
 });
 
 describe('a bounded ranking on a generated corpus and the bench questions', () => {
@@ -63,5 +68,19 @@ describe('a bounded ranking on a generated corpus and the bench questions', () =
     }
     // Most questions must have more passages than the smaller bounds for this to test anything.
     expect(ranked).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('filters about: topics to exactly the paragraphs a ranking of every match finds, repeats included', () => {
+    const index = SearchIndex.build(articles, new Synonyms([]), wordnet);
+    const everyCopy = SearchIndex.build(articles, new Synonyms([]), wordnet, { repeatOverlap: 1 });
+    const ids = articles.flatMap((a) => a.paragraphs.map((p) => p.id));
+    let found = 0;
+    for (const topic of makeQuestions(articles, 150, 42).topics) {
+      const about = index.about(topic);
+      const expected = everyCopy.rank(everyCopy.concepts(topic), Infinity).map((h) => h.id).sort();
+      expect(ids.filter((id) => about.has(id)).sort(), topic).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(150);
   }, 120_000);
 });

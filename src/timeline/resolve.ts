@@ -66,14 +66,22 @@ function calendar(year: number, month: number, day?: number): CalendarDate {
   return day === undefined ? { year, month, precision: 'month' } : { year, month, day, precision: 'day' };
 }
 
+/**
+ * How far from the day of writing a yearless date told with no direction ("could rise in September",
+ * "has cut jobs in May") may be and still be read as its nearest occurrence: about a season. Beyond it
+ * the occurrence before and the one after are nearly as far, and either could be meant: no event.
+ */
+const NEAREST_WITHIN_DAYS = 92;
+
 type Occurrence = 'nearest' | 'forward' | 'backward' | 'strictlyForward' | 'strictlyBackward';
 
 /**
  * A day or month named without a year ("5 January", "New Year's Day", "in April"): its occurrence
  * on or after the day of writing when the sentence looks forward, on or before it when it looks
  * back, else the nearest, as a reader takes it ("on 5 January" in a story of 3 January is two days
- * ahead). A month without a day counts as its whole: "in April" written in April is that April.
- * Null when the publication date is too vague to tell which year that is.
+ * ahead) when it is within `NEAREST_WITHIN_DAYS`. A month without a day counts as its whole: "in
+ * April" written in April is that April. Null when the publication date is too vague to tell which
+ * year that is.
  */
 function anniversary(month: number, day: number | undefined, published: CalendarDate | null, occurrence: Occurrence): Resolved | null {
   if (!published || published.precision === 'decade') return null;
@@ -99,7 +107,9 @@ function anniversary(month: number, day: number | undefined, published: Calendar
       const [start, end] = span(y);
       return today < start ? start - today : today > end ? today - end : 0;
     };
-    return candidates.filter(fits).reduce((best, y) => (distance(y) < distance(best) ? y : best));
+    const best = candidates.filter(fits).reduce((best, y) => (distance(y) < distance(best) ? y : best));
+    // With no direction, a date months away is as likely last year's as next year's.
+    return occurrence === 'nearest' && distance(best) > NEAREST_WITHIN_DAYS ? Number.NaN : best;
   };
   const year = yearFor(first);
   return yearFor(last) === year ? exact(calendar(year, month, day)) : null;

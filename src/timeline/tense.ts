@@ -20,7 +20,9 @@ const CLAUSE_PUNCTUATION = /^[;:()\u2013\u2014"\u201c\u201d]$|^--$/;
 const FORWARD_CUES = [
   /\b(?:will|shall|won['\u2019]t)\b|\w['\u2019]ll\b/,
   /\b(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|going|likely|planning|preparing|about|to)\b/,
-  /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\b(?:expected|scheduled|slated) (?:to|for)\b/,
+  /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\b(?:expected|scheduled|slated) (?:to|for|in|on|by|at|before|next|this|later)\b/,
+  // "the ruling, due on Friday": not "due to", which is also "because of".
+  /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\bdue (?:in|on|for|by|at|before|next|this|later)\b/,
 ];
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
@@ -58,6 +60,8 @@ const SCHEDULED = new Set([
   'end', 'finish', 'resume', 'expire', 'launch', 'take', 'hold', 'host', 'vote', 'testify', 'appear', 'face', 'debate',
   'play', 'kick', 'run', 'sit', 'gather', 'assemble', 'attend', 'address', 'sign', 'rule', 'sail', 'land', 'tour', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
 ]);
+/** Verbs that attribute words to a speaker. */
+const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'claim', 'insist', 'warn', 'note', 'report', 'confirm', 'explain', 'write']);
 /** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it. */
 const BACKWARD_PREPOSITIONS = new Set(['since']);
 const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'til', 'through']);
@@ -105,6 +109,7 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
   let best: { distance: number; tense: Tense } | null = null;
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue;
+    if (isTrailingAttribution(tokens, i, last)) continue;
     const tense = finiteTense(tokens, i);
     if (tense === 'none') continue;
     const distance = i < first ? first - i : i - last;
@@ -112,6 +117,14 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
   }
   if (!best) return null;
   return best.tense === 'past' ? 'backward' : best.tense === 'present' || best.tense === 'future' ? 'forward' : 'unknown';
+}
+
+/**
+ * "…strike on April 3, said the union's leader", "…on Friday, he told reporters": a reporting verb after
+ * the date and a comma tells when the words were said, not when what they tell happens.
+ */
+function isTrailingAttribution(tokens: Token[], i: number, last: number): boolean {
+  return i > last && REPORTING.has((tokens[i] as Token).lemma) && tokens.slice(last + 1, i).some((t) => t.value === ',');
 }
 
 /** "plans to", "intends to" as a present-tense verb: not after a determiner, an adjective or a possessive. */
@@ -137,6 +150,14 @@ function pluralSubject(token: Token | undefined, first = false): boolean {
   // wink-nlp takes a capitalised plural opening the sentence ("Officials hope") for a name, and leaves its lemma alone.
   if (first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^su]s$/u.test(token.value)) return true;
   return (token.pos === 'NOUN' || token.pos === 'PROPN') && /s$/.test(value) && value !== token.lemma;
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+function singularSubject(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.pos === 'PRON') return SINGULAR_PRONOUNS.has(token.value.toLowerCase());
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && token.value.toLowerCase() === token.lemma && !/s$/.test(token.lemma);
 }
 
 /**
@@ -177,6 +198,8 @@ function finiteTense(tokens: Token[], i: number): Tense {
   const thirdPerson = value === `${lemma}s` || value === `${lemma}es` || value === `${lemma.replace(/y$/, 'ie')}s`;
   // A form the lemmatiser does not know ("disappreared"): its -ed still tells the past.
   if (value === lemma && /[^e]ed$|[^e]eed$/.test(value)) return 'past';
+  // "the firm cut", "she put": a verb whose past is its base form, after a singular subject, is that past.
+  if (value === lemma && INVARIANT.has(value) && singularSubject(tokens[i - 1])) return 'past';
   // A bare form is finite only after a plural subject ("the ministers meet", "they leave"); after a
   // singular noun it is a noun wink-nlp took for a verb ("its poster launch").
   if (value === lemma && !pluralSubject(tokens[i - 1], i - 1 === 0)) return 'none';

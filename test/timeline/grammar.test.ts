@@ -166,3 +166,39 @@ describe('years, spans and limits', () => {
     expect(dates(sentence)).toEqual(expected);
   });
 });
+
+describe('a trailing attribution does not date what it attributes', () => {
+  it.each([
+    ['If the council does not act, the union should strike on April 3, said its leader.', ['2021-04-03']],
+    ['Dockers may strike on Friday, he told reporters.', [AHEAD]],
+    ['Talks resume Friday, officials said.', [AHEAD]],
+    ['The ferry sank on Friday, officials said.', [BEHIND]],
+    ['The ferry sank, officials said on Friday.', [BEHIND]],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('a yearless month with no direction', () => {
+  it.each([
+    'The company has cut 500 jobs in September.',
+    'Sales could rise in September.',
+    'The firm said sales would rise in September.',
+  ])('half a year away could be last year\'s or next year\'s: no event for %s', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it('is its nearest occurrence when that is within a season', () => {
+    expect(dates('Sales could rise in May.')).toEqual(['2021-05']);
+    expect(dates('The company has cut 500 jobs in January.')).toEqual(['2021-01']);
+  });
+
+  it('looks ahead when "expected" or "due" introduces it', () => {
+    expect(dates('No date has been set for the hearing, expected in September.')).toEqual(['2021-09']);
+    expect(dates('The ruling, due in September, could change the law.')).toEqual(['2021-09']);
+  });
+
+  it('looks back after a singular subject and a verb whose past is its base form', () => {
+    expect(dates('In June, the firm cut 500 jobs.')).toEqual(['2020-06']);
+  });
+});

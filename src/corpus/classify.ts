@@ -235,9 +235,10 @@ function markStandfirst(blocks: Working[]): void {
   const isStamp = (b: Working): boolean => b.kind === 'byline' || b.kind === 'dateline';
   const byline = blocks.findIndex((b, i) => i > firstBody && isStamp(b));
   if (firstBody < 0 || byline < 0) return;
-  // Stamps between the entries further down are a live page's time stamps: its first entry is news, not a summary.
+  // Stamps over the entries further down are a live page's time stamps: its first entry is news, not a summary.
   const bodyAfter = blocks.findIndex((b, i) => i > byline && b.kind === 'body');
-  if (bodyAfter >= 0 && blocks.some((b, i) => i > bodyAfter && isStamp(b) && blocks.slice(i + 1).some((c) => c.kind === 'body'))) return;
+  const stampedEntries = blocks.filter((b, i) => i > bodyAfter && isStamp(b) && blocks[i + 1]?.kind === 'body').length;
+  if (bodyAfter >= 0 && stampedEntries >= 2) return;
   const before = blocks.slice(0, byline).filter((b) => b.kind === 'body');
   const after = blocks.slice(byline).filter((b) => b.kind === 'body');
   if (before.length > 2 || after.length < 3) return;
@@ -262,9 +263,27 @@ function markTitles(blocks: Working[]): void {
     const before = neighbour(blocks, i, -1, new Set());
     const after = neighbour(blocks, i, 1, new Set());
     // A heading names something; a line of function words only (`By`, `And more`) is a fragment of a byline or a menu.
-    const names = b.signals.stopShare < 1;
+    const names = b.signals.stopShare < 1 && /\p{L}/u.test(b.text);
     b.kind = i > firstGood && before === 'good' && after === 'good' && !inRun && names ? 'heading' : 'navigation';
   }
+}
+
+/** A box of links to other stories set inside the story holds at most this many links (its pictures aside). */
+const MAX_BOX_LINKS = 6;
+
+/** Kinds a picture puts between two paragraphs of one story. */
+const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'advert']);
+
+/**
+ * Whether the story goes on at block `i`: it and the next block that is not a
+ * picture are both paragraphs of prose. A list of other stories never holds two
+ * paragraphs in a row: each teaser has its own headline or date.
+ */
+function proseResumes(blocks: Working[], i: number): boolean {
+  if (blocks[i]!.kind !== 'body') return false;
+  let next = i + 1;
+  while (next < blocks.length && PICTURE_KINDS.has(blocks[next]!.kind as BlockKind)) next++;
+  return blocks[next]?.kind === 'body';
 }
 
 /** Sidebars after the body, and bios and date lines outside it. */
@@ -272,11 +291,17 @@ function markOutsideBody(blocks: Working[]): void {
   const firstBody = blocks.findIndex((b) => b.kind === 'body');
   for (let i = firstBody + 1; firstBody >= 0 && i < blocks.length; i++) {
     if (!isSidebarHeading(blocks[i]!.text, blocks[i]!.signals)) continue;
-    for (let j = i; j < blocks.length; j++) {
+    // A box of a few links set inside the story ends where paragraphs of prose follow one another again;
+    // teasers right under the heading, or prose after a long list, are other stories.
+    const firstProse = blocks.findIndex((b, k) => k > i && b.kind === 'body');
+    const links = blocks.slice(i + 1, Math.max(firstProse, i + 1)).filter((b) => !PICTURE_KINDS.has(b.kind as BlockKind)).length;
+    const boxEnd = firstProse > i + 1 && links <= MAX_BOX_LINKS && proseResumes(blocks, firstProse) ? firstProse : blocks.length;
+    let j = i;
+    for (; j < boxEnd; j++) {
       const b = blocks[j]!;
       if (b.kind === 'body' || b.kind === 'caption' || b.kind === 'heading' || b.kind === 'navigation') b.kind = 'sidebar';
     }
-    break;
+    i = j;
   }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;

@@ -113,3 +113,31 @@ describe('the page speaking of itself', () => {
     expect(kindOf([prose('The engineer'), 'By', 'Harbour Wire', prose('The farmer')].join('\n\n'), 'By')).toBe('navigation');
   });
 });
+
+describe('boxes of links set inside the story', () => {
+  const related = ['Related articles', 'Ferry strikes: what you need to know', 'Port expansion approved after long delay'];
+
+  it('goes on with the story after a box of a few links to other stories', () => {
+    const page = [prose('The mayor'), ...related, prose('The treasurer'), prose('The harbour master')].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer'), prose('The harbour master')]);
+    expect(kindOf(page, 'Port expansion approved after long delay')).toBe('sidebar');
+  });
+
+  it('takes teasers right under the heading, and prose after a long list, for other stories', () => {
+    const teasers = [prose('The mayor'), 'Related articles', prose('A football coach'), prose('A rail union')].join('\n\n');
+    expect(bodyOf(teasers)).toEqual([prose('The mayor')]);
+    const links = ['Storm closes coastal road', 'Library hours cut again', 'School wins chess title', 'Bus fares to rise', 'Market moves to new square', 'Council tax frozen', 'New ferry named'];
+    const footer = [prose('The mayor'), 'Related articles', ...links, prose('A rail union'), prose('A football coach')].join('\n\n');
+    expect(bodyOf(footer)).toEqual([prose('The mayor')]);
+  });
+
+  it('still takes a summary above the byline for a standfirst when the footer prints the day’s date', () => {
+    const summary = 'The council has delayed its ferry vote by a month after storm damage to the quay.';
+    const page = ['Council delays ferry vote', summary, 'By Maria Lopez', 'Published: 10:48, Tue, Nov 19, 2019', prose('The mayor'), prose('The treasurer'), prose('The harbour master'), 'Wednesday, 20th November 2019', 'See today’s front and back pages, download the newspaper and order back issues from the archive.'].join('\n\n');
+    expect(kindOf(page, summary)).toBe('standfirst');
+  });
+
+  it('does not take a bare number between paragraphs (a comment count) for a section heading', () => {
+    expect(kindOf([prose('The mayor'), '0', prose('The treasurer')].join('\n\n'), '0')).toBe('navigation');
+  });
+});

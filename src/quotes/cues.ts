@@ -107,6 +107,11 @@ function verbCue(toks: Tok[], i: number): Cue {
       j = head.start - 1;
     }
   }
+  // `An official from the ministry said`, `the head of the agency said`, `a spokesman for Prime Minister X said`:
+  // a person the text does not name speaks, not the one named after the preposition. Only a spokesperson for an
+  // organisation speaks for it (`a spokesperson for the Foreign Office`, as `a Foreign Office spokesperson`).
+  const member = (phrase.length > 0 || office !== null) && ROLE_OF.has(toks[j]?.lower ?? '') && isRoleNoun(toks[j - 1]);
+  const unnamedMember = member && !(SPOKES_WORDS.has(toks[j - 1]!.lower) && (office !== null || readPhrase(phrase, abbreviation)?.kind === 'org'));
   const before = toks[j];
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
   let inherits = false;
@@ -129,12 +134,18 @@ function verbCue(toks: Tok[], i: number): Cue {
     kind: 'verb',
     offset: verb.start,
     subjectOffset: phrase[0]?.start ?? verb.start,
-    subject: office ?? (phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null),
+    subject: unnamedMember ? null : (office ?? (phrase.length > 0 && !joint ? readPhrase(phrase, abbreviation) : null)),
     inherits,
     afterQuote,
     opensClause,
   };
 }
+
+/** Prepositions joining a role to what it belongs to (`a spokesman for`, `the head of`). */
+const ROLE_OF = new Set(['of', 'for', 'from', 'at']);
+
+/** A role written in lower case (`spokesperson`, `official`, `head`), not a title before a name (`Secretary of State`). */
+const isRoleNoun = (t: Tok | undefined): boolean => t !== undefined && t.quote < 0 && !isCapitalised(t.value) && (TITLE_HEADS.has(t.lower) || SPOKES_WORDS.has(t.lower));
 
 /** `”, Indonesia search-and-rescue director X said`: a few nouns and adjectives of the subject's description back to a quotation. */
 function nounsAfterQuote(toks: Tok[], end: number): boolean {

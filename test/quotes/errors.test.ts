@@ -228,6 +228,27 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'a good place')?.speaker).toBe('Oskar Wend');
   });
 
+  it('gives the words of an unnamed official to nobody, not to the organisation or person named after `of`/`for`/`from`', () => {
+    const b = book(
+      'A spokesman for Prime Minister Ola Berg said “no decision has been taken”.',
+      'An official from the Ministry of Transport told reporters the line would “reopen soon”.',
+      'The head of the Port Authority said the harbour was “open for business”. “We wait,” a senior aide to Governor Ted Marr added.',
+    );
+    for (const start of ['no decision', 'reopen soon', 'open for business', 'We wait']) expect(quote(b, start)?.speaker, start).toBeNull();
+    expect(b.speakers).toEqual([]);
+  });
+
+  it('lets a spokesperson speak for an organisation however it is written, and `the spokesman` stand for the one named', () => {
+    const b = book(
+      'A spokesperson for the Danish Foreign Office said the plans were “deeply troubling”. A Danish Foreign Office spokesman called them “unlawful”.',
+      'Pentagon spokesman Col. Ray Dune said: “No change.”',
+      '“Nothing more,” the spokesman added.',
+    );
+    expect(quote(b, 'deeply troubling')?.speaker).toBe('Danish Foreign Office');
+    expect(quote(b, 'unlawful')?.speaker).toBe('Danish Foreign Office');
+    expect(quote(b, 'Nothing more')?.speaker).toBe('Ray Dune');
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

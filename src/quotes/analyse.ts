@@ -10,11 +10,14 @@ import { findQuotes, scopesOf } from './extract.js';
 import type { QuoteSpan, Scope } from './extract.js';
 import type { ParagraphClues } from './people.js';
 import { tokenize } from './phrases.js';
+import { quotedTerms } from './terms.js';
 
 export interface Analysis extends ParagraphClues {
   text: string;
   quotes: QuoteSpan[];
   scopes: Scope[];
+  /** For each quotation: a quoted term (`the "interim" council`), never given a speaker. */
+  terms: boolean[];
 }
 
 export function analyseParagraph(text: string): Analysis {
@@ -22,7 +25,7 @@ export function analyseParagraph(text: string): Analysis {
   // One wink-nlp pass gives both the sentences and the tokens.
   const sentences = analyseText(text);
   const toks = tokenize(text, quotes, sentences.flatMap((s) => s.tokens));
-  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks) };
+  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks), terms: quotedTerms(text, quotes) };
 }
 
 /** `analyseParagraph` for quote book builds, remembered across reloads by text (see `nlp/memo.ts`); read-only. */

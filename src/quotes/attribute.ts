@@ -110,6 +110,7 @@ class ArticleAttributor {
   }
 
   private decide(p: Analysis, pi: number, q: QuoteSpan, qi: number, cueDecisions: (Decision | null)[], earlier: (Decision | null)[]): Decision | null {
+    if (p.terms[qi]) return null;
     const scope = scopeAt(p.scopes, q.open);
     const endScope = scopeAt(p.scopes, Math.max(q.open, q.close - 1));
     // The nearest speech cue before the quotation in its sentence governs it.
@@ -133,10 +134,13 @@ class ArticleAttributor {
     const continues = (d: Decision | null | undefined, rule: string): Decision | null => (d ? { ...d, rule } : null);
     // A quotation opening its sentence with no cue continues the one before it.
     const opensSentence = p.text.slice(scope.start, q.open).trim() === '';
-    if (opensSentence && qi > 0) {
+    // The quotation before, passing over quoted terms: a term is nobody's words, so nothing continues from it.
+    let prior = qi - 1;
+    while (prior >= 0 && p.terms[prior]) prior--;
+    if (opensSentence && prior >= 0) {
       // Someone else written as a subject since the last quotation (`Kennedy attacked Mr Brown. “How can…”`) may be speaking now.
-      const since = p.quotes[qi - 1]!.close;
-      const previous = earlier[qi - 1];
+      const since = p.quotes[prior]!.close;
+      const previous = earlier[prior];
       const newSubject = this.mentions.some((m) => m.paragraph === pi && m.subject && m.offset >= since && m.offset < q.open && m.speaker !== previous?.speaker);
       return newSubject ? null : continues(previous, 'continues previous quotation');
     }
@@ -150,7 +154,7 @@ class ArticleAttributor {
       // `Erekat said it was only the latest move.` then a paragraph of quotation: his words go on.
       return continues(oneSpeaker(cuesBefore), 'continues reported speech of previous paragraph');
     }
-    if (opensSentence && qi === 0) {
+    if (opensSentence && prior < 0) {
       // `Sometimes employees don't follow the rules, he said. “But does that mean…”`
       const sentenceBefore = p.scopes.filter((sc) => sc.end <= scope.start).pop();
       if (sentenceBefore && !p.quotes.some((other) => other.open >= sentenceBefore.start && other.open < q.open)) {

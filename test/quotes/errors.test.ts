@@ -249,6 +249,19 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'Nothing more')?.speaker).toBe('Ray Dune');
   });
 
+  it('gives no speaker to words the text announces as a name or label, and goes on past them', () => {
+    const b = book(
+      'Ola Berg said the so-called “peace plan” was dead.',
+      'The fund, known as “Bluebird”, lost money, Ola Berg told reporters.',
+      '“We were wrong,” Ola Berg said of the scheme nicknamed “Jackpot”. “It will close.”',
+      'Tess Nolan said a bill entitled “Fair Shares for All” would pass.',
+    );
+    for (const start of ['peace plan', 'Bluebird', 'Jackpot', 'Fair Shares']) expect(quote(b, start)?.speaker, start).toBeNull();
+    expect(quote(b, 'We were wrong')?.speaker).toBe('Ola Berg');
+    expect(quote(b, 'It will close')?.speaker).toBe('Ola Berg');
+    expect(quote(b, 'It will close')?.rule).toBe('continues previous quotation');
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -279,7 +279,7 @@ export class SearchIndex {
       if (
         answerType &&
         this.tuning.requiredAnswerTypes.includes(answerType) &&
-        !holdsAnswer(entry, concepts, answerType, this.tuning.answerCoverage * total)
+        !holdsAnswer(entry, concepts, answerType, this.answerCoverage(answerType) * total)
       ) {
         continue;
       }
@@ -293,6 +293,11 @@ export class SearchIndex {
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
     return this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+  }
+
+  /** Share of the question's weight the sentence holding an answer of `type` must cover. */
+  private answerCoverage(type: AnswerType): number {
+    return type === 'person' ? this.tuning.personCoverage : this.tuning.answerCoverage;
   }
 
   /**

@@ -28,7 +28,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lad
 
 /**
  * The answer types a sentence holds: amounts and dates from wink-nlp's
- * entities, a person from a name of two or more words or a title before a name.
+ * entities, a person from a name of two or more words, a title before a name
+ * or a name followed by `, who`.
  */
 export function answerMask(entityTypes: readonly string[], tokens: readonly Token[]): number {
   let mask = 0;
@@ -36,6 +37,11 @@ export function answerMask(entityTypes: readonly string[], tokens: readonly Toke
   if (tokens.some((t) => MONEY_LIKE.test(t.value))) mask |= ANSWER_BIT.amount;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
+    // `Okonkwo, who taught …`: a name that a relative `who` refers to is a person's, even a one-word name.
+    if (a?.pos === 'PROPN' && /^\p{Lu}/u.test(a.value) && b?.value === ',' && tokens[i + 2]?.value.toLowerCase() === 'who') {
+      mask |= ANSWER_BIT.person;
+      break;
+    }
     if (b?.pos !== 'PROPN' || !/^\p{Lu}/u.test(b.value)) continue;
     if ((a?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(a.value)) || HONORIFICS.has(a?.value.toLowerCase().replace(/\.$/, '') ?? '')) {
       mask |= ANSWER_BIT.person;

@@ -69,6 +69,12 @@ export interface SearchTuning {
    */
   answerCoverage: number;
   /**
+   * `answerCoverage` for "who …": the sentence naming the person often words the rest of the question
+   * differently ("apologised" for "said sorry"). Default: 0.3 (dev halves: 0.3 won a wire-ap-nyt-1998
+   * answer and lost nothing; 0.2 and below lost a copied-news-pages answer).
+   */
+  personCoverage: number;
+  /**
    * Weight factor for a common word of the question that no paragraph meets in any form (`punishment`
    * when the text says `punishable`): a paraphrase's word, which counted in full left paraphrased
    * questions under the threshold. Names keep their weight: an absent name means the answer is absent.
@@ -100,5 +106,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   requiredAnswerTypes: ['amount', 'date', 'person', 'duration'],
   requireNames: false,
   answerCoverage: 0.4,
+  personCoverage: 0.3,
   unmetWeight: 0.25,
 };

@@ -43,6 +43,11 @@ describe('answer types of a sentence', () => {
     expect(mask & ANSWER_BIT.amount).toBeFalsy();
   });
 
+  it('takes a one-word name that a relative "who" refers to for a person', () => {
+    expect(maskOf('Okonkwo, who ran the ferry for a decade, sued the harbour board.') & ANSWER_BIT.person).toBeTruthy();
+    expect(maskOf('Okonkwo sued the harbour board.') & ANSWER_BIT.person).toBeFalsy();
+  });
+
   it('finds none in a sentence without them', () => {
     expect(maskOf('the harbour was quiet and the boats stayed in.')).toBe(0);
   });

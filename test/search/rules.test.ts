@@ -121,6 +121,24 @@ describe('/ask rules', () => {
     expect(strict.ask('how much was the old harbour crane sold for')[0]?.paragraphId).toBe('harbour#1');
   });
 
+  it('lets the sentence naming who did it word the rest of the question differently', () => {
+    const pier = [
+      article(
+        'pier',
+        [
+          'Pier story',
+          'Storm damage closed the old pier for the summer season.',
+          'Tom Ashdown apologised to the passengers at the pier.',
+          'The ferry company paid for hotel rooms.',
+        ].join('\n\n'),
+      ),
+    ];
+    const q = 'who said sorry to the pier passengers for the storm damage';
+    expect(SearchIndex.build(pier, new Synonyms([]), wordnet).ask(q)[0]?.paragraphId).toBe('pier#2');
+    // Held to the coverage asked of amounts and dates, the apology is not found.
+    expect(SearchIndex.build(pier, new Synonyms([]), wordnet, { personCoverage: 0.4 }).ask(q)).toEqual([]);
+  });
+
   it('weighs a common word no paragraph uses in any form less, so a paraphrase is not refused for it', () => {
     const q = 'do grumbling motorcyclists resent paying the toll';
     expect(index.ask(q)[0]?.paragraphId).toBe('ferry#3');

@@ -37,7 +37,12 @@ export type TimeMeaning =
   /** "last summer", "this spring": a season's year, by whether it is before or after the month of writing. */
   | { kind: 'season'; relation: Relation; firstMonth: number }
   /** A clock time alone ("at 1230 GMT", "6:01 am"): the day of writing when the sentence looks forward, else nothing. */
-  | { kind: 'clock' };
+  | { kind: 'clock' }
+  /**
+   * "55 days later", "the following day", "the next year", "earlier that year": counted from the date the
+   * story last named, not from the day of writing (events.ts finds that date; without one, no event).
+   */
+  | { kind: 'fromStory'; unit: Unit; offset: number };
 
 /** Whether the meaning depends on when the article was written. */
 export function isRelative(meaning: TimeMeaning): boolean {
@@ -51,6 +56,7 @@ export function isRelative(meaning: TimeMeaning): boolean {
     case 'monthOfYear':
     case 'season':
     case 'clock':
+    case 'fromStory':
       return true;
     case 'absolute':
     case 'holiday':
@@ -113,7 +119,9 @@ export function classify(label: string): TimeMeaning | null {
     return null;
   }
   while (LEADING.test(text)) text = text.replace(LEADING, '');
-  // "the next year", "the following month", "the last week": counted from a time in the story, or a span, not the day of writing.
+  const fromStory = storyOffset(text);
+  if (fromStory) return fromStory;
+  // "the last week", "the coming month": a span, not a point.
   if (/^the (?:next|following|previous|preceding|last|past|coming) (?:week|month|year)$/.test(text)) return null;
   text = text.replace(/^the /, '');
   if (CLOCK_TIME.test(text)) return { kind: 'clock' };
@@ -181,6 +189,26 @@ export function classify(label: string): TimeMeaning | null {
     return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
   }
   return absolute(text);
+}
+
+const STORY_UNIT = '(day|week|month|year)';
+
+/** "55 days later", "a year earlier", "the following day", "the day before", "(earlier) that year"; null for anything else. */
+function storyOffset(text: string): TimeMeaning | null {
+  const counted = new RegExp(`^(\\d+|[a-z]+) ${STORY_UNIT}s? (later|earlier|afterwards?)$`).exec(text);
+  if (counted?.[1] && counted[2] && counted[3]) {
+    const amount = /^\d+$/.test(counted[1]) ? Number(counted[1]) : Object.hasOwn(NUMBERS, counted[1]) ? NUMBERS[counted[1]] : undefined;
+    if (!amount) return null;
+    return { kind: 'fromStory', unit: counted[2] as Unit, offset: counted[3] === 'earlier' ? -amount : amount };
+  }
+  const next = new RegExp(`^the (following|next|previous|preceding) ${STORY_UNIT}$`).exec(text) ?? new RegExp(`^the ${STORY_UNIT} (after|before)$`).exec(text);
+  if (next) {
+    const [word, unit] = /^(?:following|next|previous|preceding)$/.test(next[1] ?? '') ? [next[1], next[2]] : [next[2], next[1]];
+    return { kind: 'fromStory', unit: unit as Unit, offset: word === 'previous' || word === 'preceding' || word === 'before' ? -1 : 1 };
+  }
+  const same = new RegExp(`^(?:(?:earlier|later) (?:in )?)?that ${STORY_UNIT}$`).exec(text);
+  if (same?.[1]) return { kind: 'fromStory', unit: same[1] as Unit, offset: 0 };
+  return null;
 }
 
 const REFERENCES = [new Date(Date.UTC(2000, 5, 15, 12)), new Date(Date.UTC(1987, 2, 3, 12))] as const;

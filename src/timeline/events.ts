@@ -9,10 +9,12 @@ import type { AnalysedSentence } from '../nlp/index.js';
 import { analyse } from '../nlp/index.js';
 import type { Article, EventSource, Paragraph, TimelineEvent } from '../types.js';
 import { isRelative } from './classify.js';
+import type { CalendarDate } from './dates.js';
 import { formatDate, publishedAsDate } from './dates.js';
 import type { TimeExpression } from './expressions.js';
 import { findExpressions } from './expressions.js';
-import { resolve } from './resolve.js';
+import type { Resolved } from './resolve.js';
+import { resolve, resolveFromStory } from './resolve.js';
 import { directionAt } from './tense.js';
 
 /** Lines that are page furniture even if the cleaner let them through. */
@@ -27,6 +29,7 @@ export function sourceOf(article: Article, paragraph: Paragraph): EventSource {
 export function articleEvents(article: Article): TimelineEvent[] {
   const published = publishedAsDate(article.publishedDate);
   const events: TimelineEvent[] = [];
+  const storyAnchor = new StoryAnchor();
   for (const paragraph of article.paragraphs) {
     // Captions date the taking of a photo, not an event of the story.
     if (paragraph.kind !== 'body') continue;
@@ -35,6 +38,8 @@ export function articleEvents(article: Article): TimelineEvent[] {
     const sentences = analyse(paragraph.text);
     const quotes = quotedRanges(paragraph.text);
     for (const expression of expressions) {
+      const fromStory = expression.meaning.kind === 'fromStory' ? storyAnchor.resolve(expression, paragraph) : undefined;
+      storyAnchor.pass(expression, paragraph, fromStory);
       const sentence = sentences.find((s) => expression.start >= s.start && expression.start < s.end);
       const text = sentence?.text ?? paragraph.text;
       const offset = expression.start - (sentence?.start ?? 0);
@@ -43,7 +48,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
       // "today" inside a quotation is the speaker's today, not the article's.
       if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
       const direction = sentence ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
-      const resolved = resolve(expression.meaning, published, direction);
+      const resolved = fromStory === undefined ? resolve(expression.meaning, published, direction) : fromStory;
       if (!resolved) continue;
       const quoted = trimmed(text, offset);
       events.push({
@@ -59,6 +64,35 @@ export function articleEvents(article: Article): TimelineEvent[] {
     }
   }
   return events;
+}
+
+/** "over the next year", "for the following month": a span from a time, not a point after it. */
+const SPAN_BEFORE = /\b(?:over|during|within|throughout|for|across)\s+$/i;
+
+/**
+ * The date "55 days later", "the following day" or "earlier that year" counts from: the last one the
+ * story named with its year, in the same paragraph or the one before, with no other time expression
+ * between (which would leave it unclear which date the words count from).
+ */
+class StoryAnchor {
+  private anchor: { date: CalendarDate; paragraph: number } | null = null;
+
+  resolve(expression: TimeExpression, paragraph: Paragraph): Resolved | null {
+    const { meaning } = expression;
+    if (meaning.kind !== 'fromStory' || !this.anchor || paragraph.number - this.anchor.paragraph > 1) return null;
+    if (SPAN_BEFORE.test(paragraph.text.slice(Math.max(0, expression.start - 20), expression.start))) return null;
+    // "the day after the vote" counts from the vote, not from the last date named.
+    if (/(?:before|after)$/i.test(expression.label) && /^\s*\p{L}/u.test(paragraph.text.slice(expression.end))) return null;
+    return resolveFromStory(meaning, this.anchor.date);
+  }
+
+  /** Moves past `expression`: a date with its year becomes the anchor, a date counted exactly from it too, anything else clears it. */
+  pass(expression: TimeExpression, paragraph: Paragraph, fromStory: Resolved | null | undefined): void {
+    const { meaning } = expression;
+    const named = meaning.kind === 'year' || ((meaning.kind === 'absolute' || meaning.kind === 'holiday') && meaning.year !== undefined);
+    const date = named ? resolve(meaning, null)?.date : fromStory && !fromStory.approximate && !fromStory.end ? fromStory.date : undefined;
+    this.anchor = date ? { date, paragraph: paragraph.number } : null;
+  }
 }
 
 /**

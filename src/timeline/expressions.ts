@@ -55,6 +55,10 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
   [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:of )?(?:last|this|next) year\b/g, 'modified'],
   [/\b(?:last|this|next) (?:spring|summer|autumn)\b/gi, 'modified'],
+  // Counted from a date of the story (classify's `fromStory`).
+  [/\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty) (?:day|week|month|year)s? (?:later|earlier|afterwards?)\b/gi, 'modified'],
+  [/\bthe (?:(?:following|next|previous|preceding) (?:day|week|month|year)|(?:day|week|month|year) (?:before|after))\b/gi, 'modified'],
+  [/\b(?:(?:earlier|later) (?:in )?)?that (?:day|month|year)\b/gi, 'modified'],
   // A clock time; "12.50" is one only with am/pm ("£12.50" is a price).
   [/\b(?:about |around )?(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2}\.\d{2} ?[ap]\.?m\.?|\d{1,2} ?[ap]\.m\.|\d{3,4} ?(?:GMT|BST|UTC|hrs))(?: (?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?(?!\w)/g, 'clock'],
 ];

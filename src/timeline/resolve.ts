@@ -56,6 +56,8 @@ export function resolve(meaning: TimeMeaning, published: CalendarDate | null, di
       return published && published.precision !== 'decade' ? exact(calendar(published.year + meaning.shift, meaning.month)) : null;
     case 'season':
       return season(meaning.firstMonth, meaning.relation, published);
+    case 'fromStory':
+      return null; // counted from a date of the story: see `resolveFromStory`
     case 'clock':
       // A time of day with no date is the day of writing only when it is still ahead ("delivers the Budget at 1230 GMT").
       return direction === 'forward' ? dayOffset(0, published) : null;
@@ -236,3 +238,24 @@ function ago(amount: number, unit: Unit, published: CalendarDate | null): Resolv
   return { date: { year: middle.year, precision: 'year' }, approximate: true };
 }
 
+
+/**
+ * "55 days later", "the following day", "earlier that year", counted from `anchor`, the date the story
+ * last named. Only as fine as the anchor supports (days need its day, months its month); an offset of
+ * more than one day or any weeks is approximate, as counting days (from the day itself or the next)
+ * and weeks is loose.
+ */
+export function resolveFromStory(meaning: Extract<TimeMeaning, { kind: 'fromStory' }>, anchor: CalendarDate): Resolved | null {
+  const { unit, offset } = meaning;
+  if (anchor.precision === 'decade') return null;
+  if (unit === 'year') return exact({ year: anchor.year + offset, precision: 'year' });
+  if (anchor.month === undefined) return null;
+  if (unit === 'month') {
+    const month = anchor.month - 1 + offset;
+    return exact({ year: anchor.year + Math.floor(month / 12), month: (((month % 12) + 12) % 12) + 1, precision: 'month' });
+  }
+  if (anchor.day === undefined) return null;
+  const days = unit === 'week' ? offset * 7 : offset;
+  const date = dayDate(dayNumber(anchor.year, anchor.month, anchor.day) + days);
+  return { date, approximate: unit === 'week' || Math.abs(days) > 1 };
+}

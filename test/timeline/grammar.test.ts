@@ -202,3 +202,39 @@ describe('a yearless month with no direction', () => {
     expect(dates('In June, the firm cut 500 jobs.')).toEqual(['2020-06']);
   });
 });
+
+describe('a date counted from one the story names', () => {
+  /** `date[~] [when]` of each event of a made-up article. */
+  const told = (...paragraphs: string[]): string[] =>
+    buildTimeline([article('s', day(WRITTEN), paragraphs)]).map((e) => `${e.date}${e.approximate ? '~' : ''} [${e.when}]`);
+
+  it('counts days, the following day and years from the last date named with its year', () => {
+    expect(told('The keeper was kidnapped on 16 March 1978. His boat was found 40 days later in a cove.')).toEqual([
+      '1978-03-16 [on 16 March 1978]',
+      '1978-04-25~ [40 days later]',
+    ]);
+    expect(told('The keeper was kidnapped on 16 March 1978 and freed the following day.')).toEqual(['1978-03-16 [on 16 March 1978]', '1978-03-17 [the following day]']);
+    expect(told('The keeper was elected in 2010 and resigned the next year.')).toEqual(['2010 [2010]', '2011 [the next year]']);
+  });
+
+  it('reads "earlier that year" from the paragraph before', () => {
+    expect(told('The letter arrived on 1 September 1987, during a storm.', 'The keeper had met the mayor earlier that year.')).toEqual([
+      '1987 [earlier that year]',
+      '1987-09-01 [on 1 September 1987]',
+    ]);
+  });
+
+  it('makes no event without such a date, across another time expression, or for a span', () => {
+    expect(told('The ferry ran at a loss, and the next year the council sold it.')).toEqual([]);
+    expect(told('The pier opened in 2015 and was repaired last week. Two years later it burned down.')).toEqual([
+      '2015 [2015]',
+      '2021-03-01~ [last week]',
+    ]);
+    expect(told('The pier opened in 2015, and traffic will grow over the next year.')).toEqual(['2015 [2015]']);
+    expect(told('The pier opened on 4 May 2015 and the keeper resigned the day after the opening.')).toEqual(['2015-05-04 [on 4 May 2015]']);
+  });
+
+  it('counts days only from a day, months only from a month', () => {
+    expect(told('The pier opened in 2015. Ten days later it burned down.')).toEqual(['2015 [2015]']);
+  });
+});

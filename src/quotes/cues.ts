@@ -3,6 +3,7 @@
  * their subject (`Mr Khan added:`), possessive speech nouns (`Trump's threats`)
  * and every capitalised name, with what its neighbours say about it.
  */
+import { leadingDemonyms } from './names.js';
 import { readPhrase, isPhraseToken } from './phrases.js';
 import type { Mention, Tok } from './phrases.js';
 import {
@@ -273,6 +274,8 @@ export function findNames(toks: Tok[]): NameRun[] {
     // `Frank Field MP`: a title after the name is not part of it.
     let nameEnd = j;
     while (nameEnd - 2 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
+    // `Swiss Thomas Gurtner`: a nationality in front is not part of the name.
+    nameStart += leadingDemonyms(toks.slice(nameStart, nameEnd).map((t) => t.value));
     if (nameStart < nameEnd) {
       const run = describe(toks, titleStart, nameStart, nameEnd);
       if (nameEnd < j) {

@@ -5,6 +5,7 @@
 import { tokensOf } from '../nlp/index.js';
 import type { Token } from '../nlp/index.js';
 import type { QuoteSpan } from './extract.js';
+import { joinNameParticles, leadingDemonyms } from './names.js';
 import {
   DETERMINERS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, SPOKES_WORDS, THING_PRONOUNS, TITLE_HEADS,
   TITLE_MODIFIERS, isCapitalised, isPossessive,
@@ -29,7 +30,7 @@ export function tokenize(text: string, quotes: QuoteSpan[], tokens: Token[] = to
     const quote = quotes.findIndex((q) => t.start >= q.open && t.start < q.close);
     return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote };
   });
-  return joinHyphenated(toks);
+  return joinNameParticles(joinHyphenated(toks));
 }
 
 /** `Eva - Marie` as the tokenizer gives it, written `Eva-Marie` with no spaces: one word, so a name keeps all of it. */
@@ -127,6 +128,8 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
       break;
     }
   }
+  // `Swiss Thomas Gurtner`: a nationality in front is not part of the name.
+  nameStart += leadingDemonyms(rest.slice(nameStart).map((t) => t.value));
   // `the Labour MP`: a run ending in a title names a role, not a person.
   if (nameStart < rest.length && TITLE_HEADS.has(head.lower) && nameStart === runStart && rest.length - runStart > 1) return titleOf(rest);
   if (nameStart < rest.length) {

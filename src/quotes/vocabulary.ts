@@ -97,8 +97,17 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 
 export const isPossessive = (value: string): boolean => value === "'s" || value === '’s' || value === "'" || value === '’';
 
-/** True for a word written with a capital first letter (`Khan`, `FO`, `Su-35`). */
-export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value);
+/** Lower-case words that open a surname (`del Ponte`, `van der Berg`, `bin Salman`, `al Qaeda`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'bin', 'ibn', 'da', 'das', 'de', 'del', 'della', 'dos', 'du', 'di', 'la', 'le', 'van', 'von', 'ter',
+]);
+/** Particles that only follow another one (`von der`, `van den`, `de la`, `de los`). */
+export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'los', 'las', 'de']);
+/** A surname opened by particles (`del Ponte`, `al-Assad`), as names.ts joins them into one word. */
+const PARTICLE_NAME = new RegExp(`^(?:(?:${[...NAME_PARTICLES, ...SECOND_PARTICLES].join('|')})[ -])+\\p{Lu}`, 'u');
+
+/** True for a word written with a capital first letter (`Khan`, `FO`, `Su-35`), or a surname opened by particles (`del Ponte`). */
+export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value) || PARTICLE_NAME.test(value);
 
 /** A word that belongs to a title (`defence`, `minister`, `Mr`). */
 export const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);

@@ -1,0 +1,94 @@
+/**
+ * How people's names are written, as far as English news text shows it: the
+ * lower-case particles that belong to a surname (`Carla del Ponte`, `Ursula von
+ * der Leyen`), and the nationality written in front of a name that is not part
+ * of it (`Swiss Thomas Gurtner`). Generic vocabulary only: no particular
+ * person's name lives here.
+ */
+import type { Tok } from './phrases.js';
+import { NAME_PARTICLES, ORG_WORDS, SECOND_PARTICLES } from './vocabulary.js';
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * `Carla del Ponte` as the tokenizer gives it (`del`, `Ponte`): the particles and the
+ * capitalised word after them become one word, so that a name keeps its surname whole
+ * and `del Ponte told` has a subject. Only particles written right before a capitalised
+ * word, one space apart, are joined.
+ */
+export function joinNameParticles(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let k = i;
+    if (t.quote < 0 && NAME_PARTICLES.has(t.value)) {
+      k = i + 1;
+      if (SECOND_PARTICLES.has(toks[k]?.value ?? '') && toks[k]!.start === toks[k - 1]!.end + 1) k++;
+    }
+    const name = toks[k];
+    const adjacent = k > i && toks.slice(i + 1, k + 1).every((x, n) => x.start === toks[i + n]!.end + 1 && x.quote === t.quote);
+    if (!adjacent || !name || !/^\p{Lu}\p{Ll}/u.test(name.value) || CALENDAR.test(name.value)) {
+      out.push(t);
+      continue;
+    }
+    const value = toks.slice(i, k + 1).map((x) => x.value).join(' ');
+    out.push({ ...name, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', start: t.start });
+    i = k;
+  }
+  return out;
+}
+
+/** Nationality adjectives and the country each names (`Chinese` → `china`), lower-cased. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  (
+    'afghan afghanistan|albanian albania|algerian algeria|american america|angolan angola|argentine argentina|argentinian argentina|' +
+    'armenian armenia|australian australia|austrian austria|azerbaijani azerbaijan|bahraini bahrain|bangladeshi bangladesh|' +
+    'belarusian belarus|belgian belgium|bolivian bolivia|bosnian bosnia|brazilian brazil|british britain|bulgarian bulgaria|' +
+    'burmese burma|cambodian cambodia|cameroonian cameroon|canadian canada|chilean chile|chinese china|colombian colombia|' +
+    'congolese congo|croatian croatia|cuban cuba|cypriot cyprus|czech czechia|danish denmark|dutch netherlands|ecuadorian ecuador|' +
+    'egyptian egypt|emirati emirates|english england|eritrean eritrea|estonian estonia|ethiopian ethiopia|european europe|' +
+    'filipino philippines|finnish finland|french france|georgian georgia|german germany|ghanaian ghana|greek greece|' +
+    'guatemalan guatemala|haitian haiti|honduran honduras|hungarian hungary|icelandic iceland|indian india|indonesian indonesia|' +
+    'iranian iran|iraqi iraq|irish ireland|israeli israel|italian italy|ivorian ivory coast|jamaican jamaica|japanese japan|' +
+    'jordanian jordan|kazakh kazakhstan|kenyan kenya|korean korea|kosovar kosovo|kuwaiti kuwait|kyrgyz kyrgyzstan|latvian latvia|' +
+    'lebanese lebanon|liberian liberia|libyan libya|lithuanian lithuania|malawian malawi|malaysian malaysia|malian mali|' +
+    'maltese malta|mexican mexico|moldovan moldova|mongolian mongolia|moroccan morocco|mozambican mozambique|namibian namibia|' +
+    'nepalese nepal|nepali nepal|nicaraguan nicaragua|nigerian nigeria|norwegian norway|omani oman|pakistani pakistan|' +
+    'palestinian palestine|panamanian panama|paraguayan paraguay|peruvian peru|polish poland|portuguese portugal|qatari qatar|' +
+    'romanian romania|russian russia|rwandan rwanda|saudi saudi arabia|scottish scotland|senegalese senegal|serbian serbia|' +
+    'singaporean singapore|slovak slovakia|slovenian slovenia|somali somalia|spanish spain|sudanese sudan|swedish sweden|' +
+    'swiss switzerland|syrian syria|taiwanese taiwan|tajik tajikistan|tanzanian tanzania|thai thailand|tibetan tibet|' +
+    'tunisian tunisia|turkish turkey|turkmen turkmenistan|ugandan uganda|ukrainian ukraine|uruguayan uruguay|uzbek uzbekistan|' +
+    'venezuelan venezuela|vietnamese vietnam|welsh wales|yemeni yemen|zambian zambia|zimbabwean zimbabwe'
+  )
+    .split('|')
+    .map((pair) => {
+      const [demonym, ...country] = pair.split(' ');
+      return [demonym!, country.join(' ')] as const;
+    }),
+);
+
+/** Other ways of writing a country that a role may use (`U.S. attorney`, `UK ambassador`). */
+const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['us', 'america'], ['u.s.', 'america'], ['u.s', 'america'], ['usa', 'america'], ['united states', 'america'],
+  ['uk', 'britain'], ['u.k.', 'britain'], ['united kingdom', 'britain'], ['great britain', 'britain'],
+]);
+
+/** The country a word of a role names, by its name, its adjective or its abbreviation; else the word itself. */
+export function countryOf(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  return DEMONYMS.get(w) ?? COUNTRY_SPELLINGS.get(w) ?? w;
+}
+
+/**
+ * How many words at the front of a name are nationalities, not part of it: `Swiss` in
+ * `Swiss Thomas Gurtner`. Only when a full name of two words or more follows, and the
+ * name is no organisation's (`British Airways`, `Chinese Communist Party` keep theirs).
+ */
+export function leadingDemonyms(words: readonly string[]): number {
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (ORG_WORDS.has(last)) return 0;
+  let k = 0;
+  while (k < words.length - 2 && DEMONYMS.has(words[k]!.toLowerCase())) k++;
+  return k;
+}

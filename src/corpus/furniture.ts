@@ -49,10 +49,18 @@ export type FurnitureKind =
 const ADVERT = /^(?:advertisement|advert|sponsored(?: content)?|ad|paid (?:post|content)|story continues below(?: advertisement)?)$/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\.?$/i;
 const COMMENT_FORM =
-  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?|your email address will not be published|required fields are marked|this site uses akismet|join the conversation|show comments|view comments)\b/i;
+  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
   /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see also|also read|more|watch|listen|related|recommended|explore more)\s*:)/i;
+/** The page's index terms for the story: `Tags Kristi Noem South Dakota`, `Topics: Dams, Water`. */
+const TAG_LIST = /^(?:tags|topics|filed under|categories|related topics)\b\s*:?\s*\p{Lu}/iu;
+/**
+ * Another story's headline glued to its teaser, which opens with a wire
+ * dateline in capitals: `Deportees return home from US NEW DELHI: Their…`.
+ * The story's own paragraph opens with its dateline; a headline runs into it.
+ */
+const GLUED_DATELINE = /^[^.!?]{10,200}?[\p{L}\d’'‘)]\s+\p{Lu}{2,}(?:[ .-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?::|\(\p{L}+\)\s*[-–—])\s+\p{Lu}/u;
 /** The outlet addressing its reader about itself: `Catch up on the campaign with our weekly podcast`, `Sign up for our newsletter`. */
 const SELF_PROMOTION =
   /^(?:catch up|sign up|listen|subscribe|follow|get|read|download|watch|check out|find|join|explore|discover|visit|keep up|stay up)\b.*\b(?:our|us)\b/i;
@@ -133,6 +141,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
     return 'share';
   }
   if (signals.words <= 12 && !signals.endsSentence && PAGE_NOTICE.test(text)) return 'share';
+  if (signals.words <= 20 && !signals.endsSentence && TAG_LIST.test(text)) return 'navigation';
+  if (isGluedTeaser(text)) return 'navigation';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
   if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';
@@ -149,6 +159,14 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
     return 'navigation';
   }
   return null;
+}
+
+/** A headline run into another story's teaser: the capitals of the dateline name four letters or more (`told CNN:` is prose). */
+function isGluedTeaser(text: string): boolean {
+  const match = GLUED_DATELINE.exec(text);
+  if (!match) return false;
+  const capitals = /\s(\p{Lu}{2,}(?:[ .-]+\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?::|\()/u.exec(match[0])?.[1] ?? '';
+  return capitals.replace(/[^\p{Lu}]/gu, '').length >= 4;
 }
 
 /** A reporter's bio; only believed outside the article body (classify.ts decides where that is). */

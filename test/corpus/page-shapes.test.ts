@@ -141,3 +141,26 @@ describe('boxes of links set inside the story', () => {
     expect(kindOf([prose('The mayor'), '0', prose('The treasurer')].join('\n\n'), '0')).toBe('navigation');
   });
 });
+
+describe('lines that point to other pages', () => {
+  it('drops a list of other stories’ headlines run into their teasers, but keeps the story’s own dateline paragraph', () => {
+    const teasers = [
+      'Harbour board approves ferry plan PORT TALBOT: The harbour board on Tuesday approved a plan for a new ferry terminal.',
+      'Storm closes coastal road again LONDON, March 3 (Wire) - The coastal road was closed for a second week on Monday.',
+    ];
+    const own = 'PORT TALBOT: The council on Wednesday delayed its vote on the ferry plan after storm damage to the quay.';
+    const page = [...teasers, 'Council delays ferry vote', own, prose('The mayor'), prose('The treasurer')].join('\n\n');
+    expect(bodyOf(page)).toEqual([own, prose('The mayor'), prose('The treasurer')]);
+  });
+
+  it('keeps a sentence in which someone tells a broadcaster something', () => {
+    const told = 'The minister told ITV: It is over, and he would not stand again at the next election.';
+    expect(kindOf([prose('The mayor'), told, prose('The treasurer')].join('\n\n'), told)).toBe('body');
+  });
+
+  it('drops the story’s tags and a pointer to its comments after the body', () => {
+    const page = [prose('The mayor'), prose('The treasurer'), 'Tags Harbour Council Ferry Plan', 'View the discussion thread.', 'Most Popular', 'Storm closes coastal road'].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer')]);
+    expect(kindOf(page, 'View the discussion thread.')).toBe('comments');
+  });
+});

@@ -119,6 +119,12 @@ export function classify(label: string): TimeMeaning | null {
     return null;
   }
   while (LEADING.test(text)) text = text.replace(LEADING, '');
+  // "the 2022/23 season", "fiscal 2019-20": a season or financial year over two calendar years.
+  const twoYears = /^(?:the )?(\d{4})[/-](\d{2})(?: (?:season|financial year|fiscal year|tax year|academic year|school year))?$/.exec(text);
+  if (twoYears) {
+    const from = Number(twoYears[1]);
+    return isYear(from) && (from + 1) % 100 === Number(twoYears[2]) ? { kind: 'range', from, to: from + 1 } : null;
+  }
   const fromStory = storyOffset(text);
   if (fromStory) return fromStory;
   // "the last week", "the coming month": a span, not a point.

@@ -52,6 +52,8 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\b(?:early|mid|late)-\d{4}\b/gi, 'modified'],
   [/\b(?:(?:over|during|at) )?(?:the|this|last|next) weekend\b/gi, 'modified'],
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
+  // "the 2022/23 season" (classify accepts only consecutive years).
+  [/\b\d{4}[/\u2013-]\d{2}(?![\d/:-]|\.\d)/g, 'modified'],
   [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
   [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:of )?(?:last|this|next) year\b/g, 'modified'],
   [/\b(?:last|this|next) (?:spring|summer|autumn)\b/gi, 'modified'],
@@ -270,9 +272,11 @@ function isYearNumber(
   if (pos[span.next - 2] === 'ADP' || YEAR_OPENERS.has(previous)) return true;
   // "Resolution 1373", "Flight 3411": a number that names something.
   if (pos[span.next - 2] === 'PROPN' || pos[span.next - 2] === 'NOUN') return false;
-  if (strict) return pos[span.next] === 'PROPN';
   const next = (values[span.next] ?? '').toLowerCase();
   const plural = pos[span.next] === 'NOUN' && next !== (lemmas[span.next] ?? next).toLowerCase();
+  // "the governor's 2016 campaign" is a year, "the firm's 2000 workers" a count.
+  if (/^['\u2019]s$/.test(previous)) return !plural && (pos[span.next] === 'NOUN' || pos[span.next] === 'PROPN');
+  if (strict) return pos[span.next] === 'PROPN';
   return !plural;
 }
 

@@ -238,3 +238,15 @@ describe('a date counted from one the story names', () => {
     expect(told('The pier opened in 2015. Ten days later it burned down.')).toEqual(['2015 [2015]']);
   });
 });
+
+describe('years in other shapes', () => {
+  it.each([
+    ['The keeper stays until the end of the 2023/24 season.', ['2023..2024']],
+    ['Profits rose in the 2019-20 financial year.', ['2019..2020']],
+    ["The fund paid for the governor's 2016 campaign.", ['2016']],
+    ["The firm's 2000 workers went on strike.", []],
+    ['Call 2019/21 for details.', []],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});

@@ -10,15 +10,17 @@
  *    as is), with no NLP. A payload that does not restore is rebuilt fresh.
  */
 import { loadCorpus } from '../corpus/load.js';
+import { sharingAnalyses } from '../nlp/index.js';
 import { endBuild } from '../nlp/memo.js';
 import type { LoadOptions } from '../corpus/load.js';
 import { buildQuoteBook, readSpeakerOverrides, restoreQuoteBook } from '../quotes/index.js';
 import type { QuoteBook } from '../quotes/index.js';
+import { analyseForBuild } from '../quotes/analyse.js';
 import { SearchIndex, Synonyms, WordNet } from '../search/index.js';
 import type { SearchTuning } from '../search/index.js';
 import { readSynonyms } from '../search/synonyms.js';
-import { buildTimeline } from '../timeline/index.js';
-import type { LoadedCorpus, TimelineEvent } from '../types.js';
+import { buildTimeline, eventsForBuild } from '../timeline/index.js';
+import type { Article, LoadedCorpus, TimelineEvent } from '../types.js';
 import { CacheFileError, cacheFileOf, readEntry, writeEntry } from './cache.js';
 import { cacheKey } from './key.js';
 import { checkPayload } from './payload.js';
@@ -91,12 +93,27 @@ export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload>
     throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
   }
   // WordNet serves queries, not the build: this one is never opened.
-  const search = SearchIndex.build(corpus.articles, new Synonyms(synonyms), new WordNet(), options.tuning);
+  const search = SearchIndex.build([], new Synonyms(synonyms), new WordNet(), options.tuning);
+  for (const article of corpus.articles) analyseOnce(article, search);
   const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
   const timeline = buildTimeline(corpus.articles);
   // What this build did not analyse again is of no use to the next reload.
   endBuild();
   return { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline };
+}
+
+/**
+ * Search, the quote book and the timeline each read every paragraph with
+ * wink-nlp. Here they read one article from one shared pass: the index takes
+ * the article in, and the quote book's and the timeline's analyses of it are
+ * made and remembered (`nlp/memo.ts`), so their builders then find them done.
+ */
+function analyseOnce(article: Article, search: SearchIndex): void {
+  sharingAnalyses(() => {
+    search.addArticle(article);
+    for (const paragraph of article.paragraphs) analyseForBuild(paragraph.text);
+    eventsForBuild(article);
+  });
 }
 
 /** The payload as JSON bytes, and what the cache did. */

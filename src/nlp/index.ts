@@ -114,8 +114,39 @@ export interface AnalysedSentence extends Sentence {
   entityTypes: string[];
 }
 
-/** Sentences of `text` with their tokens, from one wink-nlp pass. Offsets are in `text`. */
+/** The analyses of the `sharingAnalyses` call in progress, by text; null outside one. */
+let shared: Map<string, AnalysedSentence[]> | null = null;
+
+/**
+ * Runs `work` with one wink-nlp pass per distinct text: every `analyse` of the
+ * same text inside it gets the same (read-only) result. A build analyses an
+ * article for search, quotes and timeline in turn inside one call, so each
+ * paragraph is read once; the analyses are dropped when `work` returns, so a
+ * build holds one article's tokens at a time, not the corpus's.
+ */
+export function sharingAnalyses<T>(work: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    shared = outer;
+  }
+}
+
+/**
+ * Sentences of `text` with their tokens, from one wink-nlp pass. Offsets are in
+ * `text`. Shared, hence read-only, inside `sharingAnalyses`.
+ */
 export function analyse(text: string): AnalysedSentence[] {
+  const known = shared?.get(text);
+  if (known) return known;
+  const analysed = analyseAfresh(text);
+  shared?.set(text, analysed);
+  return analysed;
+}
+
+function analyseAfresh(text: string): AnalysedSentence[] {
   const nlp = getNlp();
   const doc = nlp.readDoc(text);
   const tokens = tokensOfDoc(nlp, doc, text);

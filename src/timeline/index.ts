@@ -30,7 +30,7 @@ export { findExpressions } from './expressions.js';
 export type { TimeExpression } from './expressions.js';
 
 /** An article's events, remembered across reloads by everything the article holds (see `nlp/memo.ts`). */
-const eventsForBuild = memoise(articleEvents, (article: Article) => createHash('sha256').update(JSON.stringify(article)).digest('hex'));
+export const eventsForBuild = memoise(articleEvents, (article: Article) => createHash('sha256').update(JSON.stringify(article)).digest('hex'));
 
 /** Every dated event of the articles, the same event across articles merged, sorted by date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {

@@ -15,7 +15,7 @@ import type { People } from './people.js';
 import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
 import type { SpeakerKind } from './speakers.js';
-import { TITLE_HEADS } from './vocabulary.js';
+import { PERSON_NOUNS, TITLE_HEADS } from './vocabulary.js';
 
 /** Who said one quotation, and why the attributor thinks so. */
 export interface Decision {
@@ -39,9 +39,9 @@ interface Event {
   kind: SpeakerKind;
 }
 
-/** `The senior official was`, `a spokeswoman for the ministry said`: a person written by role alone as a clause subject. */
+/** `The senior official was`, `a spokeswoman for the ministry said`, `One local teacher`: a person written by role alone as a clause subject. */
 const ANONYMOUS_SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+)(?:The|A|An) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, 'source', 'sources', 'aide', 'insider', 'officer', 'worker', 'witness', 'resident', 'man', 'woman'].join('|')})\\b(?!['’])`,
+  `(?:^|[.!?]\\s+)(?:The|A|An|One|Another) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, ...PERSON_NOUNS].join('|')})s?\\b(?!['’])`,
 );
 
 /** How a cue's position names the rule. */

@@ -67,6 +67,18 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'shadow',
 ]);
 
+/** Nouns for people who are not titles (`a local teacher`, `one resident`): a subject the text leaves unnamed. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'men', 'women', 'person', 'people', 'boy', 'girl', 'child', 'mother', 'father', 'parent', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'relative', 'resident',
+  'local', 'villager', 'citizen', 'voter', 'protester', 'protestor', 'demonstrator', 'activist', 'campaigner',
+  'worker', 'employee', 'staffer', 'farmer', 'teacher', 'student', 'doctor', 'nurse', 'lawyer', 'driver', 'pilot',
+  'soldier', 'officer', 'policeman', 'policewoman', 'witness', 'survivor', 'victim', 'passenger', 'shopkeeper',
+  'owner', 'trader', 'investor', 'economist', 'expert', 'critic', 'supporter', 'fan', 'member', 'source',
+  'insider', 'aide', 'observer', 'researcher', 'scientist', 'engineer', 'journalist', 'reporter', 'veteran',
+  'colleague', 'manager', 'banker', 'businessman', 'businesswoman', 'mp', 'lawmaker', 'legislator', 'councillor',
+]);
+
 /** Modifiers that make another role of a title: the deputy prime minister is not the prime minister. */
 export const OTHER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'shadow', 'former', 'vice', 'junior', 'assistant', 'ex']);
 

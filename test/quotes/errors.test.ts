@@ -262,6 +262,21 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'It will close')?.rule).toBe('continues previous quotation');
   });
 
+  it('keeps `he`/`she` after an unnamed person written as a subject from going back to the last named speaker', () => {
+    for (const [intro, verb] of [
+      ['A local teacher disagreed.', 'she said'],
+      ['One man, a welder, was blunt.', 'he told reporters'],
+      ['Another resident was less sure.', 'she added'],
+      ['The shop owner shrugged.', 'he argued'],
+    ]) {
+      const b = book('“We will win,” Carl Brent said.', `${intro} “Nothing has changed,” ${verb}.`);
+      expect(quote(b, 'We will win')?.speaker).toBe('Carl Brent');
+      expect(quote(b, 'Nothing has changed')?.speaker, intro).toBeNull();
+    }
+    // With no one else in between, the pronoun is still the speaker of the paragraph before.
+    expect(quote(book('“We will win,” Carl Brent said.', 'The vote is on Friday. “Nothing has changed,” he said.'), 'Nothing has changed')?.speaker).toBe('Carl Brent');
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -15,7 +15,7 @@ import type { People } from './people.js';
 import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
 import type { SpeakerKind } from './speakers.js';
-import { PERSON_NOUNS, TITLE_HEADS } from './vocabulary.js';
+import { PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS } from './vocabulary.js';
 
 /** Who said one quotation, and why the attributor thinks so. */
 export interface Decision {
@@ -43,6 +43,9 @@ interface Event {
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+)(?:The|A|An|One|Another) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, ...PERSON_NOUNS].join('|')})s?\\b(?!['’])`,
 );
+
+/** A preposition right before a phrase: what follows is its object (`to Britain`, `in the capital`). */
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, 'against', 'with', 'by', 'on', 'under', 'over'].join('|')})\\s+$`, 'u');
 
 /** How a cue's position names the rule. */
 function cueRule(cue: Cue, after: boolean): string {
@@ -198,6 +201,9 @@ class ArticleAttributor {
         // `For the Lib Dems David Laws said`: a name the corpus knows on its own, then a person's full name.
         const after = cls === 'person' ? null : this.people.afterKnownName(s.name);
         if (after) return person(this.people.personOf(after, this.articleId) ?? after, '');
+        // `China's ambassador to Britain accused …`: a place or body after a preposition is its object, never the
+        // subject of the speech verb (the speaker is the role before it, unnamed here).
+        if (cls !== 'person' && !s.titled && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) return null;
         if (cls === 'org' || (s.withThe && cls !== 'person')) return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
         if (cls === 'person' || s.titled) return person(this.people.personOf(s.name, this.articleId) ?? s.name, '');
         if (cls === 'place') return organisation(this.placeSpeaker(s.name, pi), ' + place → its organisation');

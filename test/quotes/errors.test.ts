@@ -277,6 +277,17 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(book('“We will win,” Carl Brent said.', 'The vote is on Friday. “Nothing has changed,” he said.'), 'Nothing has changed')?.speaker).toBe('Carl Brent');
   });
 
+  it('never takes a place after a preposition for the speaker of the verb that follows it', () => {
+    const b = book(
+      'Norland’s ambassador to Freedonia accused the press of bias and warned that the country would “not stand idly by”.',
+      'The envoy in Paris said talks were “going nowhere”. An aide from Ruritania told reporters it was “too early”.',
+      'Freedonia’s ambassador to Norland Ivo Raskin said that the plan had “no future”.',
+    );
+    for (const start of ['not stand idly', 'going nowhere', 'too early']) expect(quote(b, start)?.speaker, start).toBeNull();
+    expect(quote(b, 'no future')?.speaker).toBe('Ivo Raskin');
+    expect(b.speakers.map((s) => s.name)).toEqual(['Ivo Raskin']);
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -451,11 +451,16 @@ export class SearchIndex {
   }
 }
 
-/** Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for. */
+/**
+ * Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for.
+ * It must meet more than the question's names (when it asks more): a date in a sentence that shares
+ * only `Tony Blair` with "when will Tony Blair leave Belfast" dates something else he did.
+ */
 function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerType, least = 0): boolean {
+  const unnamed = concepts.filter((c) => !c.name);
   return entry.sentences.some((s) => {
-    const met = s.answers & ANSWER_BIT[type] ? cover(concepts, s.terms) : 0;
-    return met > 0 && met >= least;
+    if (!(s.answers & ANSWER_BIT[type]) || (unnamed.length > 0 && cover(unnamed, s.terms) === 0)) return false;
+    return cover(concepts, s.terms) >= least;
   });
 }
 

@@ -102,6 +102,18 @@ describe('/ask rules', () => {
     expect(top('when did the river bridge first open')).toBe('bridge#3');
   });
 
+  it('needs the sentence holding the date to meet more of the question than its names', () => {
+    const visits = [
+      article(
+        'visits',
+        ['Visits story', 'Ellen Tasker toured the fish market on 4 May 2018.', 'The swimming pool closed for repairs.', 'Readers borrowed more audiobooks.'].join('\n\n'),
+      ),
+    ];
+    const visitIndex = SearchIndex.build(visits, new Synonyms([]), wordnet);
+    expect(visitIndex.ask('When will Ellen Tasker open the pool?')).toEqual([]);
+    expect(visitIndex.ask('When did Ellen Tasker tour the market?')[0]?.paragraphId).toBe('visits#1');
+  });
+
   it('needs the sentence holding the amount to be about the question, not a sum said of something else', () => {
     const harbour = [
       article(

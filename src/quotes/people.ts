@@ -62,6 +62,8 @@ export class People {
   private titlesByHead: Map<string, { title: string; person: string }[]> | undefined;
   private readonly titlesByArticle = new Map<string, { title: string; person: string }[]>();
   private readonly clusters: Cluster[] = [];
+  /** Names that are a full name behind a word known on its own (`Swiss Thomas Gurtner`): never a cluster's name. */
+  private readonly prefixed = new Set<string>();
   private readonly clusterOfKey = new Map<string, Cluster>();
   /** Clusters named in full in each article. */
   private readonly inArticle = new Map<string, Set<Cluster>>();
@@ -83,6 +85,7 @@ export class People {
       }
     }
     this.recoverLowerCaseNames([...articles.values()].flat().map((p) => p.text));
+    this.noteNamesAfterKnownWords();
     this.buildClusters();
     this.classes = new Map();
     for (const [articleId, paragraphs] of articles) {
@@ -129,6 +132,22 @@ export class People {
       if (person) out.push({ title: words.slice(0, head + 1).join(' '), person });
     }
     return out;
+  }
+
+  /**
+   * `Swiss Thomas Gurtner said`, `ambassador to Britain Liu Xiaming has said`: a word the corpus writes on its own
+   * and not as a person (`Swiss banks`, `in Britain`) in front of a full name is no part of it. The full name after
+   * it is noted with the same evidence, and the longer run is kept out of the clusters, so one person has one name.
+   */
+  private noteNamesAfterKnownWords(): void {
+    for (const [key, s] of [...this.stats]) {
+      if (key.split(' ').length < 3) continue;
+      const display = [...s.displays.keys()][0] ?? '';
+      const rest = this.afterKnownName(display);
+      if (!rest) continue;
+      this.note(rest, { titled: s.titled, speaker: s.speaker, actor: s.actor, midSentence: s.midSentence });
+      this.prefixed.add(key);
+    }
   }
 
   /**
@@ -209,7 +228,7 @@ export class People {
   }
 
   private buildClusters(): void {
-    const persons = [...this.stats.keys()].filter((k) => this.classify(k) === 'person');
+    const persons = [...this.stats.keys()].filter((k) => this.classify(k) === 'person' && !this.prefixed.has(k));
     const full = persons.filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
     for (const key of full) {
       const words = key.split(' ');

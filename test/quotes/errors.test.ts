@@ -288,6 +288,20 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['Ivo Raskin']);
   });
 
+  it('keeps a word written on its own elsewhere (a nationality, a country) out of the full name after it, so one person has one name', () => {
+    const b = buildQuoteBook([
+      article('n1', ['Norlandic banks were fined. “We are free,” Norlandic Anna Pell Varga said. “It was hard.”', '“We never gave up,” Varga added.']),
+      article('n2', ['Troops left Norland in May. Freedonia’s envoy to Norland Wen Haoming has said that Freedonia has the “will to act”.', 'Wen said that troops were ready, warning: “They are already there.”']),
+    ]);
+    expect(quote(b, 'We are free')?.speaker).toBe('Anna Pell Varga');
+    expect(quote(b, 'It was hard')?.speaker).toBe('Anna Pell Varga');
+    expect(quote(b, 'We never gave up')?.speaker).toBe('Anna Pell Varga');
+    expect(quote(b, 'will to act')?.speaker).toBe('Wen Haoming');
+    expect(quote(b, 'They are already')?.speaker).toBe('Wen Haoming');
+    expect(b.speakers.map((s) => s.name).sort()).toEqual(['Anna Pell Varga', 'Wen Haoming']);
+    expect(b.resolve('Varga').speaker).toBe('Anna Pell Varga');
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -106,6 +106,8 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
   if (FORWARD_CUES.some((cue) => cue.test(text)) || intends(tokens, from, to)) return 'forward';
   if (PAST_PERFECT_INFINITIVE.test(text)) return 'backward';
   if (PAST_ARRANGEMENT.test(text)) return 'unknown';
+  const looksAhead = lookingAhead(tokens, from, first);
+  if (looksAhead) return looksAhead;
   let best: { distance: number; tense: Tense } | null = null;
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue;
@@ -127,13 +129,42 @@ function isTrailingAttribution(tokens: Token[], i: number, last: number): boolea
   return i > last && REPORTING.has((tokens[i] as Token).lemma) && tokens.slice(last + 1, i).some((t) => t.value === ',');
 }
 
+/**
+ * Verbs whose "to"-infinitive is something still to come when they are said: "agreed to meet on
+ * Friday", "voted to strike on Monday", "asked them to leave by Friday".
+ */
+const LOOKING_AHEAD = new Set([
+  'agree', 'decide', 'plan', 'promise', 'pledge', 'vow', 'want', 'hope', 'intend', 'threaten', 'ask', 'urge', 'call', 'invite',
+  'order', 'arrange', 'schedule', 'expect', 'aim', 'prepare', 'offer', 'refuse', 'vote', 'seek', 'propose', 'resolve', 'undertake',
+]);
+
+/**
+ * When the date belongs to such an infinitive ("agreed to meet again on Friday": "meet" is the verb
+ * nearest before the date), its event comes after the saying: ahead of the day of writing when the
+ * saying is present, either side of it when the saying is past. Null when the date is not so placed.
+ */
+function lookingAhead(tokens: Token[], from: number, first: number): Direction | null {
+  let verb = first - 1;
+  while (verb >= from && (tokens[verb] as Token).pos !== 'VERB' && (tokens[verb] as Token).pos !== 'AUX') verb--;
+  if (verb - 2 < from || tokens[verb - 1]?.value.toLowerCase() !== 'to') return null;
+  const governing = tokens[verb - 2] as Token;
+  if (!LOOKING_AHEAD.has(governing.lemma)) return null;
+  const value = governing.value.toLowerCase();
+  const present = value === governing.lemma || /s$/.test(value);
+  const auxiliary = tokens[verb - 3]?.value.toLowerCase() ?? '';
+  if (present && !PAST_AUXILIARIES.has(auxiliary) && !PERFECT.has(auxiliary)) return 'forward';
+  return 'unknown';
+}
+
 /** "plans to", "intends to" as a present-tense verb: not after a determiner, an adjective or a possessive. */
 function intends(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (!INTENT.has(token.lemma) || tokens[i + 1]?.value.toLowerCase() !== 'to') continue;
-    // "plans to" after any subject; "plan to" only after a plural one ("officials hope to", not "the plan to").
-    if (!/s$/.test(token.value) && !pluralSubject(tokens[i - 1], i - 1 === 0)) continue;
+    // "plans to" after any subject; "plan to" only after a plural one ("officials hope to", not "the plan to"); not "hoped to".
+    const value = token.value.toLowerCase();
+    if (value !== token.lemma && !/s$/.test(value)) continue;
+    if (!/s$/.test(value) && !pluralSubject(tokens[i - 1], i - 1 === 0)) continue;
     const previous = tokens[i - 1];
     if (previous && (NOT_A_SUBJECT.has(previous.pos) || POSSESSIVES.has(previous.value.toLowerCase()))) continue;
     return true;

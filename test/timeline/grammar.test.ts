@@ -250,3 +250,26 @@ describe('years in other shapes', () => {
     expect(dates(sentence)).toEqual(expected);
   });
 });
+
+describe('a weekday that dates an infinitive of what is agreed, planned or wanted', () => {
+  it.each([
+    'The ministers want to meet on Friday.',
+    'The harbour board hopes to sign the lease on Friday.',
+    'The ministers agree to meet again on Friday.',
+  ])('looks ahead when the saying is present: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([AHEAD]);
+  });
+
+  it.each([
+    'The ministers agreed to meet again on Friday.',
+    'The ministers hoped to meet on Friday.',
+    'The dockers voted to strike on Friday.',
+    'The union has threatened to strike on Friday.',
+  ])('may be either side of the day of writing when the saying is past: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([EITHER]);
+  });
+
+  it('is the saying\'s own date when it stands beside the saying', () => {
+    expect(dates('The ministers agreed on Friday to meet again.')).toEqual([BEHIND]);
+  });
+});

@@ -14,7 +14,7 @@ import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf, taggedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
-import { topMatches } from './topk.js';
+import { holdersOf, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
@@ -231,8 +231,11 @@ export class SearchIndex {
     const concepts = this.concepts(words);
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return { has: () => false };
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+    // Most paragraphs asked about hold none of the words: a set look-up turns them away.
+    const holders = holdersOf(this.mini, concepts.flatMap((c) => [...c.variants.keys()]), 'body');
     return {
       has: (id) => {
+        if (holders && !holders.has(id)) return false;
         const entry = this.paragraphs.get(id);
         // A paragraph of an article whose title alone holds the words is not about them.
         return entry !== undefined && (this.covers(entry, concepts, total) ?? 0) > 0;

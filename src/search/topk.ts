@@ -230,3 +230,18 @@ function bestPositions(touched: Int32Array, count: number, total: Float64Array, 
   }
   return heap.sort((a, b) => (better(a, b) ? -1 : 1));
 }
+
+/**
+ * Ids of the paragraphs whose `field` holds any of `terms`, read from the
+ * postings; null when the index cannot be read that way.
+ */
+export function holdersOf<T>(mini: MiniSearch<T>, terms: Iterable<string>, field: string): Set<string> | null {
+  const p = readable(mini);
+  const fieldId = p?._fieldIds[field];
+  if (!p || fieldId === undefined) return null;
+  const ids = new Set<string>();
+  for (const term of terms) {
+    for (const doc of p._index.get(term)?.get(fieldId)?.keys() ?? []) ids.add(p._documentIds.get(doc) as string);
+  }
+  return ids;
+}

@@ -14,7 +14,7 @@ import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf, taggedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
-import { holdersOf, topMatches } from './topk.js';
+import { holdersOf, TopMatcher, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
@@ -212,10 +212,17 @@ export class SearchIndex {
     if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
     const type = answerTypeOf(searched);
     const shown = Math.max(0, limit);
-    // The first ranking serves the feedback terms, or the answers when there are none.
-    let hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages));
-    const feedback = this.feedbackConcept(hits, concepts);
-    if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown);
+    // The second ranking adds the feedback terms to the sums of the first instead of starting again.
+    const matcher = new TopMatcher(this.mini);
+    let hits: ScoredParagraph[];
+    try {
+      // The first ranking serves the feedback terms, or the answers when there are none.
+      hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher);
+      const feedback = this.feedbackConcept(hits, concepts);
+      if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown, matcher);
+    } finally {
+      matcher.release();
+    }
     const answers = hits.slice(0, shown).map((hit) => this.passage(hit, concepts));
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
@@ -264,6 +271,7 @@ export class SearchIndex {
     answerType: AnswerType | null = null,
     feedback: Concept | null = null,
     keep = Infinity,
+    matcher?: TopMatcher<Document>,
   ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
@@ -271,7 +279,8 @@ export class SearchIndex {
       for (const [t, b] of c.variants) boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
     }
     // MiniSearch's own search({ combineWith: 'OR', queries }, { boostTerm }), best `candidates` only.
-    const results = topMatches(this.mini, [...boosts.keys()], (term) => boosts.get(term) ?? 1, candidates);
+    const boostOf = (term: string): number => boosts.get(term) ?? 1;
+    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];

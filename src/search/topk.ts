@@ -112,70 +112,112 @@ export function topMatches<T>(
   boostTerm: (term: string) => number,
   k: number,
 ): TermMatch[] {
-  const p = readable(mini);
-  if (!p) {
-    return mini
-      .search({ combineWith: 'OR', queries }, { boostTerm })
-      .slice(0, k)
-      .map((r) => ({ id: r.id as string, score: r.score }));
+  const matcher = new TopMatcher(mini);
+  try {
+    return matcher.top(queries, boostTerm, k);
+  } finally {
+    matcher.release();
   }
-  const s = scratch(mini, p);
-  const { total, perTerm, termsMet, seen, touched, termTouched, norm } = s;
-  const fieldBoost = p._options.searchOptions.boost ?? {};
-  const bm25 = p._options.searchOptions.bm25;
-  const fields = p._options.fields.map((field) => ({ id: p._fieldIds[field] ?? -1, boost: fieldBoost[field] || 1 }));
-  const metTerms = new Set<string>();
-  let count = 0;
-  for (const query of queries) {
-    const terms = p._options.tokenize(query).flatMap((t) => p._options.processTerm(t) || []);
-    for (const term of terms) {
-      if (!term) continue;
-      const byField = p._index.get(term);
-      if (!byField) continue;
-      const termBoost = boostTerm(term);
-      const countsOnce = !metTerms.has(term);
-      metTerms.add(term);
-      let termCount = 0;
-      for (const { id: fieldId, boost } of fields) {
-        const postings = byField.get(fieldId);
-        const lengthNorm = norm[fieldId];
-        if (!postings || !lengthNorm) continue;
-        const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
-        const weight = 1 * termBoost * boost * 1;
-        for (const [doc, tf] of postings) {
-          if (!(seen[doc]! & TERM_MARK)) {
-            seen[doc]! |= TERM_MARK;
-            termTouched[termCount++] = doc;
-          }
-          // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
-          perTerm[doc]! += weight * (idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!)));
-        }
-      }
-      for (let i = 0; i < termCount; i++) {
-        const doc = termTouched[i] ?? 0;
-        if (!(seen[doc]! & QUERY_MARK)) {
-          seen[doc]! |= QUERY_MARK;
-          touched[count++] = doc;
-        }
-        total[doc]! += perTerm[doc]!;
-        if (countsOnce) termsMet[doc]!++;
-        perTerm[doc] = 0;
-        seen[doc]! &= ~TERM_MARK;
+}
+
+/**
+ * `topMatches` for a query that grows: asked again with more terms after the
+ * same first ones (pseudo-relevance feedback adds its terms to the question's),
+ * it adds the new terms' scores to the sums it holds instead of scoring the
+ * first ones again — the same operations in the same order, so the same
+ * numbers. It borrows the index's accumulators: one matcher per index at a
+ * time, and `release()` when done.
+ */
+export class TopMatcher<T> {
+  private readonly p: Postings | null;
+  /** The terms summed so far, with their boosts, in order. */
+  private readonly summed: { term: string; boost: number }[] = [];
+  private readonly metTerms = new Set<string>();
+  private count = 0;
+
+  constructor(private readonly mini: MiniSearch<T>) {
+    this.p = readable(mini);
+  }
+
+  top(queries: string[], boostTerm: (term: string) => number, k: number): TermMatch[] {
+    const p = this.p;
+    if (!p) {
+      return this.mini
+        .search({ combineWith: 'OR', queries }, { boostTerm })
+        .slice(0, k)
+        .map((r) => ({ id: r.id as string, score: r.score }));
+    }
+    const s = scratch(this.mini, p);
+    const terms = queries.flatMap((query) => p._options.tokenize(query).flatMap((t) => p._options.processTerm(t) || []));
+    const wanted = terms.filter((term): term is string => Boolean(term)).map((term) => ({ term, boost: boostTerm(term) }));
+    const continues = this.summed.length <= wanted.length && this.summed.every((t, i) => t.term === wanted[i]?.term && t.boost === wanted[i]?.boost);
+    if (!continues) this.release();
+    for (const next of wanted.slice(this.summed.length)) {
+      this.add(p, s, next.term, next.boost);
+      this.summed.push(next);
+    }
+    const { total, termsMet, touched } = s;
+    const best = bestPositions(touched, this.count, total, termsMet, k);
+    return best.map((i) => {
+      const doc = touched[i] ?? 0;
+      return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
+    });
+  }
+
+  /** Clears the sums (the index's accumulators are free for another matcher). */
+  release(): void {
+    const p = this.p;
+    if (p) {
+      const { total, termsMet, seen, touched } = scratch(this.mini, p);
+      for (let i = 0; i < this.count; i++) {
+        const doc = touched[i] ?? 0;
+        total[doc] = 0;
+        termsMet[doc] = 0;
+        seen[doc] = 0;
       }
     }
+    this.count = 0;
+    this.summed.length = 0;
+    this.metTerms.clear();
   }
-  const best = bestPositions(touched, count, total, termsMet, k);
-  const matches = best.map((i) => {
-    const doc = touched[i] ?? 0;
-    return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
-  });
-  for (let i = 0; i < count; i++) {
-    const doc = touched[i] ?? 0;
-    total[doc] = 0;
-    termsMet[doc] = 0;
-    seen[doc] = 0;
+
+  private add(p: Postings, s: Scratch, term: string, termBoost: number): void {
+    const { total, perTerm, termsMet, seen, touched, termTouched, norm } = s;
+    const byField = p._index.get(term);
+    if (!byField) return;
+    const fieldBoost = p._options.searchOptions.boost ?? {};
+    const bm25 = p._options.searchOptions.bm25;
+    const countsOnce = !this.metTerms.has(term);
+    this.metTerms.add(term);
+    let termCount = 0;
+    for (const field of p._options.fields) {
+      const fieldId = p._fieldIds[field] ?? -1;
+      const postings = byField.get(fieldId);
+      const lengthNorm = norm[fieldId];
+      if (!postings || !lengthNorm) continue;
+      const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
+      const weight = 1 * termBoost * (fieldBoost[field] || 1) * 1;
+      for (const [doc, tf] of postings) {
+        if (!(seen[doc]! & TERM_MARK)) {
+          seen[doc]! |= TERM_MARK;
+          termTouched[termCount++] = doc;
+        }
+        // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
+        perTerm[doc]! += weight * (idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!)));
+      }
+    }
+    for (let i = 0; i < termCount; i++) {
+      const doc = termTouched[i] ?? 0;
+      if (!(seen[doc]! & QUERY_MARK)) {
+        seen[doc]! |= QUERY_MARK;
+        touched[this.count++] = doc;
+      }
+      total[doc]! += perTerm[doc]!;
+      if (countsOnce) termsMet[doc]!++;
+      perTerm[doc] = 0;
+      seen[doc]! &= ~TERM_MARK;
+    }
   }
-  return matches;
 }
 
 const TERM_MARK = 1;

@@ -15,19 +15,28 @@ const reference = vi.hoisted(() => ({ on: false }));
 
 vi.mock('../../src/search/topk.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/search/topk.js')>();
+  const viaSearch = <T>(mini: MiniSearch<T>, queries: string[], boostTerm: (term: string) => number, k: number) =>
+    mini
+      .search({ combineWith: 'OR', queries }, { boostTerm })
+      .slice(0, k)
+      .map((r) => ({ id: r.id as string, score: r.score }));
+  class ReferenceMatcher<T> extends real.TopMatcher<T> {
+    constructor(private readonly index: MiniSearch<T>) {
+      super(index);
+    }
+    override top(queries: string[], boostTerm: (term: string) => number, k: number) {
+      return reference.on ? viaSearch(this.index, queries, boostTerm, k) : super.top(queries, boostTerm, k);
+    }
+  }
   return {
     ...real,
+    TopMatcher: ReferenceMatcher,
     topMatches: <T>(mini: MiniSearch<T>, queries: string[], boostTerm: (term: string) => number, k: number) =>
-      reference.on
-        ? mini
-            .search({ combineWith: 'OR', queries }, { boostTerm })
-            .slice(0, k)
-            .map((r) => ({ id: r.id as string, score: r.score }))
-        : real.topMatches(mini, queries, boostTerm, k),
+      reference.on ? viaSearch(mini, queries, boostTerm, k) : real.topMatches(mini, queries, boostTerm, k),
   };
 });
 
-const { topMatches } = await vi.importActual<typeof import('../../src/search/topk.js')>('../../src/search/topk.js');
+const { TopMatcher, topMatches } = await vi.importActual<typeof import('../../src/search/topk.js')>('../../src/search/topk.js');
 
 interface Doc {
   id: string;
@@ -79,6 +88,24 @@ describe('topMatches over made-up paragraphs', () => {
     const all = topMatches(mini, ['harbour', 'levy'], () => 1, Infinity);
     expect(all).toEqual(searched(mini, ['harbour', 'levy'], new Map(), Infinity));
     expect(all.filter((m) => m.id.startsWith('twin#')).map((m) => m.id)).toEqual(Array.from({ length: 20 }, (_, i) => `twin#${i}`));
+  });
+
+  it('gives, asked again with more terms after the same first ones, what a fresh search for all of them gives', () => {
+    const matcher = new TopMatcher(mini);
+    for (let round = 0; round < 100; round++) {
+      const first = [...new Set(Array.from({ length: rng.int(1, 4) }, () => rng.pick(words)))];
+      const more = [...new Set(Array.from({ length: rng.int(1, 4) }, () => rng.pick([...words, 'absent'])))].filter((w) => !first.includes(w));
+      const boosts = new Map([...first, ...more].map((q) => [q, rng.pick([1, 0.9, 0.6, 0.3])]));
+      const boost = (t: string): number => boosts.get(t) ?? 1;
+      const k = rng.pick([1, 3, 40]);
+      expect(matcher.top(first, boost, k)).toEqual(searched(mini, first, boosts, k));
+      expect(matcher.top([...first, ...more], boost, k)).toEqual(searched(mini, [...first, ...more], boosts, k));
+      // Other first terms, or other boosts for them, start again.
+      boosts.set(first[0] ?? '', 0.45);
+      expect(matcher.top([...first, ...more], boost, k)).toEqual(searched(mini, [...first, ...more], boosts, k));
+      if (round % 2 === 0) matcher.release();
+    }
+    matcher.release();
   });
 
   it('matches an index restored from its JSON, and falls back to search() once a paragraph is removed', () => {

@@ -52,7 +52,27 @@ interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   termTouched: Int32Array;
+  /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`). */
+  postings: Map<string, FieldPostings[]>;
+  /** Entries held in `postings`, kept under `MAX_CACHED_POSTINGS`. */
+  cached: number;
 }
+
+/** One field's postings of a term: short ids in MiniSearch's order, and `idf · (d + tf·(k+1) / (tf + norm))` for each. */
+interface FieldPostings {
+  field: string;
+  docs: Int32Array;
+  part: Float64Array;
+}
+
+/**
+ * Postings entries remembered as typed arrays across queries (~12 bytes each): a term's
+ * BM25 parts depend only on the corpus, and iterating MiniSearch's Map of a common
+ * term was half of `/ask` at 100k paragraphs. Past this, the memory starts over.
+ */
+const MAX_CACHED_POSTINGS = 2_000_000;
+/** Shorter postings are read from MiniSearch's Map each time: they cost little either way. */
+const MIN_CACHED_POSTINGS = 64;
 
 const scratchOf = new WeakMap<object, Scratch>();
 
@@ -96,6 +116,8 @@ function scratch(mini: object, p: Postings): Scratch {
     seen: new Uint8Array(n),
     touched: new Int32Array(n),
     termTouched: new Int32Array(n),
+    postings: new Map(),
+    cached: 0,
   };
   scratchOf.set(mini, made);
   return made;
@@ -182,28 +204,23 @@ export class TopMatcher<T> {
   }
 
   private add(p: Postings, s: Scratch, term: string, termBoost: number): void {
-    const { total, perTerm, termsMet, seen, touched, termTouched, norm } = s;
-    const byField = p._index.get(term);
-    if (!byField) return;
+    const { total, perTerm, termsMet, seen, touched, termTouched } = s;
+    const fields = postingsOf(p, s, term);
+    if (!fields) return;
     const fieldBoost = p._options.searchOptions.boost ?? {};
-    const bm25 = p._options.searchOptions.bm25;
     const countsOnce = !this.metTerms.has(term);
     this.metTerms.add(term);
     let termCount = 0;
-    for (const field of p._options.fields) {
-      const fieldId = p._fieldIds[field] ?? -1;
-      const postings = byField.get(fieldId);
-      const lengthNorm = norm[fieldId];
-      if (!postings || !lengthNorm) continue;
-      const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
+    for (const { field, docs, part } of fields) {
+      // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
       const weight = 1 * termBoost * (fieldBoost[field] || 1) * 1;
-      for (const [doc, tf] of postings) {
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
         if (!(seen[doc]! & TERM_MARK)) {
           seen[doc]! |= TERM_MARK;
           termTouched[termCount++] = doc;
         }
-        // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
-        perTerm[doc]! += weight * (idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!)));
+        perTerm[doc]! += weight * part[i]!;
       }
     }
     for (let i = 0; i < termCount; i++) {
@@ -220,6 +237,42 @@ export class TopMatcher<T> {
   }
 }
 
+/** A term's postings per field (in the index's field order) with their BM25 parts; null when no paragraph holds it. */
+function postingsOf(p: Postings, s: Scratch, term: string): FieldPostings[] | null {
+  const known = s.postings.get(term);
+  if (known) return known;
+  const byField = p._index.get(term);
+  if (!byField) return null;
+  const bm25 = p._options.searchOptions.bm25;
+  const fields: FieldPostings[] = [];
+  let entries = 0;
+  for (const field of p._options.fields) {
+    const fieldId = p._fieldIds[field] ?? -1;
+    const postings = byField.get(fieldId);
+    const lengthNorm = s.norm[fieldId];
+    if (!postings || !lengthNorm) continue;
+    const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
+    const docs = new Int32Array(postings.size);
+    const part = new Float64Array(postings.size);
+    let i = 0;
+    for (const [doc, tf] of postings) {
+      docs[i] = doc;
+      part[i++] = idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!));
+    }
+    fields.push({ field, docs, part });
+    entries += postings.size;
+  }
+  if (entries >= MIN_CACHED_POSTINGS) {
+    if (s.cached + entries > MAX_CACHED_POSTINGS) {
+      s.postings.clear();
+      s.cached = 0;
+    }
+    s.postings.set(term, fields);
+    s.cached += entries;
+  }
+  return fields;
+}
+
 const TERM_MARK = 1;
 const QUERY_MARK = 2;
 
@@ -228,15 +281,12 @@ const QUERY_MARK = 2;
  * scores keep the order the paragraphs were first met (MiniSearch's stable sort).
  */
 function bestPositions(touched: Int32Array, count: number, total: Float64Array, termsMet: Uint16Array, k: number): number[] {
-  const score = (i: number): number => {
-    const doc = touched[i] ?? 0;
-    return (total[doc] ?? 0) * (termsMet[doc] || 1);
-  };
-  const better = (a: number, b: number): boolean => {
-    const sa = score(a);
-    const sb = score(b);
-    return sa > sb || (sa === sb && a < b);
-  };
+  const scores = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const doc = touched[i]!;
+    scores[i] = total[doc]! * (termsMet[doc] || 1);
+  }
+  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   if (count <= k) {
     return Array.from({ length: count }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
   }
@@ -265,7 +315,8 @@ function bestPositions(touched: Int32Array, count: number, total: Float64Array, 
         [heap[parent], heap[c]] = [heap[c]!, heap[parent]!];
         c = parent;
       }
-    } else if (better(i, heap[0]!)) {
+    } else if (scores[i]! > scores[heap[0]!]!) {
+      // A later position never beats an equal score: only a higher one enters.
       heap[0] = i;
       siftDown(0);
     }

@@ -58,6 +58,37 @@ interface Working {
 
 const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A block cut short by the page, with a toggle to open or close it: `… more`, `less`, `Read more`. */
+const CUT_SHORT = /(?:…|\.{3}|\b(?:read |show |see )?(?:more|less))\s*$/i;
+const TOGGLE = /\s*\b(?:read |show |see )?(?:more|less)$/;
+
+/** A cut copy must keep this many letters to be told for a copy of a longer block. */
+const MIN_CUT_COPY = 40;
+
+/**
+ * Which blocks are copies of one text, as a group number per block: printed
+ * again word for word, or cut short with a toggle (a gallery prints a caption
+ * whole, then with `less`, then cut with `… more`). A caption that opens with
+ * a sentence of the story but is not cut short is no copy of it.
+ */
+function copyGroups(texts: readonly string[]): number[] {
+  const keys = texts.map((t) => comparable(t).replace(TOGGLE, ''));
+  const cut = texts.map((t) => CUT_SHORT.test(t));
+  const groups: number[] = [];
+  texts.forEach((_, i) => {
+    const key = keys[i]!;
+    const copyOf = keys.findIndex(
+      (other, j) =>
+        j < i &&
+        (other === key ||
+          (cut[i] && key.length >= MIN_CUT_COPY && other.startsWith(key)) ||
+          (cut[j] && other.length >= MIN_CUT_COPY && key.startsWith(other))),
+    );
+    groups.push(copyOf >= 0 ? groups[copyOf]! : i);
+  });
+  return groups;
+}
+
 function judgeAlone(text: string, signals: BlockSignals): Judgement {
   const t = BLOCK_THRESHOLDS;
   if (signals.words >= t.goodWords && signals.stopShare >= t.goodStopShare && (signals.endsSentence || signals.words >= 2 * t.goodWords)) {
@@ -110,19 +141,21 @@ function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: Readonly
 
 /** Classifies every block of a page, in order. */
 export function classifyBlocks(units: readonly PageUnit[], title?: string): Block[] {
-  const seen = new Set<string>();
-  const copies = new Map<string, number>();
-  for (const { text } of units) copies.set(comparable(text), (copies.get(comparable(text)) ?? 0) + 1);
+  const groups = copyGroups(units.map((u) => u.text));
+  const seen = new Set<number>();
+  const copies = new Map<number, number>();
+  for (const group of groups) copies.set(group, (copies.get(group) ?? 0) + 1);
   const titleKey = title ? comparable(title) : null;
-  const blocks: Working[] = units.map(({ text, hint }) => {
+  const blocks: Working[] = units.map(({ text, hint }, i) => {
+    const group = groups[i]!;
     const signals = signalsOf(text);
     const key = comparable(text);
-    if (seen.has(key) || printedTwiceOver(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
-    seen.add(key);
+    if (seen.has(group) || printedTwiceOver(key)) return { text, signals, judgement: 'bad', kind: 'duplicate' };
+    seen.add(group);
     // The page's title where the page shows it; copies of it are share widgets and story lists.
     if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };
     // Prose is never printed three times on one page; a teaser, a caption in a gallery or a widget is.
-    if ((copies.get(key) ?? 0) >= MANY_COPIES) return { text, signals, judgement: 'bad', kind: 'navigation' };
+    if ((copies.get(group) ?? 0) >= MANY_COPIES) return { text, signals, judgement: 'bad', kind: 'navigation' };
     if (hint === 'caption') return { text, signals, judgement: 'caption', kind: 'caption' };
     const caption = judgeCaption(text);
     if (caption.kind === 'keep') return { text: caption.text, signals, judgement: 'caption', kind: 'caption' };

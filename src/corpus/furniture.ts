@@ -76,8 +76,8 @@ const PAGE_NOTICE = /^(?:listen to )?this (?:article|story|page|post)\b/i;
 const AGENCY = String.raw`(?:getty images|getty|afp|ap|associated press|reuters|epa|efe|pa(?: wire| media)?|press association|shutterstock|alamy|bloomberg|xinhua|anadolu(?: agency)?|dpa|ansa|aap|ani|pti|pool|handout|supplied|istock(?:photo)?|sipa(?: press)?|zuma(?: press| wire)?|nurphoto|rex features|file)`;
 const AGENCIES = String.raw`${AGENCY}(?:\s*(?:[-/,|&]|via|and)\s*${AGENCY})*\)?$`;
 const AGENCY_CREDIT = new RegExp(String.raw`^\(?${AGENCIES}`, 'i');
-/** A photographer or a paper handing the picture on: `Jane Roe/AFP`, `Harbour News via Getty Images`. */
-const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*(?:/|\bvia\b)\s*${AGENCIES}`, 'iu');
+/** A photographer or a paper handing the picture on: `Jane Roe/AFP`, `Jane Roe, AP`, `Harbour News via Getty Images`. */
+const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*(?:/|,|\bvia\b)\s*${AGENCIES}`, 'iu');
 
 /** A line that names only who took or supplied a picture: it credits the picture just above it. */
 export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text.trim()) || PASSED_ON_CREDIT.test(text.trim());
@@ -116,6 +116,9 @@ const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '')
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
 /** `Image caption`, and the wire's file-picture mark (`FILE - Workers walk…`), in capitals so that prose is never taken for it. */
+/** Where someone stands in the picture: `Jane Roe, left, and John Doe shake hands`, `(L to R)`. */
+const PICTURE_POSITION =
+  /\p{Lu}[\p{L}.'’-]+,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)|foreground|background)\s?,|\((?:l to r|left to right|from left)\)/iu;
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
 /** The wire's file-picture mark (`FILE - Workers walk…`), in capitals only, so that prose is never taken for it. */
 const FILE_PICTURE_PREFIX = /^FILE\s*[-–—:]\s*/;
@@ -193,7 +196,7 @@ export type CaptionVerdict =
 export function judgeCaption(unit: string): CaptionVerdict {
   const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit) || FILE_PICTURE_PREFIX.test(unit);
   const hasCredit = creditAtEnd(unit);
-  if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit)) return { kind: 'not-caption' };
+  if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit) && !PICTURE_POSITION.test(unit)) return { kind: 'not-caption' };
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
   const text = withoutCredit(withoutCaptionPrefix(withoutCredit(unit)));
   if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };
@@ -207,7 +210,7 @@ export const isSummaryHeading = (text: string): boolean => SUMMARY_HEADING.test(
 
 /** Headings after which the rest of the page is a sidebar of other stories. */
 const SIDEBAR_HEADING =
-  /^(?:in the same category(?: are)?|related(?: stories| articles| news| content| topics| coverage| links| reading)?|more (?:on this story|from [\p{L} ]{1,30}|stories|news|coverage|in [\p{L} ]{1,30})|you (?:may|might) (?:also )?(?:like|have missed|be interested in)|recommended(?: for you| stories| reading)?|read (?:more|next)|(?:most|the) (?:read|popular|viewed|shared|commented)|top stories|trending(?: now)?|news latest|latest (?:news|stories|headlines)|editors?[’']? picks|what to read next|from around the web|around the web|sponsored (?:content|stories|links))\s*:?$/iu;
+  /^(?:in the same category(?: are)?|related(?: stories| articles| news| content| topics| coverage| links| reading)?|more (?:on this story|from [\p{L} ]{1,30}|stories|news|coverage|in [\p{L} ]{1,30})|you (?:may|might) (?:also )?(?:like|have missed|be interested in)|recommended(?: for you| stories| reading)?|read (?:more|next)|(?:most|the) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|posts|videos|today|now|this week))?|top stories|trending(?: now)?|news latest|latest (?:news|stories|headlines)|editors?[’']? picks|what to read next|from around the web|around the web|sponsored (?:content|stories|links))\s*:?$/iu;
 
 /** A heading that announces other stories: what follows it is a sidebar, not the article. */
 export function isSidebarHeading(text: string, signals: BlockSignals): boolean {

@@ -73,7 +73,8 @@ export function signalsOf(text: string): BlockSignals {
     stopShare: stop / count,
     capitalShare: content.length === 0 ? 0 : capital / content.length,
     navigationShare: navigation / count,
-    endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text),
+    // A teaser cut short by the page (`… leads Gonzaga past Texas …`) ends in a spaced ellipsis, which ends no sentence.
+    endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text) && !/\s(?:…|\.{3})$/.test(text),
     dateOnly: DATE_CORE.test(text) && dateTokens / Math.max(tokens.length, 1) >= 0.6,
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };

@@ -164,3 +164,41 @@ describe('lines that point to other pages', () => {
     expect(kindOf(page, 'View the discussion thread.')).toBe('comments');
   });
 });
+
+describe('pictures and galleries', () => {
+  const caption = 'Harbour master Ann Smith, left, and Mayor Tom Reed shake hands on the quay in Porthaven, Tuesday, March 3, 2020. The two agreed a new ferry timetable.';
+
+  it('takes a caption printed whole, then with a toggle, then cut short, for one furniture block printed three times', () => {
+    const cutShort = 'Harbour master Ann Smith, left, and Mayor Tom Reed shake hands on the quay in Porthaven, Tuesday, March 3, 2020. The two agreed ... more';
+    const page = [prose('The mayor'), caption, `${caption} less`, cutShort, prose('The treasurer')].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer')]);
+  });
+
+  it('does not take a paragraph for a copy of a caption that opens with the same words but is not cut short', () => {
+    const pictured = 'Roughly 300 ferry passengers were stranded in Porthaven for two nights after the storm [File: Harbour News]';
+    const paragraph = 'Roughly 300 ferry passengers were stranded in Porthaven for two nights after the storm damaged the quay last week.';
+    const page = [prose('The mayor'), pictured, prose('The treasurer'), paragraph, prose('The harbour master')].join('\n\n');
+    expect(bodyOf(page)).toContain(paragraph);
+  });
+
+  it('reads a block that places people in the picture (", left,") as a caption', () => {
+    const page = [prose('The mayor'), caption, prose('The treasurer')].join('\n\n');
+    expect(kindOf(page, caption)).toBe('caption');
+    const party = 'Senator Ann Smith (R) said the ferry plan would be funded by the state, and that work would begin in the spring.';
+    expect(kindOf([prose('The mayor'), party, prose('The treasurer')].join('\n\n'), party)).toBe('body');
+  });
+
+  it('takes a photographer and agency after a comma for a credit, and the block above it for a caption', () => {
+    const pictured = 'Teachers wearing red carry signs as they rally outside the town hall in Porthaven.';
+    const page = [prose('The mayor'), pictured, 'Jane Roe, AP', prose('The treasurer')].join('\n\n');
+    expect(kindOf(page, 'Jane Roe, AP')).toBe('credit');
+    expect(kindOf(page, pictured)).toBe('caption');
+  });
+});
+
+describe('lists of other stories', () => {
+  it('drops teasers cut short with a spaced ellipsis under a "Most read stories" heading', () => {
+    const page = [prose('The mayor'), prose('The treasurer'), 'Most read stories', 'Student died hours before call; vigil planned …', 'School district will build tenth primary school …', 'Follow us elsewhere:'].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer')]);
+  });
+});

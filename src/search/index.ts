@@ -4,6 +4,7 @@
  * relevance threshold that says "nothing" rather than quote a poor match.
  */
 import { attributionOf } from '../corpus/attribution.js';
+import { sharingAnalyses } from '../nlp/index.js';
 import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -203,12 +204,14 @@ export class SearchIndex {
    * the corrected question; a hint instead when it has no content words.
    */
   answer(question: string, limit = this.tuning.limit): SearchAnswer {
-    const corrected = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
-      // The lemmatiser leaves some plurals alone (`Tories`): try the singular too.
-      [word, lemma, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')].some((w) => this.df.has(w) || this.wordnet.knows(w)),
-    );
-    const searched = corrected ?? question;
-    const concepts = this.concepts(searched);
+    // One wink-nlp pass over the question serves both the spelling check and, when nothing was respelt, the concepts.
+    const { corrected, searched, concepts } = sharingAnalyses(() => {
+      const respelt = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
+        // The lemmatiser leaves some plurals alone (`Tories`): try the singular too.
+        [word, lemma, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')].some((w) => this.df.has(w) || this.wordnet.knows(w)),
+      );
+      return { corrected: respelt, searched: respelt ?? question, concepts: this.concepts(respelt ?? question) };
+    });
     if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
     const type = answerTypeOf(searched);
     const shown = Math.max(0, limit);

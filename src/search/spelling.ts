@@ -4,7 +4,7 @@
  * which are too far from a misspelt inflected word to find).
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { tokensOf } from '../nlp/index.js';
+import { analyse } from '../nlp/index.js';
 
 /** A word is a candidate for correction only when it is at least this long. */
 const MIN_LENGTH = 4;
@@ -78,7 +78,8 @@ export function correctSpelling(
   let out = '';
   let cursor = 0;
   let changed = false;
-  const tokens = tokensOf(question);
+  // `analyse`, not `tokensOf`: inside `sharingAnalyses` the question's later analysis reuses this one.
+  const tokens = analyse(question).flatMap((s) => s.tokens);
   for (const [i, token] of tokens.entries()) {
     const word = token.value;
     if (token.stop || word.length < minLength || !/^\p{L}+$/u.test(word)) continue;

@@ -15,6 +15,22 @@ export function overlap(a: Set<string>, b: Set<string>): number {
   return shared / small.size;
 }
 
+/**
+ * `overlap(a, b) >= threshold`, given up as soon as the terms missed so far
+ * leave the share below it (most pairs compared are not twins).
+ */
+function reaches(a: Set<string>, b: Set<string>, threshold: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0 >= threshold;
+  let missed = 0;
+  for (const t of small) {
+    if (large.has(t)) continue;
+    missed++;
+    if ((small.size - missed) / small.size < threshold) return false;
+  }
+  return (small.size - missed) / small.size >= threshold;
+}
+
 export class TwinFinder {
   private readonly kept: Set<string>[] = [];
 
@@ -22,7 +38,7 @@ export class TwinFinder {
 
   /** The first kept slot whose set is a twin of `terms`, or -1. */
   find(terms: Set<string>): number {
-    return this.kept.findIndex((kept) => overlap(kept, terms) >= this.threshold);
+    return this.kept.findIndex((kept) => reaches(kept, terms, this.threshold));
   }
 
   /** Keeps `terms` in a new slot (the next one). */

@@ -126,8 +126,17 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
  * the date and a comma tells when the words were said, not when what they tell happens.
  */
 function isTrailingAttribution(tokens: Token[], i: number, last: number): boolean {
-  return i > last && REPORTING.has((tokens[i] as Token).lemma) && tokens.slice(last + 1, i).some((t) => t.value === ',');
+  if (i <= last || !REPORTING.has((tokens[i] as Token).lemma) || !tokens.slice(last + 1, i).some((t) => t.value === ',')) return false;
+  // Not when what is said follows ("Speaking on Monday, Mr Lund said fees would rise"); a clause about the speaker may.
+  for (const token of tokens.slice(i + 1)) {
+    const value = token.value.toLowerCase();
+    if (RELATIVE_PRONOUNS.has(value)) return true;
+    if (value === 'that' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
  * Verbs whose "to"-infinitive is something still to come when they are said: "agreed to meet on

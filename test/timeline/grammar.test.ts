@@ -174,6 +174,9 @@ describe('a trailing attribution does not date what it attributes', () => {
     ['Talks resume Friday, officials said.', [AHEAD]],
     ['The ferry sank on Friday, officials said.', [BEHIND]],
     ['The ferry sank, officials said on Friday.', [BEHIND]],
+    ['Fees should rise on April 3, said Ann Lund, of the harbour board, a group of owners who organized the rally.', ['2021-04-03']],
+    // Not an attribution when what is said follows it: the date is the saying's.
+    ['Speaking on Monday, Mr Lund said fees would rise.', ['2021-03-08']],
   ])('%s', (sentence, expected) => {
     expect(dates(sentence)).toEqual(expected);
   });

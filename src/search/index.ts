@@ -474,7 +474,7 @@ export class SearchIndex {
 function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerType, least = 0): boolean {
   const unnamed = concepts.filter((c) => !c.name);
   return entry.sentences.some((s) => {
-    if (!(s.answers & ANSWER_BIT[type]) || (unnamed.length > 0 && cover(unnamed, s.terms) === 0)) return false;
+    if ((s.answers & ANSWER_BIT[type]) !== ANSWER_BIT[type] || (unnamed.length > 0 && cover(unnamed, s.terms) === 0)) return false;
     return cover(concepts, s.terms) >= least;
   });
 }

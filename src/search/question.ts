@@ -4,11 +4,20 @@
  */
 import type { Token } from '../nlp/index.js';
 
-/** The kind of thing a question asks for; a passage holding one is preferred. */
-export type AnswerType = 'amount' | 'date' | 'person' | 'duration';
+/** The kind of thing a question asks for; a passage holding one is preferred. A `future` answer is a date still to come. */
+export type AnswerType = 'amount' | 'date' | 'person' | 'duration' | 'future';
 
-/** Bit of each answer type in a sentence's mask. */
-export const ANSWER_BIT: Record<AnswerType, number> = { amount: 1, date: 2, person: 4, duration: 8 };
+/** Mask bit of a sentence that speaks of what is to come (`will`, `is due to`, `next week`). */
+const FUTURE_BIT = 16;
+
+/** Bits of each answer type in a sentence's mask; a sentence holds the type when it has all of them. */
+export const ANSWER_BIT: Record<AnswerType, number> = { amount: 1, date: 2, person: 4, duration: 8, future: 2 | FUTURE_BIT };
+
+/** Words that put a sentence in the future: modals and plans. */
+const FUTURE_WORDS = new Set([
+  'will', 'would', 'shall', "'ll", '’ll', 'due', 'expected', 'scheduled', 'upcoming', 'next', 'later', 'soon', 'plan', 'plans', 'planned',
+  'intend', 'intends', 'postponed',
+]);
 
 /** wink-nlp entity types that are each kind of answer. */
 const ENTITY_BITS: Record<string, number> = {
@@ -29,12 +38,13 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lad
 /**
  * The answer types a sentence holds: amounts and dates from wink-nlp's
  * entities, a person from a name of two or more words, a title before a name
- * or a name followed by `, who`.
+ * or a name followed by `, who`; and whether it speaks of the future.
  */
 export function answerMask(entityTypes: readonly string[], tokens: readonly Token[]): number {
   let mask = 0;
   for (const type of entityTypes) mask |= ENTITY_BITS[type] ?? 0;
   if (tokens.some((t) => MONEY_LIKE.test(t.value))) mask |= ANSWER_BIT.amount;
+  if (tokens.some((t) => FUTURE_WORDS.has(t.value.toLowerCase()))) mask |= FUTURE_BIT;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     // `Okonkwo, who taught …`: a name that a relative `who` refers to is a person's, even a one-word name.
@@ -57,6 +67,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   // Before amounts: "how many days" is answered by "as little as 18 days", not by a sum.
   if (/\bhow long\b(?! ago)|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return 'duration';
   if (/\bhow (much|many)\b|\bwhat (percentage|proportion|share|sum|amount|number|price)\b/.test(q)) return 'amount';
+  // "When will the bridge reopen?" is answered by a sentence that speaks of the future, not by the date it shut.
+  if (/^\W*when\s+(will|shall)\b/.test(q)) return 'future';
   if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';
   // "Who is Gordon Sondland?" asks what a named person is (an envoy, a hotelier), not for a person.
   if (/^\W*[Ww]ho\s+(?:is|was|are|were)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*\W*$/u.test(question)) return null;

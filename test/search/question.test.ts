@@ -14,6 +14,7 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('How many weeks will the ferry be in dry dock?')).toBe('duration');
     expect(answerTypeOf('how long did the inspection take')).toBe('duration');
     expect(answerTypeOf('how long ago did the ferry sink')).toBe('date');
+    expect(answerTypeOf('When will the ferry service resume?')).toBe('future');
   });
 
   it('takes "who is <Name>" for a question about what the person is, not for a person', () => {
@@ -46,6 +47,13 @@ describe('answer types of a sentence', () => {
   it('takes a one-word name that a relative "who" refers to for a person', () => {
     expect(maskOf('Okonkwo, who ran the ferry for a decade, sued the harbour board.') & ANSWER_BIT.person).toBeTruthy();
     expect(maskOf('Okonkwo sued the harbour board.') & ANSWER_BIT.person).toBeFalsy();
+  });
+
+  it('finds a date still to come only in a sentence that speaks of the future', () => {
+    const future = ANSWER_BIT.future;
+    expect(maskOf('The ferry will resume sailing on 3 May 2021.') & future).toBe(future);
+    expect(maskOf('The ferry is due to resume sailing in June.') & future).toBe(future);
+    expect(maskOf('The ferry stopped sailing on 3 May 2019.') & future).not.toBe(future);
   });
 
   it('finds none in a sentence without them', () => {

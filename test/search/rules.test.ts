@@ -114,6 +114,15 @@ describe('/ask rules', () => {
     expect(visitIndex.ask('When did Ellen Tasker tour the market?')[0]?.paragraphId).toBe('visits#1');
   });
 
+  it('answers "when will …" only from a sentence that speaks of the future', () => {
+    const pool = (lines: string[]): SearchIndex =>
+      SearchIndex.build([article('pool', ['Pool story', ...lines, 'Readers borrowed more audiobooks.'].join('\n\n'))], new Synonyms([]), wordnet);
+    const q = 'When will the harbour pool reopen?';
+    expect(pool(['The harbour pool shut for repairs in March 2019.', 'The council will reopen the harbour pool in June 2021.']).ask(q)[0]?.paragraphId).toBe('pool#2');
+    expect(pool(['The harbour pool shut for repairs in March 2019.', 'The harbour pool reopened in June 2021.']).ask('When did the harbour pool reopen?')[0]?.paragraphId).toBe('pool#2');
+    expect(pool(['The harbour pool shut for repairs in March 2019.', 'The harbour pool reopened in June 2021.']).ask(q)).toEqual([]);
+  });
+
   it('needs the sentence holding the amount to be about the question, not a sum said of something else', () => {
     const harbour = [
       article(

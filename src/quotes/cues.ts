@@ -258,7 +258,8 @@ export function findNames(toks: Tok[]): NameRun[] {
     let j = i;
     while (j < toks.length && toks[j]!.quote < 0 && isWord(toks[j]!) && isCapitalised(toks[j]!.value)) j++;
     let start = i;
-    while (start < j && NOT_NAME_POS.has(toks[start]!.pos) && !isTitleWord(toks[start]!.lower)) start++;
+    // Words that only open a sentence (`Meanwhile`, `Following`) are not part of a name; mid-sentence a capital is.
+    while (start < j && toks[start]!.initial && NOT_NAME_POS.has(toks[start]!.pos) && !isTitleWord(toks[start]!.lower)) start++;
     // Titles in front, capitalised or not: `Defence Minister`, `foreign minister`, `Colonel`.
     let nameStart = start;
     while (nameStart < j && isTitleWord(toks[nameStart]!.lower)) nameStart++;

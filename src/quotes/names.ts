@@ -6,7 +6,7 @@
  * person's name lives here.
  */
 import type { Tok } from './phrases.js';
-import { NAME_PARTICLES, ORG_WORDS, SECOND_PARTICLES } from './vocabulary.js';
+import { NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES } from './vocabulary.js';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -81,14 +81,16 @@ export function countryOf(word: string): string {
 }
 
 /**
- * How many words at the front of a name are nationalities, not part of it: `Swiss` in
- * `Swiss Thomas Gurtner`. Only when a full name of two words or more follows, and the
- * name is no organisation's (`British Airways`, `Chinese Communist Party` keep theirs).
+ * How many words at the front of a name describe the person and are not part of the name:
+ * a nationality (`Swiss` in `Swiss Thomas Gurtner`) or a common noun for a person opening a
+ * sentence (`Farmer` in `Farmer Ted Hope`). Only when a full name of two words or more
+ * follows, and the name is no organisation's (`British Airways`, `Chinese Communist Party`
+ * keep theirs).
  */
 export function leadingDemonyms(words: readonly string[]): number {
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (ORG_WORDS.has(last)) return 0;
   let k = 0;
-  while (k < words.length - 2 && DEMONYMS.has(words[k]!.toLowerCase())) k++;
+  while (k < words.length - 2 && (DEMONYMS.has(words[k]!.toLowerCase()) || PERSON_NOUNS.has(words[k]!.toLowerCase()))) k++;
   return k;
 }

@@ -21,6 +21,8 @@ export interface Tok {
   end: number;
   /** Index of the quotation the token sits in (marks included), or -1. */
   quote: number;
+  /** First word of a sentence (also after a quotation mark opening one), where any word is capitalised. */
+  initial: boolean;
 }
 
 /** Tokens of a paragraph, each marked with the quotation it belongs to. */
@@ -28,9 +30,15 @@ export function tokenize(text: string, quotes: QuoteSpan[], tokens: Token[] = to
   const toks = tokens.map((t) => {
     const end = t.start + t.value.length;
     const quote = quotes.findIndex((q) => t.start >= q.open && t.start < q.close);
-    return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote };
+    return { value: t.value, lower: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, start: t.start, end, quote, initial: false };
   });
-  return joinNameParticles(joinHyphenated(toks));
+  const joined = joinNameParticles(joinHyphenated(toks));
+  const ends = (t: Tok | undefined): boolean => t === undefined || /^[.!?]$/.test(t.value);
+  joined.forEach((t, i) => {
+    const prev = joined[i - 1];
+    t.initial = ends(prev) || (/^[“”"‘’']$/.test(prev!.value) && ends(joined[i - 2]));
+  });
+  return joined;
 }
 
 /** `Eva - Marie` as the tokenizer gives it, written `Eva-Marie` with no spaces: one word, so a name keeps all of it. */
@@ -134,9 +142,10 @@ export function readPhrase(phrase: Tok[], abbreviation: string | null = null): M
   if (nameStart < rest.length && TITLE_HEADS.has(head.lower) && nameStart === runStart && rest.length - runStart > 1) return titleOf(rest);
   if (nameStart < rest.length) {
     const before = rest.slice(0, nameStart);
-    // A lone capitalised common word (`Critics said`) is no name.
+    // A lone capitalised common word opening a sentence (`Critics said`) is no name; mid-sentence a capital is a
+    // name's, whatever the tagger says (`”, Cooper said`, `Cooper` tagged a verb).
     const lone = rest.length === 1 && !withThe && !possessor ? rest[0]! : undefined;
-    if (lone && lone.pos !== 'PROPN' && lone.value !== lone.value.toUpperCase()) return null;
+    if (lone && lone.initial && lone.pos !== 'PROPN' && lone.value !== lone.value.toUpperCase()) return null;
     return {
       kind: 'name',
       name: join(rest.slice(nameStart)),

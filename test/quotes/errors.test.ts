@@ -302,6 +302,21 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(b.resolve('Varga').speaker).toBe('Anna Pell Varga');
   });
 
+  it('reads a surname the tagger takes for a verb (`Cook`, `Wade`, `Hope`) as a name mid-sentence, but not a common word opening one', () => {
+    const b = book(
+      'Union steward Dana Cook said the walkout would go on.',
+      '“We are not going back,” Cook said. “Not yet.”',
+      'Ruth Wade said she agreed. “Pay us,” Wade told reporters.',
+      'Farmer Ted Hope was blunt. “It is ruin,” said Hope.',
+      '“Critics are wrong,” the mayor said. Critics said the plan was “a fantasy”.',
+    );
+    expect(quote(b, 'We are not going')?.speaker).toBe('Dana Cook');
+    expect(quote(b, 'Not yet')?.speaker).toBe('Dana Cook');
+    expect(quote(b, 'Pay us')?.speaker).toBe('Ruth Wade');
+    expect(quote(b, 'It is ruin')?.speaker).toBe('Ted Hope');
+    expect(quote(b, 'a fantasy')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -163,21 +163,25 @@ function weekday(target: number, relation: Relation | null, published: CalendarD
   return { date: dayDate(today - back), end: dayDate(today + ahead), approximate: true };
 }
 
-/** A Saturday–Sunday, approximate: "last weekend" the one before the day of writing, a bare one by the tense. */
+/**
+ * A Saturday–Sunday, approximate: "last weekend" the one before the day of writing, a bare one or "this
+ * weekend" by the tense; with no tense, the span from the weekend before to the one after.
+ */
 function weekend(relation: Relation | null, published: CalendarDate | null, direction: Direction): Resolved | null {
   if (!published || published.precision === 'decade') return null;
   if (published.precision !== 'day') return coarse(published);
   const [today] = interval(published);
   const weekday = weekdayOf(today);
-  const forward = relation === 'next' || (relation !== 'last' && direction === 'forward');
-  let saturday: number;
-  if (forward) saturday = today + ((6 - weekday + 7) % 7) + (relation === 'next' && weekday >= 6 ? 7 : 0);
-  else {
+  const saturdayOf = (forward: boolean): number => {
+    if (weekday === 0 && forward && relation !== 'next') return today - 1;
+    if (forward) return today + ((6 - weekday + 7) % 7) + (relation === 'next' && weekday >= 6 ? 7 : 0);
     // On a weekend day, "this weekend" looking back is this one; "last weekend" is the one before.
-    saturday = today - ((weekday + 1) % 7);
-    if (relation === 'last' && (weekday === 0 || weekday === 6)) saturday -= 7;
+    return today - ((weekday + 1) % 7) - (relation === 'last' && (weekday === 0 || weekday === 6) ? 7 : 0);
+  };
+  if (relation !== 'next' && relation !== 'last' && direction === 'unknown') {
+    return { date: dayDate(saturdayOf(false)), end: dayDate(saturdayOf(true) + 1), approximate: true };
   }
-  if (weekday === 0 && forward && relation !== 'next') saturday = today - 1;
+  const saturday = saturdayOf(relation === 'next' || (relation !== 'last' && direction === 'forward'));
   return { date: dayDate(saturday), end: dayDate(saturday + 1), approximate: true };
 }
 

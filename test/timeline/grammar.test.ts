@@ -276,3 +276,18 @@ describe('a weekday that dates an infinitive of what is agreed, planned or wante
     expect(dates('The ministers agreed on Friday to meet again.')).toEqual([BEHIND]);
   });
 });
+
+describe('weekends and times of day', () => {
+  it.each([
+    ['Protesters gathered over the weekend.', ['2021-03-06..2021-03-07~']],
+    ['Protesters will gather over the weekend.', ['2021-03-13..2021-03-14~']],
+    // No tense: from the weekend before to the one after.
+    ['Protesters could gather over the weekend.', ['2021-03-06..2021-03-14~']],
+    ['The council met on Tuesday night.', ['2021-03-09']],
+    ['The council met last night.', ['2021-03-09']],
+    ['The council will meet tonight.', [WRITTEN]],
+    ['The council met earlier this week.', ['2021-03-04..2021-03-09~']],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});

@@ -74,7 +74,7 @@ const quotation = z.looseObject({
 const quotes = z.looseObject({
   quotations: z.array(quotation),
   registry: z.looseObject({
-    entries: z.array(z.tuple([z.string(), z.enum(['person', 'organisation']), z.array(z.string())])),
+    entries: z.array(z.tuple([z.string(), z.enum(['person', 'organisation']), z.array(z.string()), z.array(z.string()).optional()])),
     index: z.array(z.tuple([z.string(), z.string()])),
   }),
 });

@@ -3,7 +3,7 @@
  * their subject (`Mr Khan added:`), possessive speech nouns (`Trump's threats`)
  * and every capitalised name, with what its neighbours say about it.
  */
-import { leadingDemonyms } from './names.js';
+import { appositionRoles, leadingDemonyms, roleStart } from './names.js';
 import { readPhrase, isPhraseToken } from './phrases.js';
 import type { Mention, Tok } from './phrases.js';
 import {
@@ -272,6 +272,8 @@ export function findNames(toks: Tok[]): NameRun[] {
     }
     let titleStart = start;
     while (titleStart > 0 && toks[titleStart - 1]!.quote < 0 && isTitleWord(toks[titleStart - 1]!.lower)) titleStart--;
+    // `state schools Superintendent Jane Roe`: lower-case words qualifying the title are part of it.
+    titleStart = roleStart(toks, titleStart, nameStart);
     // `Frank Field MP`: a title after the name is not part of it.
     let nameEnd = j;
     while (nameEnd - 2 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
@@ -308,17 +310,8 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     const owner = toks.slice(k, titleStart).filter((t) => t.pos !== 'DET' && !HONORIFICS.has(t.lower));
     if (owner.length > 0) titles.push(`${owner.map((t) => t.lower).join(' ')} ${titles[0]}`);
   }
-  // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`.
-  if (toks[end]?.value === ',') {
-    let k = end + 1;
-    while (k < toks.length && k < end + 4 && !TITLE_HEADS.has(toks[k]!.lower) && (isCapitalised(toks[k]!.value) || isPossessive(toks[k]!.value) || ['the', 'a'].includes(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower))) k++;
-    const closes = toks[k + 1] === undefined || /^[,.;:)]$/.test(toks[k + 1]!.value);
-    if (TITLE_HEADS.has(toks[k]?.lower ?? '') && !SPOKES_WORDS.has(toks[k]!.lower) && closes) {
-      const words: string[] = [];
-      for (let m = k; m > end && TITLE_MODIFIERS.has(toks[m]!.lower) || m === k; m--) words.unshift(toks[m]!.lower);
-      titles.push(words.join(' '));
-    }
-  }
+  // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`; `X, the company's chief operating officer,`.
+  for (const role of appositionRoles(toks, end)) if (!titles.includes(role)) titles.push(role);
   const prev = toks[titleStart - 1];
   const next = toks[end];
   const afterNext = toks[end + 1];

@@ -6,7 +6,7 @@
  * person's name lives here.
  */
 import type { Tok } from './phrases.js';
-import { NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES } from './vocabulary.js';
+import { DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -93,4 +93,79 @@ export function leadingDemonyms(words: readonly string[]): number {
   let k = 0;
   while (k < words.length - 2 && (DEMONYMS.has(words[k]!.toLowerCase()) || PERSON_NOUNS.has(words[k]!.toLowerCase()))) k++;
   return k;
+}
+
+const CALENDAR_LOWER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night']);
+
+/** A lower-case word that may qualify a role (`state schools` superintendent, `chief operating` officer). */
+function isRoleWord(t: Tok | undefined): boolean {
+  if (!t || t.quote >= 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || CALENDAR_LOWER.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  return isTitleWord(t.lower) || t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+}
+
+/** Most words a role's qualifiers run to before its head. */
+const MAX_ROLE_QUALIFIERS = 3;
+
+/**
+ * Where the role written before a name starts, going back from `titleStart` over
+ * the lower-case words that qualify it: `state schools Superintendent Jane Roe`,
+ * `chief operating officer John Doe`, `search and rescue director X`. Unchanged
+ * when the words before the name hold no title.
+ */
+export function roleStart(toks: Tok[], titleStart: number, nameStart: number): number {
+  if (!toks.slice(titleStart, nameStart).some((t) => TITLE_HEADS.has(t.lower))) return titleStart;
+  let k = titleStart;
+  let qualifiers = 0;
+  while (k > 0 && qualifiers < MAX_ROLE_QUALIFIERS) {
+    const t = toks[k - 1]!;
+    if (t.quote < 0 && isTitleWord(t.lower)) k--;
+    else if (isRoleWord(t)) {
+      k--;
+      qualifiers++;
+    } else if (t.lower === 'and' && isRoleWord(toks[k - 2]) && k < titleStart) k--;
+    else break;
+  }
+  return toks[k]?.lower === 'and' ? k + 1 : k;
+}
+
+/** What may follow a role in an apposition: its end, or what it is of (`the U.S. attorney for the Southern District`). */
+const AFTER_ROLE = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'for', 'at', 'with', 'in', 'to', 'who', 'whose', 'on']);
+
+/**
+ * The role in an apposition after a name (`Jane Roe, the company's chief operating
+ * officer, said`; `John Doe, China's ambassador to Britain,`): its qualifiers and head,
+ * and the same with its named owner in front when one is written (`china ambassador`).
+ * A spokesperson is left out: the organisation speaks through them.
+ */
+export function appositionRoles(toks: Tok[], end: number): string[] {
+  if (toks[end]?.value !== ',') return [];
+  let k = end + 1;
+  if (['the', 'a', 'an'].includes(toks[k]?.lower ?? '')) k++;
+  let owner: string[] = [];
+  let m = k;
+  while (m < toks.length && m < k + 4 && toks[m]!.quote < 0 && /^\p{L}/u.test(toks[m]!.value) && isCapitalised(toks[m]!.value)) m++;
+  if (m > k && isPossessive(toks[m]?.value ?? '')) {
+    owner = toks.slice(k, m).map((t) => t.lower);
+    k = m + 1;
+  } else if (isRoleWord(toks[k]) && isPossessive(toks[k + 1]?.value ?? '')) k += 2; // `the company's`: an owner named elsewhere
+  const words: string[] = [];
+  let h = k;
+  while (h < toks.length && h < k + MAX_ROLE_QUALIFIERS + 2) {
+    const t = toks[h]!;
+    const capitalisedWord = t.quote < 0 && /^\p{L}/u.test(t.value) && isCapitalised(t.value) && !isPossessive(toks[h + 1]?.value ?? '');
+    if (!capitalisedWord && !isRoleWord(t)) break;
+    words.push(t.lower);
+    h++;
+  }
+  // The head is the last title word of the run, right before the end of the apposition.
+  while (words.length > 0 && !TITLE_HEADS.has(words[words.length - 1]!)) {
+    words.pop();
+    h--;
+  }
+  const head = words[words.length - 1];
+  if (!head || SPOKES_WORDS.has(head)) return [];
+  // A bare head followed by what it is of is another role (`MP for Witney`, `head of the agency`): only a qualified one is read.
+  const closer = toks[h]?.lower ?? ',';
+  if (!AFTER_ROLE.has(closer) || (/^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0)) return [];
+  return owner.length > 0 ? [words.join(' '), `${owner.join(' ')} ${words.join(' ')}`] : [words.join(' ')];
 }

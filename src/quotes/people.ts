@@ -69,6 +69,8 @@ export class People {
   private readonly inArticle = new Map<string, Set<Cluster>>();
   /** [articleId, title, person] for every title written next to a person's name. */
   private readonly titles: { articleId: string; title: string; person: string }[] = [];
+  /** Each person's roles, indexed on first use. */
+  private rolesByPerson: Map<string, Set<string>> | undefined;
   /** Classes of names, remembered once the clusters are built. */
   private classes: Map<string, NameClass> | undefined;
 
@@ -377,6 +379,15 @@ export class People {
     }
     const global = holders(this.titlesByHead.get(head ?? '') ?? []);
     return global.size === 1 ? [...global][0]! : global.size === 0 ? undefined : null;
+  }
+
+  /** Every role written next to a person's name in the corpus (`swiss federal prosecutor`, `china ambassador`). */
+  rolesOf(person: string): string[] {
+    if (!this.rolesByPerson) {
+      this.rolesByPerson = new Map();
+      for (const r of this.titles) this.rolesByPerson.set(r.person, (this.rolesByPerson.get(r.person) ?? new Set()).add(r.title));
+    }
+    return [...(this.rolesByPerson.get(person) ?? [])];
   }
 
   /** Titles that only one person holds in the corpus: `the defence minister`, `the chancellor`. */

@@ -3,7 +3,8 @@
  * typed (any case, with or without `Mr` or `the`, small misspellings allowed).
  */
 import type { Speaker } from '../types.js';
-import { HONORIFICS, OTHER_ROLE_MODIFIERS } from './vocabulary.js';
+import { countryOf } from './names.js';
+import { HONORIFICS, OTHER_ROLE_MODIFIERS, TITLE_HEADS } from './vocabulary.js';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -12,6 +13,8 @@ interface Entry {
   kind: SpeakerKind;
   /** Display forms, as written in the articles or the overrides file. */
   aliases: Set<string>;
+  /** Roles written next to the name (`swiss federal prosecutor`), lower-cased; a typed role matches by head and qualifiers. */
+  roles: Set<string>;
 }
 
 /** Lower-cased, without possessive `'s`, punctuation, a leading `the` or a courtesy title. */
@@ -26,6 +29,18 @@ export function normaliseName(text: string): string {
   while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words = words.slice(1);
   while (words.length > 1 && HONORIFICS.has(words[0]!) && !['general', 'president', 'minister', 'secretary'].includes(words[0]!)) words = words.slice(1);
   return words.join(' ');
+}
+
+/** A role's words as compared: lower-case, without articles or possessives, countries by one name (`u.s.` and `american` → `america`). */
+export function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an')
+    .map(countryOf);
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one mistake; stops early past `cap`. */
@@ -58,7 +73,7 @@ export const tolerance = (length: number): number => (length <= 3 ? 0 : length <
 
 /** A registry as plain data, in insertion order, so a restored one resolves names exactly as the saved one did. */
 export interface SpeakerRegistryJSON {
-  entries: [name: string, kind: SpeakerKind, aliases: string[]][];
+  entries: [name: string, kind: SpeakerKind, aliases: string[], roles?: string[]][];
   /** Normalised alias → canonical name; the first speaker to claim a key keeps it, so it is stored, not recomputed. */
   index: [key: string, name: string][];
 }
@@ -74,14 +89,14 @@ export class SpeakerRegistry {
 
   toJSON(): SpeakerRegistryJSON {
     return {
-      entries: [...this.entries.values()].map((e) => [e.name, e.kind, [...e.aliases]]),
+      entries: [...this.entries.values()].map((e) => [e.name, e.kind, [...e.aliases], [...e.roles]]),
       index: [...this.index],
     };
   }
 
   static fromJSON(data: SpeakerRegistryJSON): SpeakerRegistry {
     const registry = new SpeakerRegistry();
-    for (const [name, kind, aliases] of data.entries) registry.entries.set(name, { name, kind, aliases: new Set(aliases) });
+    for (const [name, kind, aliases, roles] of data.entries) registry.entries.set(name, { name, kind, aliases: new Set(aliases), roles: new Set(roles) });
     for (const [key, name] of data.index) registry.index.set(key, name);
     return registry;
   }
@@ -90,7 +105,7 @@ export class SpeakerRegistry {
   add(name: string, kind: SpeakerKind): string {
     const existing = this.entries.get(name);
     if (existing) return existing.name;
-    this.entries.set(name, { name, kind, aliases: new Set([name]) });
+    this.entries.set(name, { name, kind, aliases: new Set([name]), roles: new Set() });
     this.indexAlias(name, name);
     return name;
   }
@@ -100,6 +115,12 @@ export class SpeakerRegistry {
     if (!entry || normaliseName(alias) === '') return;
     entry.aliases.add(alias);
     this.indexAlias(alias, name);
+  }
+
+  /** A role the speaker was written with (`the company's chief operating officer` → `chief operating officer`). */
+  addRole(name: string, role: string): void {
+    const words = roleWords(role);
+    if (words.length > 0) this.entries.get(name)?.roles.add(words.join(' '));
   }
 
   private indexAlias(alias: string, name: string): void {
@@ -141,6 +162,7 @@ export class SpeakerRegistry {
     this.entries.delete(from);
     for (const [key, value] of this.index) if (value === from) this.index.set(key, into);
     for (const alias of source.aliases) this.addAlias(into, alias);
+    for (const role of source.roles) this.addRole(into, role);
   }
 
   /**
@@ -156,6 +178,9 @@ export class SpeakerRegistry {
     if (q === '') return { speaker: null, suggestions: pool.slice(0, 5).map((e) => e.name) };
     const exact = this.index.get(q);
     if (exact && allowed(exact)) return { speaker: exact, suggestions: [] };
+    const byRole = this.byRole(query, pool);
+    if (byRole.length === 1) return { speaker: byRole[0]!, suggestions: [] };
+    if (byRole.length > 1) return { speaker: null, suggestions: byRole.slice(0, 5) };
     const scored = pool.map((e) => ({ name: e.name, ...this.score(e, q) })).sort((a, b) => a.distance - b.distance || b.words - a.words);
     const byWords = scored.filter((s) => s.words === 1);
     if (byWords.length === 1) return { speaker: byWords[0]!.name, suggestions: [] };
@@ -165,6 +190,23 @@ export class SpeakerRegistry {
       return { speaker: best.name, suggestions: [] };
     }
     return { speaker: null, suggestions: this.closest(q, pool) };
+  }
+
+  /**
+   * The speakers holding a role typed as `query`: same head noun (`ambassador`), and every
+   * typed qualifier among the role's words, a nationality matching its country (`the
+   * Chinese ambassador` is `China's ambassador`); a role another qualifier makes different
+   * (`deputy`, `former`) must be typed. Empty when the query is no role.
+   */
+  private byRole(query: string, pool: Entry[]): string[] {
+    const typed = roleWords(query);
+    const head = typed[typed.length - 1];
+    if (!head || !TITLE_HEADS.has(head)) return [];
+    const fits = (role: string): boolean => {
+      const words = role.split(' ');
+      return words[words.length - 1] === head && typed.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || typed.includes(w));
+    };
+    return pool.filter((e) => [...e.roles].some(fits)).map((e) => e.name);
   }
 
   /**

@@ -54,6 +54,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokesperson', 'adviser', 'advisor', 'director', 'head', 'leader', 'chairman', 'chairwoman', 'chair',
   'official', 'diplomat', 'colonel', 'admiral', 'king', 'queen', 'prince', 'attorney', 'counsel',
   'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp',
+  'officer', 'superintendent', 'executive', 'manager', 'coach', 'economist', 'lawyer', 'scholar', 'speaker',
 ]);
 
 /** Words that qualify a title (`defence` in `the defence minister`). */

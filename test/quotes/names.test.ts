@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/index.js';
-import { countryOf, leadingDemonyms } from '../../src/quotes/names.js';
+import { appositionRoles, countryOf, leadingDemonyms } from '../../src/quotes/names.js';
 import { tokenize } from '../../src/quotes/phrases.js';
 import { article } from './helpers.js';
 
@@ -52,5 +52,59 @@ describe('a nationality before a name', () => {
     expect(countryOf('Chinese')).toBe('china');
     expect(countryOf('U.S.')).toBe('america');
     expect(countryOf('China’s')).toBe('china');
+  });
+});
+
+describe('roles written with a name', () => {
+  const book = buildQuoteBook([
+    article('r', [
+      'Republican state schools Superintendent Maria Lind opened the session on Monday.',
+      '"We will not wait," Lind said.',
+      'Pavel Orlov, Russia’s ambassador to Norway, met the delegates.',
+      '"The talks were useful," Orlov said.',
+      'Ann Kerr, the company’s chief operating officer, spoke next.',
+      '"We start small," Kerr said.',
+      'Tom Reyes, the U.S. attorney for the Western District, filed the charges.',
+      '"The law is clear," Reyes said.',
+      'Deputy prosecutor Lea Brun agreed with Swiss prosecutor Marc Aebi.',
+      '"It is settled," Aebi said. "We are done," Brun said.',
+    ]),
+  ]);
+
+  it('are read before the name with their lower-case qualifiers and after it in an apposition', () => {
+    expect(book.resolve('the state schools superintendent').speaker).toBe('Maria Lind');
+    expect(book.resolve('chief operating officer').speaker).toBe('Ann Kerr');
+    expect(book.resolve('the U.S. attorney').speaker).toBe('Tom Reyes');
+  });
+
+  it('match a typed nationality to the country that owns the role', () => {
+    expect(book.resolve('the Russian ambassador').speaker).toBe('Pavel Orlov');
+    expect(book.resolve('the Norwegian ambassador').speaker).toBeNull();
+    expect(book.resolve('American attorney').speaker).toBe('Tom Reyes');
+  });
+
+  it('keep another role apart: the prosecutor is not the deputy prosecutor', () => {
+    expect(book.resolve('Swiss prosecutor').speaker).toBe('Marc Aebi');
+    expect(book.resolve('the deputy prosecutor').speaker).toBe('Lea Brun');
+    expect(book.resolve('the prosecutor').speaker).toBe('Marc Aebi');
+  });
+});
+
+describe('appositionRoles', () => {
+  const rolesAfter = (text: string, name: string): string[] => {
+    const toks = tokenize(text, []);
+    const comma = toks.findIndex((t, i) => t.value === ',' && toks[i - 1]?.value === name);
+    return appositionRoles(toks, comma);
+  };
+
+  it('reads the qualifiers, the head and a named owner', () => {
+    expect(rolesAfter('Ivo Marek, Poland’s deputy foreign minister, said so.', 'Marek')).toEqual(['deputy foreign minister', 'poland deputy foreign minister']);
+    expect(rolesAfter('Ivo Marek, the bank’s chief executive, said so.', 'Marek')).toEqual(['chief executive']);
+  });
+
+  it('reads no role from a bare head of something, a description without a title, or a spokesman', () => {
+    expect(rolesAfter('Ivo Marek, MP for Leeds, said so.', 'Marek')).toEqual([]);
+    expect(rolesAfter('Ivo Marek, the Ohio Republican, said so.', 'Marek')).toEqual([]);
+    expect(rolesAfter('Ivo Marek, a company spokesman, said so.', 'Marek')).toEqual([]);
   });
 });

@@ -11,12 +11,21 @@
  * quotations), but linkedom took 223 ms a page and grew the process by 56 MB,
  * jsdom 2,635 ms a page and 285 MB.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import type { SourceInfo } from '../types.js';
 import type { PageUnit } from './classify.js';
 import { normaliseText } from './hygiene.js';
 import { splitUnits } from './layout.js';
+
+/**
+ * linkedom and Readability (some 150 modules) are loaded when the first saved
+ * page is read, not by every start: a start served from the cache reads none.
+ */
+const load = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | null = null;
+const parseHTML: typeof Linkedom.parseHTML = (html, globals) => (linkedom ??= load('linkedom') as typeof Linkedom).parseHTML(html, globals);
 
 /** What the page says about itself; every field may be missing. */
 export interface PageMetadata {
@@ -147,6 +156,7 @@ export function readHtmlPage(html: string, dom: (html: string) => DomDocument = 
   const document = dom(html);
   // Read before Readability, which rewrites the document as it goes.
   const metadata = readMetadata(document);
+  const { Readability } = load('@mozilla/readability') as typeof ReadabilityModule;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   // Readability always returns its best attempt; a few words (a menu, a cookie notice) are not an article.
   if (!article?.content || (article.textContent ?? '').split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;

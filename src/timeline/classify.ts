@@ -4,7 +4,8 @@
  * the article was written. Durations and ages ("15 years", "70-year") are not
  * dates and classify as null.
  */
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node/en';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Relation = 'last' | 'this' | 'next';
@@ -219,11 +220,17 @@ function storyOffset(text: string): TimeMeaning | null {
 
 const REFERENCES = [new Date(Date.UTC(2000, 5, 15, 12)), new Date(Date.UTC(1987, 2, 3, 12))] as const;
 
+/** chrono-node (some 50 modules) is loaded by the first date read, not by every start: serving a cached build reads none. */
+const load = createRequire(import.meta.url);
+let chronoModule: typeof Chrono | null = null;
+const chronoParser = (): typeof Chrono => (chronoModule ??= load('chrono-node/en') as typeof Chrono);
+
 /** A calendar date chrono-node can read with a certain month ("January 5, 2018", "11 September 2001", "5 January"). */
 function absolute(text: string): TimeMeaning | null {
   if (!/[a-z]/.test(text) && !/\d[/.-]\d/.test(text)) return null;
   if (/\d+\/\d+/.test(text) && !/\d+\/\d+\/\d{2,4}/.test(text)) return null; // "9/11": too ambiguous to read as a date
   // Read against two references: what changes with the reference is relative ("tomorrow"), not a date.
+  const chrono = chronoParser();
   const [result] = chrono.parse(text, REFERENCES[0], { forwardDate: false });
   const [again] = chrono.parse(text, REFERENCES[1], { forwardDate: false });
   if (!result || !again || result.text.length < text.length * 0.8) return null;

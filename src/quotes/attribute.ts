@@ -42,6 +42,7 @@ interface Event {
 /** `The senior official was`, `a spokeswoman for the ministry said`, `One local teacher`: a person written by role alone as a clause subject. */
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+)(?:The|A|An|One|Another) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, ...PERSON_NOUNS].join('|')})s?\\b(?!['’])`,
+  'g',
 );
 
 /** A preposition right before a phrase: what follows is its object (`to Britain`, `in the capital`). */
@@ -242,9 +243,15 @@ class ArticleAttributor {
     const takesOver = actedHere && (!spokeHere || (actedHere.offset > spokeHere.offset && sentenceOf(actedHere.offset) !== sentenceOf(spokeHere.offset)));
     const here = takesOver ? actedHere : (spokeHere ?? actedHere);
     // An unnamed person written as a subject here (`The senior official was gloomy`) may be the speaker: nobody named is safe.
-    if (!here && ANONYMOUS_SUBJECT.test(p.text.slice(0, cue.subjectOffset))) {
-      this.pronounRule = '';
-      return null;
+    if (!here) {
+      const role = [...p.text.slice(0, cue.subjectOffset).matchAll(ANONYMOUS_SUBJECT)].pop();
+      if (role) {
+        // `The judge also imposed a fine … “…,” he said.`: a title the article gave one named person is that person.
+        const words = role[0].replace(/^[\s.!?]+/u, '').toLowerCase().split(/\s+/u);
+        const holder = words[0] === 'the' && TITLE_HEADS.has(words[words.length - 1]!) ? this.people.titleHolder(words.slice(1).join(' '), this.articleId) : null;
+        this.pronounRule = holder ? 'title → holder' : '';
+        return holder;
+      }
     }
     // A person only named in passing in the paragraph before is no safe antecedent.
     const candidates: [Event | undefined, string][] = [

@@ -61,10 +61,15 @@ function isSpeechVerb(t: Tok): boolean {
 function verbCue(toks: Tok[], i: number): Cue {
   const verb = toks[i]!;
   let j = i - 1;
-  if (verb.lower.endsWith('ing') && toks[j]?.lower === 'as') {
+  // A participle (`…, saying`) has the subject of the clause before it; `X was quoted as saying` has its own.
+  let participle = verb.lower.endsWith('ing');
+  if (participle && toks[j]?.lower === 'as') {
     j--; // reported X as saying
     // X was quoted as saying
-    if (['quote', 'report', 'cite', 'hear'].includes(toks[j]?.lemma ?? '') && PASSIVE.has(toks[j - 1]?.lower ?? '')) j -= 2;
+    if (['quote', 'report', 'cite', 'hear'].includes(toks[j]?.lemma ?? '') && PASSIVE.has(toks[j - 1]?.lower ?? '')) {
+      j -= 2;
+      participle = false;
+    }
   }
   let abbreviation: string | null = null;
   for (;;) {
@@ -124,8 +129,8 @@ function verbCue(toks: Tok[], i: number): Cue {
       while (k < next.length && isPhraseToken(next[k]!)) k++;
       phrase = next.slice(0, k);
     }
-    if (!afterQuote && before?.value === ',' && !verb.lower.endsWith('ing')) phrase = commaSubject(toks, j);
-    inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (verb.lower.endsWith('ing') && before?.value === ','));
+    if (!afterQuote && before?.value === ',' && !participle) phrase = commaSubject(toks, j);
+    inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (participle && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
   const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value) || nounsAfterQuote(toks, j);

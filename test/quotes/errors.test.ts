@@ -317,6 +317,32 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'a fantasy')?.speaker).toBeNull();
   });
 
+  it('reads `X, <description>, was quoted as saying` as X’s words', () => {
+    const b = book(
+      'Lorna Veck, jailed as the ringleader, was quoted as saying that “one phone call” would have saved him.',
+      'The mayor, interviewed on radio, was reported as saying the town was “broke”.',
+    );
+    expect(quote(b, 'one phone call')?.speaker).toBe('Lorna Veck');
+    expect(quote(b, 'one phone call')?.rule).toBe('said-before');
+    expect(quote(b, 'broke')?.speaker).toBeNull();
+  });
+
+  it('resolves `he` after `The judge …` to the judge the article named, and to nobody when it named none or several', () => {
+    const named = book(
+      '“You showed no remorse,” Judge Kevin Orr told the defendant, Sam Pike.',
+      'The judge also imposed a fine and ordered Pike to pay costs, “so that crime never pays,” he said.',
+    );
+    expect(quote(named, 'so that crime')?.speaker).toBe('Kevin Orr');
+    expect(quote(named, 'so that crime')?.rule).toBe('said-after + pronoun → title → holder');
+    const unnamed = book('“You showed no remorse,” Sam Pike was told.', 'The judge also ordered Pike to pay costs, “so that crime never pays,” he said.');
+    expect(quote(unnamed, 'so that crime')?.speaker).toBeNull();
+    const two = book(
+      'Judge Kevin Orr and Judge Ada Lind heard the case.',
+      'The judge ordered Pike to pay costs, “so that crime never pays,” he said.',
+    );
+    expect(quote(two, 'so that crime')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

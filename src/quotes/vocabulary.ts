@@ -53,7 +53,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief', 'commander', 'general', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'director', 'head', 'leader', 'chairman', 'chairwoman', 'chair',
   'official', 'diplomat', 'colonel', 'admiral', 'king', 'queen', 'prince', 'attorney', 'counsel',
-  'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp',
+  'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp', 'speaker',
   'officer', 'superintendent', 'executive', 'manager', 'coach', 'economist', 'lawyer', 'scholar', 'speaker',
 ]);
 

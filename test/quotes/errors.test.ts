@@ -343,6 +343,13 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(two, 'so that crime')?.speaker).toBeNull();
   });
 
+  it('keeps `Speaker` out of a name, lets `the speaker` stand for the one the article named, and leaves `a speaker` unnamed', () => {
+    const b = book('“We hear you,” House Speaker Brian Bosk said.', '“Order,” the speaker said. “We want more,” a speaker at the rally said.');
+    expect(quote(b, 'We hear you')?.speaker).toBe('Brian Bosk');
+    expect(quote(b, 'Order')?.speaker).toBe('Brian Bosk');
+    expect(quote(b, 'We want more')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

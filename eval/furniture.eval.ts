@@ -12,7 +12,8 @@
  * furniture block inside it.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { cleanPage } from '../src/corpus/clean.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { readSources } from '../src/corpus/sources.js';
@@ -148,14 +149,35 @@ async function downstream(corpus: EvalCorpus, files: Set<string>): Promise<{ quo
   return { quotes, events, examples };
 }
 
-async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Promise<{ lines: string[]; missed: string[] }> {
+/**
+ * A saved-HTML corpus (`<name>-html`) carries no furniture labels of its own:
+ * its pages are its text twin's (`<name>`), whose body and furniture snippets
+ * are text a reader sees on either copy. Its pages fall in the twin's halves.
+ */
+async function withTwinBodyLabels(corpus: EvalCorpus): Promise<{ corpus: EvalCorpus; twin: string | null }> {
+  if (corpus.labels.body?.length || !corpus.name.endsWith('-html')) return { corpus, twin: null };
+  const twin = corpus.name.slice(0, -'-html'.length);
+  const file = join(dirname(corpus.seedsDir), twin, 'labels.json');
+  if (!existsSync(file)) return { corpus, twin: null };
+  const labels = JSON.parse(await readFile(file, 'utf8')) as CorpusLabels;
+  const toHtml = (article: string): string => article.replace(/\.txt$/, '.html');
+  const body = (labels.body ?? []).map((b) => ({ ...b, article: toHtml(b.article) }));
+  const inside = (labels.furniture_inside ?? []).map((f) => ({ ...f, article: toHtml(f.article) }));
+  return { corpus: { ...corpus, labels: { ...corpus.labels, body, furniture_inside: inside } }, twin };
+}
+
+/** The key that puts a page in its half: a saved-HTML page goes where its text twin does. */
+const halfKey = (file: string): string => file.replace(/\.html?$/, '.txt');
+
+async function evaluateCorpus(original: EvalCorpus, halves: (Half | 'all')[]): Promise<{ lines: string[]; missed: string[] }> {
+  const { corpus, twin } = await withTwinBodyLabels(original);
   const labelled = [...new Set((corpus.labels.body ?? []).map((b) => b.article))].filter((f) => ['.txt', '.html', '.htm'].includes(extname(f)));
   if (labelled.length === 0) return { lines: [`### ${corpus.name}: no body labels, blocks not scored`, ''], missed: [] };
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
   const missed: string[] = [];
   for (const half of halves) {
-    const files = inHalf(labelled, (f) => f, half);
+    const files = inHalf(labelled, halfKey, half);
     for (const [name, system] of Object.entries(systems)) {
       const f = await blockFigures(corpus, files, system);
       const down = name === 'ours' ? await downstream(corpus, new Set(files)) : null;
@@ -178,7 +200,7 @@ async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Pro
   }
   return {
     lines: [
-      `### ${corpus.name}: ${labelled.length} pages with body labels`,
+      `### ${corpus.name}: ${labelled.length} pages with body labels${twin ? ` (${twin}'s, by snippet)` : ''}`,
       '',
       ...table(['half', 'system', 'pages', 'furniture kept as body', 'body lost', 'captions kept as caption', 'furniture quotations', 'furniture events'], rows),
       ...(notes.length ? ['', 'ours, dev half:', ...notes] : []),

@@ -156,7 +156,11 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
     if (key === titleKey) return { text, signals, judgement: 'title', kind: 'headline' };
     // Prose is never printed three times on one page; a teaser, a caption in a gallery or a widget is.
     if ((copies.get(group) ?? 0) >= MANY_COPIES) return { text, signals, judgement: 'bad', kind: 'navigation' };
-    if (hint === 'caption') return { text, signals, judgement: 'caption', kind: 'caption' };
+    // A figure's caption element may hold only the picture's credit (`Jane Roe | Bloomberg`).
+    if (hint === 'caption') {
+      const credit = recogniseFurniture(text, signals) === 'credit' || judgeCaption(text).kind === 'drop';
+      return credit ? { text, signals, judgement: 'bad', kind: 'credit' } : { text, signals, judgement: 'caption', kind: 'caption' };
+    }
     const caption = judgeCaption(text);
     if (caption.kind === 'keep') return { text: caption.text, signals, judgement: 'caption', kind: 'caption' };
     if (caption.kind === 'drop') return { text, signals, judgement: 'bad', kind: 'credit' };
@@ -216,12 +220,21 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
     if (!printedTwice && !creditsPictureAbove(blocks, i)) continue;
     // A caption is a sentence or two about a picture, never a quotation; alt text printed twice may run to a cut-off summary.
     const maxWords = printedTwice ? 2 * CAPTION_WORDS : CAPTION_WORDS;
-    const captionLike = before.signals.words <= maxWords && !/["“”]/.test(before.text) && (before.text.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
+    const captionLike = before.signals.words <= maxWords && !/["“”]/.test(before.text) && sentenceCount(before.text) <= 2;
     if (captionLike && (before.kind === 'body' || (before.kind === null && before.judgement !== 'title'))) {
       before.kind = 'caption';
       before.judgement = 'caption';
     }
   }
+}
+
+/** Abbreviations whose full stop ends no sentence (`Boeing Co. 787`, `Nov. 13`, `U.S. troops`). */
+const ABBREVIATION = /(?:^|\s)(?:co|corp|inc|ltd|mr|mrs|ms|dr|st|gen|gov|sen|rep|jr|sr|lt|col|capt|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}(?:\.\p{L})*)\.$/iu;
+
+/** How many sentences a block holds (full stops that end one, abbreviations' aside). */
+function sentenceCount(text: string): number {
+  const pieces = text.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
+  return pieces.filter((piece) => /[.!?]["”’)]*$/u.test(piece) && !ABBREVIATION.test(piece)).length;
 }
 
 /** Whether the block at `i` is a picture credit on its own line, which makes the block above it a caption. */

@@ -52,7 +52,7 @@ const COMMENT_FORM =
   /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
-  /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see also|also read|more|watch|listen|related|recommended|explore more)\s*:)/i;
+  /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
 /** The page's index terms for the story: `Tags Kristi Noem South Dakota`, `Topics: Dams, Water`. */
 const TAG_LIST = /^(?:tags|topics|filed under|categories|related topics)\b\s*:?\s*\p{Lu}/iu;
 /**
@@ -161,6 +161,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.navigationShare >= 0.5 || (signals.navigationShare >= 0.3 && !signals.endsSentence && signals.words <= 12)) {
     return 'navigation';
   }
+  // A link to another story set in brackets: `(Flight 8501: What we know so far)`. A bracketed note that is a sentence is prose.
+  if (signals.words <= 25 && /^\([^()]+\)$/.test(text) && !/[.!?]["”’]?\)$/.test(text)) return 'navigation';
   return null;
 }
 
@@ -199,7 +201,9 @@ export function judgeCaption(unit: string): CaptionVerdict {
   if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit) && !PICTURE_POSITION.test(unit)) return { kind: 'not-caption' };
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
   const text = withoutCredit(withoutCaptionPrefix(withoutCredit(unit)));
-  if (text.split(/\s+/).length < 4 || PHOTO_ONLY_CAPTION.test(text)) return { kind: 'drop' };
+  // What is left may be the credit's first half (`Jane Roe | Bloomberg | Getty Images`).
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 4 || PHOTO_ONLY_CAPTION.test(text) || STANDALONE_CREDIT.test(text) || isAgencyCredit(text)) return { kind: 'drop' };
   return { kind: 'keep', text };
 }
 

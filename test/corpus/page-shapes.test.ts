@@ -4,6 +4,7 @@
  * signals, not from pages it has seen.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../../src/corpus/classify.js';
 import { cleanPage } from '../../src/corpus/clean.js';
 
 const bodyOf = (page: string): string[] => cleanPage(page).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
@@ -200,5 +201,23 @@ describe('lists of other stories', () => {
   it('drops teasers cut short with a spaced ellipsis under a "Most read stories" heading', () => {
     const page = [prose('The mayor'), prose('The treasurer'), 'Most read stories', 'Student died hours before call; vigil planned …', 'School district will build tenth primary school …', 'Follow us elsewhere:'].join('\n\n');
     expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer')]);
+  });
+});
+
+describe('credits and links, whatever markup they come in', () => {
+  it('takes a figure caption element holding only the credit for a credit, and the block above it for the caption', () => {
+    const pictured = 'Mayor Tom Reed passes a Harbour Co. ferry during the boat show in Porthaven on Monday, Nov. 13, 2017.';
+    const blocks = classifyBlocks([{ text: pictured }, { text: 'Jane Roe | Harbour News | Getty Images', hint: 'caption' }, { text: prose('The mayor') }, { text: prose('The treasurer') }]);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'credit', 'body', 'body']);
+  });
+
+  it('drops a link to another story in brackets, and an announced link, but keeps a bracketed sentence', () => {
+    const link = '(Ferry strike: What we know so far about the talks)';
+    const announced = 'SEE MORE: Ferry strike talks collapse for a second time';
+    const note = '(The council later said the vote would be held in June.)';
+    const page = [prose('The mayor'), link, prose('The treasurer'), announced, prose('The harbour master'), note, prose('The union')].join('\n\n');
+    expect(kindOf(page, link)).toBe('navigation');
+    expect(kindOf(page, announced)).toBe('share');
+    expect(kindOf(page, note)).toBe('body');
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSeeds } from '../../src/engine/build.js';
+import { checkPayload, sampleOf } from '../../src/engine/payload.js';
+import { seedsFolder } from '../helpers/seeds.js';
+
+const paragraphs = Array.from({ length: 9 }, (_, i) => `The council met for the ${i + 1}th time on 3 March 2019, and "we will rebuild the wall," mayor Ann Roe said.`);
+
+describe('checkPayload', () => {
+  it('keeps short lists (tuples) whole and samples long ones at both ends and the middle', () => {
+    const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    expect(sampleOf({ pair: ['a', 1], eight: nine.slice(0, 8), long: nine, nested: [[['x', nine]]] })).toEqual({
+      pair: ['a', 1],
+      eight: nine.slice(0, 8),
+      long: [1, 5, 9],
+      nested: [[['x', [1, 5, 9]]]],
+    });
+  });
+
+  it('returns a payload of the right shape as it is, not a copy', async () => {
+    const payload = await analyseSeeds({ seedsDir: await seedsFolder({ 'a.txt': ['Council story', ...paragraphs].join('\n\n') }) });
+    const data = JSON.parse(JSON.stringify(payload)) as unknown;
+    expect(checkPayload(data)).toBe(data);
+  });
+
+  it('refuses a payload whose lists hold the wrong shape, wherever the sample looks', async () => {
+    const payload = await analyseSeeds({ seedsDir: await seedsFolder({ 'a.txt': ['Council story', ...paragraphs].join('\n\n') }) });
+    const broken = JSON.parse(JSON.stringify(payload)) as { corpus: { articles: { paragraphs: { text?: unknown }[] }[] } };
+    for (const p of broken.corpus.articles[0]?.paragraphs ?? []) p.text = 42;
+    expect(() => checkPayload(broken)).toThrow(/wrong shape.*paragraphs.*text/);
+  });
+});

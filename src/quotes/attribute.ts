@@ -135,6 +135,8 @@ class ArticleAttributor {
       const d = cueDecisions[chosen] ?? null;
       return d && { ...d, rule: d.rule.replace(/^said-(before|after)/, cueRule(p.cues[chosen]!, after)) };
     }
+    // `“…,” a speaker at the rally said`: the sentence says who spoke, in words naming nobody: it continues nothing.
+    if (p.cues.some((cue) => cue.kind === 'verb' && cue.offset >= q.close && cue.offset < endScope.end && !cue.inherits && !p.quotes.some((o) => o.open >= q.close && o.open < cue.offset))) return null;
     const continues = (d: Decision | null | undefined, rule: string): Decision | null => (d ? { ...d, rule } : null);
     // A quotation opening its sentence with no cue continues the one before it.
     const opensSentence = p.text.slice(scope.start, q.open).trim() === '';

@@ -350,6 +350,13 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'We want more')?.speaker).toBeNull();
   });
 
+  it('never carries a quotation over to the next one when that one has its own speech verb naming nobody', () => {
+    const b = book('“We will win,” Carl Brent said. “We will lose,” somebody at the back of the hall said.', '“Not again,” added a man in the crowd.');
+    expect(quote(b, 'We will win')?.speaker).toBe('Carl Brent');
+    expect(quote(b, 'We will lose')?.speaker).toBeNull();
+    expect(quote(b, 'Not again')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -220,12 +220,18 @@ function withCandidateDays(text: string, expression: TimeExpression): TimeExpres
 const AFTER_A_DATE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /**
- * Whether a weekday or "today" is part of a name rather than a date: "Sunday Telegraph",
+ * Whether a weekday, "today" or a month is part of a name rather than a date: "Sunday Telegraph",
  * "Sunday Review", "GMTV's Sunday programme", "the Today programme", "Today's Paper".
  * A weekday written after "on", "last", "next"… is a date whatever follows it.
  */
 function namesSomething(text: string, expression: TimeExpression): boolean {
-  const { kind } = expression.meaning;
+  const { meaning } = expression;
+  const { kind } = meaning;
+  // "the singer April Jones", "June Smith said": a month alone before a capitalised word is a first name.
+  if (kind === 'absolute' && meaning.day === undefined && meaning.year === undefined && /^\p{Lu}\p{Ll}+$/u.test(expression.label)) {
+    const next = /^\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(expression.end))?.[1];
+    return next !== undefined && !AFTER_A_DATE.test(next) && !/^\d/.test(next);
+  }
   if (kind !== 'weekday' && kind !== 'dayOffset') return false;
   if (/^(?:on|last|next|this|since|until|till|from|by|late|early|earlier|later)\s/i.test(expression.label)) return false;
   const before = text.slice(0, expression.start);

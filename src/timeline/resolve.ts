@@ -110,8 +110,11 @@ function anniversary(month: number, day: number | undefined, published: Calendar
       return today < start ? start - today : today > end ? today - end : 0;
     };
     const best = candidates.filter(fits).reduce((best, y) => (distance(y) < distance(best) ? y : best));
-    // With no direction, a date months away is as likely last year's as next year's.
-    return occurrence === 'nearest' && distance(best) > NEAREST_WITHIN_DAYS ? Number.NaN : best;
+    // With no direction, a date months away is as likely last year's as next year's. And news gives the
+    // year of a day not in the year of writing ("Sept. 11" in a March story is not last September, where
+    // "in July" may be last July): a yearless day in another year is believed only near the turn of the year.
+    if (distance(best) <= NEAREST_WITHIN_DAYS) return best;
+    return occurrence === 'nearest' || (day !== undefined && best !== year) ? Number.NaN : best;
   };
   const year = yearFor(first);
   return yearFor(last) === year ? exact(calendar(year, month, day)) : null;

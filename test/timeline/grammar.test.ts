@@ -149,10 +149,24 @@ describe('months and days of the month without a year', () => {
     ['The lighthouse will close in January.', ['2022-01']],
     ['The lighthouse closed in September.', ['2020-09']],
     ['The lighthouse will close in September.', ['2021-09']],
-    ['The lighthouse closed on 5 September.', ['2020-09-05']],
-    ['The lighthouse will close on January 5.', ['2022-01-05']],
+    ['The lighthouse closed on 5 February.', ['2021-02-05']],
+    ['The lighthouse will close on April 5.', ['2021-04-05']],
+    ['The lighthouse closed on 20 December.', ['2020-12-20']],
   ])('takes the occurrence on the side the tense points to: %s', (sentence, expected) => {
     expect(dates(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'The lighthouse closed on 5 September.',
+    'The lighthouse will close on January 5.',
+    'The attacks of September 11 changed the port.',
+  ])('makes no event of a day that would fall in another year months away (news gives that year): %s', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it('does not take a month before a capitalised word for a date', () => {
+    expect(dates('The singer April Jones opened the lighthouse festival.')).toEqual([]);
+    expect(dates('The lighthouse will reopen in April after repairs.')).toEqual(['2021-04']);
   });
 });
 

@@ -489,10 +489,27 @@ function cover(concepts: Concept[], terms: Set<string>): number {
   let sum = 0;
   for (const c of concepts) {
     let best = 0;
-    for (const [t, b] of c.variants) if (b > best && terms.has(t)) best = b;
+    // Best boost first: the first variant held is the best one (usually the word itself).
+    for (const [t, b] of bestFirst(c)) {
+      if (terms.has(t)) {
+        best = b;
+        break;
+      }
+    }
     sum += c.weight * best;
   }
   return sum;
+}
+
+/** A concept's variants with a boost above 0, best boost first; worked out once per concept. */
+const variantsBestFirst = new WeakMap<Concept, [string, number][]>();
+function bestFirst(concept: Concept): [string, number][] {
+  let sorted = variantsBestFirst.get(concept);
+  if (!sorted) {
+    sorted = [...concept.variants].filter(([, b]) => b > 0).sort((x, y) => y[1] - x[1]);
+    variantsBestFirst.set(concept, sorted);
+  }
+  return sorted;
 }
 
 export { Synonyms } from './synonyms.js';

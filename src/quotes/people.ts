@@ -6,7 +6,8 @@
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
-import { DETERMINERS, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
+import { DEMONYMS } from './names.js';
+import { DETERMINERS, NAME_PARTICLES, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -69,6 +70,8 @@ export class People {
   private readonly inArticle = new Map<string, Set<Cluster>>();
   /** [articleId, title, person] for every title written next to a person's name. */
   private readonly titles: { articleId: string; title: string; person: string }[] = [];
+  /** Full names no rule made a person, by article and last word (see noteFullName). */
+  private readonly fullNamesIn = new Map<string, Map<string, Set<string>>>();
   /** Each person's roles, indexed on first use. */
   private rolesByPerson: Map<string, Set<string>> | undefined;
   /** Classes of names, remembered once the clusters are built. */
@@ -96,6 +99,7 @@ export class People {
         for (const run of p.names) {
           const cluster = this.clusterOfKey.get(normaliseName(run.name));
           if (cluster) here.add(cluster);
+          else if (run.name.includes(' ')) this.noteFullName(articleId, this.prefixed.has(normaliseName(run.name)) ? (this.afterKnownName(run.name) ?? run.name) : run.name);
         }
       }
       this.inArticle.set(articleId, here);
@@ -279,6 +283,29 @@ export class People {
   }
 
   /**
+   * A full name written in the article that no rule made a person (`Michelle Hege’s response`,
+   * `a meeting with David Trimble`), kept under its last word when it reads as a person's name:
+   * capitalised words only, none a title, a nationality or a word the corpus writes as a place
+   * or organisation, and not itself written like one.
+   */
+  private noteFullName(articleId: string, name: string): void {
+    const key = normaliseName(name);
+    const words = key.split(' ');
+    if (words.length > 4 || this.prefixed.has(key) || this.clusterOfKey.has(key) || this.classify(key) !== 'unknown') return;
+    if (!name.split(' ').every((w) => /^\p{Lu}(?:[\p{L}'’-]*\p{L}|\.)?$/u.test(w) || NAME_PARTICLES.has(w))) return;
+    if (words.some((w) => isTitleWord(w) || DEMONYMS.has(w) || ORG_WORDS.has(w) || (this.stats.has(w) && this.classify(w) !== 'person' && this.classify(w) !== 'unknown'))) return;
+    const byLast = this.fullNamesIn.get(articleId) ?? new Map<string, Set<string>>();
+    const last = words[words.length - 1]!;
+    byLast.set(last, (byLast.get(last) ?? new Set()).add(tidy(this.displayOfKey(key) ?? name)));
+    this.fullNamesIn.set(articleId, byLast);
+  }
+
+  /** The most written spelling of a name. */
+  private displayOfKey(key: string): string | undefined {
+    return [...(this.stats.get(key)?.displays ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  /**
    * The canonical name of the person `name` stands for in this article: its
    * full name when it is one, else the one full name in the article (or failing
    * that, in the corpus) that holds it as a word; null when it is no person.
@@ -300,7 +327,13 @@ export class People {
     const global = [...candidates].filter(holds);
     const here = this.inArticle.get(articleId);
     const local = global.filter((c) => here?.has(c));
-    const found = local.length === 1 ? local[0]!.canonical : local.length === 0 && global.length === 1 ? global[0]!.canonical : tidy(name);
+    // `Hege said` where the article wrote `Michelle Hege’s response`: a surname speaks for the one full name it ends.
+    const written = local.length === 0 && words.length === 1 ? [...(this.fullNamesIn.get(articleId)?.get(last) ?? [])] : [];
+    const found =
+      local.length === 1 ? local[0]!.canonical
+      : written.length === 1 ? written[0]!
+      : local.length === 0 && global.length === 1 ? global[0]!.canonical
+      : tidy(name);
     this.personCache.set(cacheKey, found);
     return found;
   }

@@ -45,6 +45,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'lt', 'admiral', 'adm', 'sergeant', 'sgt', 'brigadier', 'marshal', 'commander', 'sheikh', 'imam',
   'senator', 'sen', 'sen.', 'rep', 'rep.', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
   'president', 'chancellor', 'premier', 'governor', 'mayor', 'ambassador', 'minister', 'secretary',
+  'gov', 'gov.', 'rev', 'rev.',
 ]);
 
 /** Head words of a title that stands for a person (`the defence minister`, `the army chief`). */
@@ -53,8 +54,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief', 'commander', 'general', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'director', 'head', 'leader', 'chairman', 'chairwoman', 'chair',
   'official', 'diplomat', 'colonel', 'admiral', 'king', 'queen', 'prince', 'attorney', 'counsel',
-  'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp', 'speaker',
-  'officer', 'superintendent', 'executive', 'manager', 'coach', 'economist', 'lawyer', 'scholar', 'speaker',
+  'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp',
+  'officer', 'superintendent', 'executive', 'manager', 'coach', 'economist', 'scholar', 'speaker',
 ]);
 
 /** Words that qualify a title (`defence` in `the defence minister`). */

@@ -108,3 +108,25 @@ describe('appositionRoles', () => {
     expect(rolesAfter('Ivo Marek, a company spokesman, said so.', 'Marek')).toEqual([]);
   });
 });
+
+describe('a surname that speaks', () => {
+  it('is the one full name the article ends with it, even one named only in passing', () => {
+    const book = buildQuoteBook([
+      article('s', [
+        'The campaign drew ridicule, but Dana Whitlow’s response was concern.',
+        '"It will get attention," Whitlow said.',
+        'Later, envoy to Peru Rafael Osorno met a delegation back in Peru.',
+        '"We listened," Osorno said.',
+      ]),
+    ]);
+    expect(book.quotations.map((q) => q.speaker)).toEqual(['Dana Whitlow', 'Rafael Osorno']);
+    expect(book.resolve('Whitlow').speaker).toBe('Dana Whitlow');
+  });
+
+  it('stays the surname when the article holds two full names ending with it', () => {
+    const book = buildQuoteBook([
+      article('t', ['Anna Brook’s sister met Carl Brook’s lawyer on Friday.', '"Nothing was agreed," Brook said.']),
+    ]);
+    expect(book.quotations[0]!.speaker).toBe('Brook');
+  });
+});

@@ -404,10 +404,12 @@ export class SearchIndex {
     };
     for (const t of this.synonyms.synonymsOf(term)) add(t, this.tuning.synonymBoost);
     if (!term.includes('_')) {
-      const related = this.wordnet.related(term);
+      // A name is not the common word it is spelt like (`Brown` is no colour, `Trump` no card), and what
+      // is broader than a name is no paraphrase of it (`American` → `inhabitant`, `York` → `royalty`).
+      const related = this.wordnet.related(term, { name: isName });
       for (const t of related.synonyms) add(t, this.tuning.wordnetBoost);
       for (const t of related.derived) add(t, this.tuning.wordnetBoost);
-      for (const t of related.broader) add(t, this.tuning.broaderBoost);
+      if (!isName) for (const t of related.broader) add(t, this.tuning.broaderBoost);
       // The lemmatiser leaves proper-noun plurals alone: `Afghans`, `Americans`.
       if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
       if (!this.df.has(term) && term.length >= 6 && !/\d/.test(term)) {

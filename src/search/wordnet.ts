@@ -46,20 +46,25 @@ export class WordNet {
     return this;
   }
 
-  related(word: string): Related {
+  /**
+   * The words related to `word`. With `name`, only from senses in which WordNet writes the word as a
+   * proper noun (`American` → `America`), never the common word a name is spelt like (`Brown`, `Trump`).
+   */
+  related(word: string, { name = false }: { name?: boolean } = {}): Related {
     const key = word.toLowerCase();
-    const cached = this.cache.get(key);
+    const cacheKey = name ? `${key}\u0000name` : key;
+    const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const out: Related = { synonyms: new Set(), derived: new Set(), broader: new Set() };
     for (const pos of POS_LIST) {
       const line = this.lookup(pos, key);
       if (!line) continue;
       const offsets = line.split(' ').filter((f) => /^\d{8}$/.test(f)).slice(0, this.senses);
-      for (const offset of offsets) this.readSynset(pos, offset, out, key.replace(/ /g, '_'));
+      for (const offset of offsets) this.readSynset(pos, offset, out, key.replace(/ /g, '_'), name);
     }
     for (const set of [out.synonyms, out.derived, out.broader]) set.delete(key);
     if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(key, out);
+    this.cache.set(cacheKey, out);
     return out;
   }
 
@@ -107,14 +112,18 @@ export class WordNet {
     return null;
   }
 
-  /** Adds the words of a synset, and the words derived from `word` in it, to `out`. */
-  private readSynset(pos: Pos, offset: string, out: Related, word: string | null): void {
+  /**
+   * Adds the words of a synset, and the words derived from `word` in it, to `out`; with `name`, only
+   * when the synset writes `word` capitalised.
+   */
+  private readSynset(pos: Pos, offset: string, out: Related, word: string | null, name = false): void {
     const fields = this.synsetFields(pos, offset);
     const wordCount = parseInt(fields[3] ?? '0', 16);
-    let own = 0;
-    for (let i = 0; i < wordCount; i++) {
-      const w = (fields[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, '');
-      if (w === word) own = i + 1;
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2] ?? '');
+    const own = words.findIndex((w) => w.toLowerCase().replace(/\(.*\)$/, '') === word) + 1;
+    if (name && !/^\p{Lu}/u.test(words[own - 1] ?? '')) return;
+    for (const written of words) {
+      const w = written.toLowerCase().replace(/\(.*\)$/, '');
       if (w && !w.includes('_')) out.synonyms.add(w);
     }
     if (own === 0) return;

@@ -99,4 +99,11 @@ describe('WordNet senses', () => {
     expect(new WordNet().related('stay').synonyms).not.toContain('arrest');
     expect(new WordNet({ senses: 2 }).related('stay').synonyms).toContain('arrest');
   });
+
+  it('reads a name only from senses WordNet writes as a name', () => {
+    const wordnet = new WordNet();
+    expect(wordnet.related('brown').synonyms).toContain('brownish');
+    expect([...wordnet.related('brown', { name: true }).synonyms]).toEqual([]);
+    expect(wordnet.related('american', { name: true }).derived).toContain('america');
+  });
 });

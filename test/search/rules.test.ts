@@ -74,6 +74,19 @@ describe('/ask rules', () => {
     expect(top('What did Governor Olsen say about the bridge repairs')).toBe('bridge#4');
   });
 
+  it('expands a common word through WordNet, and a name only as a name', () => {
+    const bakery = SearchIndex.build(
+      [article('bakery', ['Bakery story', 'Tom Brown opened the bakery on the quay.', 'The cook baked brownish loaves.', 'Flour came from America.'].join('\n\n'))],
+      new Synonyms([]),
+      wordnet,
+    );
+    const variantsOf = (q: string, term: string): string[] => [...(bakery.concepts(q).find((c) => c.term === term)?.variants.keys() ?? [])];
+    expect(variantsOf('What did Tom Brown say about the quay?', 'brown')).toEqual(['brown']);
+    expect(variantsOf('who baked the brown loaves', 'brown')).toContain('brownish');
+    // A name WordNet knows as a name keeps what it derives: `American` meets `America`.
+    expect(variantsOf('Did Tom Brown use American flour?', 'american')).toContain('america');
+  });
+
   it('still refuses when the person asked about is absent', () => {
     expect(index.ask('What did Senator Jorgensen say about the bridge repairs')).toEqual([]);
   });

@@ -82,8 +82,16 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
     if (FORWARD_PREPOSITIONS.has(word)) return 'forward';
   }
   const [from, to] = clauseAround(tokens, first, last);
-  const inClause = directionOf(tokens, from, to, first, last);
-  return inClause ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
+  const direction = directionOf(tokens, from, to, first, last) ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
+  // "spoke ahead of Thursday's vote": what the date names comes after the verb's time, so a past verb
+  // does not put it before the day of writing; "comes after Monday's debate": nor a present one after it.
+  const preceding = tokens
+    .slice(Math.max(0, first - 3), first)
+    .map((t) => t.value.toLowerCase())
+    .join(' ');
+  if (direction === 'backward' && /(?:^|\s)(?:ahead of|before|in advance of|prior to|run-up to)$/.test(preceding)) return 'unknown';
+  if (direction === 'forward' && /(?:^|\s)(?:after|following)$/.test(preceding)) return 'unknown';
+  return direction;
 }
 
 /** Token bounds of the clause holding tokens first..last. */

@@ -305,3 +305,20 @@ describe('weekends and times of day', () => {
     expect(dates(sentence)).toEqual(expected);
   });
 });
+
+describe('a date named as what comes before or after the verb', () => {
+  it.each([
+    ["The keeper spoke ahead of Thursday's vote on the harbour.", ['2021-03-04..2021-03-11~']],
+    ["Before Thursday's vote, the keeper met the rebels.", ['2021-03-04..2021-03-11~']],
+    ["The vote comes after Monday's debate.", ['2021-03-08..2021-03-15~']],
+  ])('is not put on the verb\'s side of the day of writing: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ["The vote came after Monday's debate.", ['2021-03-08']],
+    ["The keeper will speak ahead of Friday's vote.", [AHEAD]],
+  ])('keeps the direction both sides agree on: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});

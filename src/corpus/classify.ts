@@ -16,7 +16,7 @@
  *    or a date line is believed only outside the body.
  */
 import type { FurnitureKind } from './furniture.js';
-import { isAgencyCredit, isSidebarHeading, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
+import { isAgencyCredit, isSidebarHeading, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { signalsOf } from './signals.js';
 
@@ -130,6 +130,8 @@ function printedTwiceOver(key: string): boolean {
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
   for (let i = from + step; i >= 0 && i < blocks.length; i += step) {
     const b = blocks[i]!;
+    // The story ends at its wire credit: what follows is not rescued by the paragraph above it.
+    if (step === -1 && b.kind === 'credit' && isWireCredit(b.text)) return 'bad';
     if (b.judgement === 'caption' || (b.kind !== null && INSERTED.has(b.kind))) continue;
     // A title in a run of titles is a menu or a list of stories: furniture, whatever is skipped.
     if (b.judgement === 'title' && (blocks[i - 1]?.judgement === 'title' || blocks[i + 1]?.judgement === 'title')) return 'bad';

@@ -69,6 +69,8 @@ const OUTLET_OFFER = /\b(?:inbox|coverage|experts|reporters|journalists|updates|
 const READER_PITCH = /\b(?:our (?:journalism|reporting|newsroom|journalists)|support (?:us|our)|subscriber|subscribe|subscription|donat(?:e|ion)|become a member|newsletter)\b/i;
 /** A short line in which the page speaks of itself: `This article is more than 2 years old`, `Listen to this article · 6 min`. */
 const PAGE_NOTICE = /^(?:listen to )?this (?:article|story|page|post)\b/i;
+/** …or counts its readers: `This story has been shared 12,345 times.` */
+const PAGE_COUNT = /^this \w+ (?:has been|was) (?:shared|viewed|read|liked)\b/i;
 /**
  * Picture agencies and libraries, the closed class a credit line names:
  * `Getty Images`, `AFP via Getty Images`, `Reuters`, `EPA-EFE/Shutterstock`.
@@ -95,7 +97,7 @@ const WIRE_CREDIT =
   /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|this (?:article|story) (?:has been|was) (?:adapted|updated|corrected|amended)\b.{0,80})$/iu;
 /** A reporter's bio: what a journalist does or did, in the third person or addressed to the reader. */
 const BIO =
-  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|team|desk|bureau)?\s*in (?:19|20)\d{2}|(?:is|was|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:he|she|they) can be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b|@[\w.-]+\.\w{2,}\b)/iu;
+  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|team|desk|bureau)?\s*in (?:19|20)\d{2}|(?:is|was|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:he|she|they) can be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b|@[\w.-]+\.\w{2,}\b)/iu;
 
 /** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
 const CAPTION_CREDIT =
@@ -143,7 +145,7 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 80 && READER_PITCH.test(text) && /\byou(?:r)?\b/i.test(text) && /\b(?:we|our|us)\b/i.test(text) && !/["“”]/.test(text)) {
     return 'share';
   }
-  if (signals.words <= 12 && !signals.endsSentence && PAGE_NOTICE.test(text)) return 'share';
+  if (signals.words <= 12 && (!signals.endsSentence || PAGE_COUNT.test(text)) && PAGE_NOTICE.test(text)) return 'share';
   if (signals.words <= 20 && !signals.endsSentence && TAG_LIST.test(text)) return 'navigation';
   if (isGluedTeaser(text)) return 'navigation';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
@@ -173,6 +175,9 @@ function isGluedTeaser(text: string): boolean {
   const capitals = /\s(\p{Lu}{2,}(?:[ .-]+\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?::|\()/u.exec(match[0])?.[1] ?? '';
   return capitals.replace(/[^\p{Lu}]/gu, '').length >= 4;
 }
+
+/** A wire story's closing credit (`(Reporting by X; Editing by Y)`, `X contributed to this report.`): the story ends above it. */
+export const isWireCredit = (text: string): boolean => text.split(/\s+/).length <= 40 && WIRE_CREDIT.test(text);
 
 /** A reporter's bio; only believed outside the article body (classify.ts decides where that is). */
 export function looksLikeBio(text: string, signals: BlockSignals): boolean {

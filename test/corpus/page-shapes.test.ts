@@ -221,3 +221,21 @@ describe('credits and links, whatever markup they come in', () => {
     expect(kindOf(page, note)).toBe('body');
   });
 });
+
+describe('the end of a story', () => {
+  it('does not let the last paragraph rescue a short line after the wire credit', () => {
+    const standards = 'Our Standards: The Trust Principles.';
+    const page = [prose('The mayor'), prose('The treasurer'), 'Wire’s Tom Reed contributed to this report.', standards].join('\n\n');
+    expect(kindOf(page, standards)).toBe('navigation');
+    const last = 'Aluminium, zinc and nickel also traded lower.';
+    expect(kindOf([prose('The mayor'), prose('The treasurer'), last, '(Reporting by Jane Holt; Editing by Mark Stevens)'].join('\n\n'), last)).toBe('body');
+  });
+
+  it('drops a reporter bio that names the paper, and the page counting its readers', () => {
+    const bio = 'Jane Doe is the paper’s Asia correspondent, based in Hong Kong.';
+    const count = 'This story has been shared 12,345 times.';
+    const page = [prose('The mayor'), prose('The treasurer'), bio, 'Contact the author: jane.doe@example.com', count].join('\n\n');
+    expect(kindOf(page, bio)).toBe('bio');
+    expect(kindOf(page, count)).toBe('share');
+  });
+});

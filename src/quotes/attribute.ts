@@ -42,7 +42,6 @@ interface Event {
 /** `The senior official was`, `a spokeswoman for the ministry said`, `One local teacher`: a person written by role alone as a clause subject. */
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+)(?:The|A|An|One|Another) (?:[a-z-]+ ){0,3}(?:${[...TITLE_HEADS, ...PERSON_NOUNS].join('|')})s?\\b(?!['’])`,
-  'g',
 );
 
 /** A preposition right before a phrase: what follows is its object (`to Britain`, `in the capital`). */
@@ -246,7 +245,7 @@ class ArticleAttributor {
     const here = takesOver ? actedHere : (spokeHere ?? actedHere);
     // An unnamed person written as a subject here (`The senior official was gloomy`) may be the speaker: nobody named is safe.
     if (!here) {
-      const role = [...p.text.slice(0, cue.subjectOffset).matchAll(ANONYMOUS_SUBJECT)].pop();
+      const role = [...p.text.slice(0, cue.subjectOffset).matchAll(new RegExp(ANONYMOUS_SUBJECT, 'g'))].pop();
       if (role) {
         // `The judge also imposed a fine … “…,” he said.`: a title the article gave one named person is that person.
         const words = role[0].replace(/^[\s.!?]+/u, '').toLowerCase().split(/\s+/u);
@@ -260,10 +259,49 @@ class ArticleAttributor {
       [here, here === spokeHere ? 'previous speaker' : 'subject in paragraph'],
       [before(actors, pi, cue.subjectOffset), 'named in paragraph'],
       [before(this.events, pi - 1), 'previous speaker'],
+      [this.soleSubjectOf(pi - 1), 'subject of previous paragraph'],
+      [this.speakerBeforePronounParagraph(pi - 1, cue), 'previous speaker'],
     ];
     const found = candidates.find(([e]) => e !== undefined);
     this.pronounRule = found?.[1] ?? '';
     return found?.[0]?.speaker ?? null;
+  }
+
+  /** A paragraph that names nobody unnamed and quotes nothing: its words cannot hide another speaker. */
+  private plainNarration(pi: number): boolean {
+    const p = this.paragraphs[pi];
+    return p !== undefined && p.quotes.length === 0 && !ANONYMOUS_SUBJECT.test(p.text) && !this.events.some((e) => e.paragraph === pi);
+  }
+
+  /**
+   * Names in a paragraph that may be people's, whatever they were taken for (`looked at Ian Mott` reads like a
+   * place): a person's, or any full name of two words that is no organisation's; not `TV`, `Monday`, `Mogadishu`.
+   */
+  private maybePeopleIn(pi: number): string[] {
+    return (this.paragraphs[pi]?.names ?? [])
+      .map((n) => n.name)
+      .filter((n) => this.people.classify(n) === 'person' || (n.includes(' ') && this.people.classify(n) !== 'org'));
+  }
+
+  /** `During the hearing, Ismoil, the last defendant, kept silent.` then `“…,” he said`: the one person that paragraph names, as its subject. */
+  private soleSubjectOf(pi: number): Event | undefined {
+    if (!this.plainNarration(pi)) return undefined;
+    const named = this.mentions.filter((m) => m.paragraph === pi);
+    const subject = named.find((m) => m.subject);
+    const same = this.maybePeopleIn(pi).every((n) => this.people.personOf(n, this.articleId) === subject?.speaker);
+    return subject && same && new Set(named.map((m) => m.speaker)).size === 1 ? subject : undefined;
+  }
+
+  /**
+   * `“…,” Gurtner said.` / `He blamed a TV crew.` / `“…,” he said.`: a paragraph naming nobody, opened by the same
+   * pronoun, goes on about the person who spoke in the paragraph before it.
+   */
+  private speakerBeforePronounParagraph(pi: number, cue: Cue): Event | undefined {
+    const pronoun = cue.subject?.kind === 'pronoun' ? cue.subject.pronoun : '';
+    const p = this.paragraphs[pi];
+    if (!p || !this.plainNarration(pi) || this.maybePeopleIn(pi).length > 0) return undefined;
+    if (!new RegExp(`^${pronoun}\\b`, 'iu').test(p.text.trimStart())) return undefined;
+    return this.events.filter((e) => e.paragraph === pi - 1 && e.kind === 'person').pop();
   }
 
   /** A country or city as speaker stands for its organisation that spoke last (`Pakistan said` after `the Foreign Office said`). */

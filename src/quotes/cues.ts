@@ -298,6 +298,20 @@ export function findNames(toks: Tok[]): NameRun[] {
   return runs;
 }
 
+/** Words that open an apposition after a name (`X, the last of six defendants, continued`). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'whose', 'his', 'her', 'its', 'their']);
+
+/** `…, Ismoil, the last of the defendants convicted, continued`: an apposition between commas, then a verb. */
+function verbAfterApposition(toks: Tok[], comma: number): boolean {
+  if (!APPOSITION_OPENERS.has(toks[comma + 1]?.lower ?? '')) return false;
+  for (let k = comma + 2; k < toks.length && k <= comma + 20; k++) {
+    const t = toks[k]!;
+    if (t.quote >= 0 || /^[.!?;:]$/.test(t.value)) return false;
+    if (t.value === ',') return toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX';
+  }
+  return false;
+}
+
 function describe(toks: Tok[], titleStart: number, nameStart: number, end: number): NameRun {
   const titleToks = toks.slice(titleStart, nameStart);
   const titles: string[] = [];
@@ -333,7 +347,7 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     subject:
       prev?.pos !== 'ADP' &&
       next !== undefined &&
-      (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === ',' && (prev === undefined || /^[.!?]$/.test(prev.value)))),
+      (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === ',' && (prev === undefined || /^[.!?]$/.test(prev.value) || verbAfterApposition(toks, end)))),
     titled: titles.length > 0 || titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
     titles,
     placeLike,

@@ -357,6 +357,27 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'Not again')?.speaker).toBeNull();
   });
 
+  it('follows `he`/`she` back over a paragraph of plain narration about the same one person, and no further', () => {
+    const sole = book(
+      'The court fined the firm on Monday.',
+      'During the hearing, Ora Blint, the last of four defendants, kept silent.',
+      '“I was never there,” she said.',
+    );
+    expect(quote(sole, 'I was never there')?.speaker).toBe('Ora Blint');
+    expect(quote(sole, 'I was never there')?.rule).toBe('said-after + pronoun → subject of previous paragraph');
+    const chain = book('Aid was slow to come, Tomas Garn said.', 'He blamed the rebels for the delay.', '“They took the trucks,” he said.');
+    expect(quote(chain, 'They took the trucks')?.speaker).toBe('Tomas Garn');
+    // Two people named, a pronoun that does not match, an unnamed person, or a person only as object: nobody.
+    const two = book('During the hearing, Ora Blint, the last defendant, looked at Ian Mott.', '“I was never there,” she said.');
+    expect(quote(two, 'I was never there')?.speaker).toBeNull();
+    const other = book('Aid was slow to come, Tomas Garn said.', 'She blamed the rebels for the delay.', '“They took the trucks,” he said.');
+    expect(quote(other, 'They took the trucks')?.speaker).toBeNull();
+    const unnamed = book('Aid was slow to come, Tomas Garn said.', 'He left. A driver blamed the rebels for the delay.', '“They took the trucks,” he said.');
+    expect(quote(unnamed, 'They took the trucks')?.speaker).toBeNull();
+    const object = book('Police arrested Ora Blint on Monday.', '“She was a quiet neighbour,” he said.');
+    expect(quote(object, 'She was a quiet')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

@@ -204,11 +204,43 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
     else if (b.judgement === 'good') b.kind = 'body';
   }
 
+  markListsInBody(blocks);
   markCaptionsBeforeCredits(blocks);
   markTitles(blocks);
   markStandfirst(blocks);
   markOutsideBody(blocks);
   return blocks.map((b) => ({ kind: b.kind ?? 'body', text: b.text }));
+}
+
+/** A list set in a story holds at most this many items, each at most this many words. */
+const MAX_LIST_ITEMS = 12;
+const LIST_ITEM_WORDS = 30;
+
+/**
+ * A list inside the story: a line of the story that ends with a colon
+ * (`Here is what we know so far:`) and the short items under it, when the
+ * story goes on after them. The items are fragments, like a menu's, but a
+ * menu is not announced by a sentence of the story.
+ */
+function markListsInBody(blocks: Working[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i]!;
+    if (!intro.text.endsWith(':') || (intro.kind !== null && intro.kind !== 'body' && intro.kind !== 'navigation')) continue;
+    if (isSidebarHeading(intro.text, intro.signals) || neighbour(blocks, i, -1, new Set()) !== 'good' || intro.signals.stopShare === 0) continue;
+    let end = i + 1;
+    while (end < blocks.length && end - i <= MAX_LIST_ITEMS && blocks[end]!.judgement !== 'good') {
+      const item = blocks[end]!;
+      const fragment = (item.kind === null || item.kind === 'navigation') && item.signals.words <= LIST_ITEM_WORDS;
+      if (!fragment) break;
+      end++;
+    }
+    // The story must go on after the list: a list that runs to the end of the page, or into furniture, is a menu.
+    if (end === i + 1 || blocks[end]?.judgement !== 'good') continue;
+    for (let j = i; j < end; j++) {
+      blocks[j]!.kind = 'body';
+      blocks[j]!.judgement = 'good';
+    }
+  }
 }
 
 /** A credit on its own line (`(Jane Roe/AFP)`, `Photograph: Jane Roe`) belongs to the block just before it: a caption. */

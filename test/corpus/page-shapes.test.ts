@@ -239,3 +239,17 @@ describe('the end of a story', () => {
     expect(kindOf(page, count)).toBe('share');
   });
 });
+
+describe('lists', () => {
+  const items = ['40,000 people in shelters', '12 ferry routes suspended', 'Two deaths confirmed'];
+
+  it('keeps a list the story announces with a colon, when the story goes on after it', () => {
+    const page = ['Typhoon: the key numbers', prose('The mayor'), 'Here is what we know so far:', ...items, prose('The treasurer')].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), 'Here is what we know so far:', ...items, prose('The treasurer')]);
+  });
+
+  it('drops the same fragments when they run to the end of the page', () => {
+    const page = ['Typhoon: the key numbers', prose('The mayor'), prose('The treasurer'), 'Elsewhere on the site:', ...items].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer')]);
+  });
+});

@@ -77,6 +77,7 @@ export function buildQuoteBook(articles: Article[], overrides: SpeakerOverrides 
       },
       (word) => people.classify(word) === 'place',
     ),
+    Organisations.namesWrittenIn(analyses.values()),
   );
   const quotations: Quotation[] = [];
   const decisions: (Decision | null)[] = [];

@@ -5,8 +5,52 @@
  * the Foreign Office wherever `(FO)` was written, and `the Foreign Office` is
  * `Pakistan Foreign Office` when that is the only Foreign Office there is.
  */
+import { DEMONYMS, countryOf } from './names.js';
 import type { ParagraphClues } from './people.js';
 import { normaliseName } from './speakers.js';
+
+/** Three or more capitalised words, joined by `of`, `for`, `and` or `on` (`Center for Disease Control and Prevention`). */
+const LONG_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on)\s+)*\p{Lu}[\p{L}'’-]+){2,}/gu;
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
+
+/**
+ * The acronyms a long name may go by, as `nationality|acronym` keys: the initials of its capitalised
+ * words, whole or up to a connector (`|CDCP`, `|CCDC` …), and after a leading nationality only with
+ * it (`Chinese|CDC` for `Chinese Center for Disease Control and Prevention`: `the Chinese CDC`).
+ */
+function acronymsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const initialsOf = (from: string[], nationality: string): string[] => {
+    const out: string[] = [];
+    let initials = '';
+    from.forEach((w, i) => {
+      if (CONNECTORS.has(w)) return;
+      initials += w[0];
+      const next = from[i + 1];
+      if (initials.length >= 2 && (next === undefined || CONNECTORS.has(next))) out.push(`${nationality}|${initials}`);
+    });
+    return out;
+  };
+  const nationality = DEMONYMS.has(words[0]!.toLowerCase()) ? words[0]! : null;
+  return [...initialsOf(words, ''), ...(nationality ? initialsOf(words.slice(1), nationality) : [])];
+}
+
+/** Nationality adjectives by country, the first listed for each (`china` → `Chinese`). */
+const NATIONALITY_OF = new Map<string, string>();
+for (const [demonym, country] of DEMONYMS) if (!NATIONALITY_OF.has(country)) NATIONALITY_OF.set(country, demonym.charAt(0).toUpperCase() + demonym.slice(1));
+
+/**
+ * `Russia's foreign ministry` is named as `Russian foreign ministry` is, `Russian Foreign Ministry`, so that
+ * every spelling is one organisation: a country's possessive before lower-case words becomes its nationality,
+ * and the lower-case words after a nationality are capitalised.
+ */
+function byNationality(name: string): string {
+  const m = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?:['’]s?)? (\p{Ll}[\p{Ll} -]*)$/u.exec(name);
+  const written = m?.[1] ?? '';
+  const nationality = DEMONYMS.has(written.toLowerCase()) ? written : m && /['’]/u.test(name) ? NATIONALITY_OF.get(countryOf(written)) : undefined;
+  if (!m || !nationality) return name;
+  return `${nationality} ${m[2]!.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())}`;
+}
 
 export interface OrganisationMention {
   name: string;
@@ -20,7 +64,12 @@ export class Organisations {
   private readonly canonicalOf = new Map<string, string>();
   private readonly aliases = new Map<string, Set<string>>();
 
-  constructor(mentions: OrganisationMention[]) {
+  /** Acronym → the long names written in the corpus whose initials it is (`CDC` → `Chinese Center for Disease Control and Prevention`). */
+  private readonly longNames = new Map<string, Set<string>>();
+
+  constructor(mentions: OrganisationMention[], writtenNames: Iterable<string> = []) {
+    for (const name of writtenNames) for (const acronym of acronymsOf(name)) this.longNames.set(acronym, (this.longNames.get(acronym) ?? new Set()).add(name));
+    mentions = mentions.map((m) => ({ ...m, name: byNationality(m.name) }));
     // The most written spelling of each name is its display; ties go to the first in sort order.
     const spellings = new Map<string, Map<string, number>>();
     for (const m of mentions) {
@@ -45,7 +94,7 @@ export class Organisations {
     for (const [rest, longs] of shortForms) if (longs.size === 1) into.set(rest, [...longs][0]!);
     for (const key of [...spellings.keys()].sort()) {
       const target = into.get(key) ?? key;
-      const canonical = display(target);
+      const canonical = this.spelledOut(display(target)) ?? display(target);
       this.canonicalOf.set(key, canonical);
       this.alias(canonical, display(key));
     }
@@ -79,12 +128,45 @@ export class Organisations {
 
   /** The canonical name of an organisation written as `name` (or by its abbreviation). */
   canonical(name: string, abbreviation: string | null = null): string {
-    return this.canonicalOf.get(normaliseName(name)) ?? (abbreviation ? this.canonicalOf.get(normaliseName(abbreviation)) : undefined) ?? name;
+    const written = byNationality(name);
+    return (
+      this.canonicalOf.get(normaliseName(written)) ??
+      (abbreviation ? this.canonicalOf.get(normaliseName(abbreviation)) : undefined) ??
+      this.spelledOut(written) ??
+      written
+    );
+  }
+
+  /**
+   * An acronym, after a nationality or not (`the CDC`, `the Chinese CDC`), as the one long name
+   * the corpus writes whose initials it is and that starts with the same nationality; else undefined.
+   */
+  private spelledOut(name: string): string | undefined {
+    const words = name.split(' ');
+    const acronym = words[words.length - 1] ?? '';
+    if (words.length > 2 || !/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    // `UK`, `US`: a country's abbreviation stands for no organisation.
+    if (countryOf(acronym) !== acronym.toLowerCase()) return undefined;
+    const nationality = words.length === 2 ? words[0]! : '';
+    const found = [...(this.longNames.get(`${nationality}|${acronym}`) ?? [])];
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** Every organisation with its other names, for the registry. */
   all(): [string, string[]][] {
     return [...this.aliases].map(([name, aliases]) => [name, [...aliases]]);
+  }
+
+  /**
+   * Long capitalised names written anywhere in the corpus (`the Chinese Center for Disease Control and Prevention`,
+   * `National Transportation Safety Board`): what an acronym may stand for.
+   */
+  static namesWrittenIn(articles: Iterable<ParagraphClues[]>): Set<string> {
+    const out = new Set<string>();
+    for (const paragraphs of articles) {
+      for (const p of paragraphs) for (const m of p.text.matchAll(LONG_NAME)) out.add(m[0].replace(/^The /u, ''));
+    }
+    return out;
   }
 
   /** Used by the attribution stage to list what it may meet: every organisation mention of the corpus. */

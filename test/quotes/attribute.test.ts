@@ -107,7 +107,7 @@ describe('attribution', () => {
     );
     expect(got).toEqual({
       'We are monitoring the situation': 'Foreign Office',
-      'ready to help': 'China’s foreign ministry',
+      'ready to help': 'Chinese Foreign Ministry',
       'under review': 'State Department',
       'deeply concerned': 'Pentagon',
     });

@@ -130,3 +130,30 @@ describe('a surname that speaks', () => {
     expect(book.quotations[0]!.speaker).toBe('Brook');
   });
 });
+
+describe('organisations named by a country', () => {
+  const book = buildQuoteBook([
+    article('o', [
+      'The Danish Agency for Food Safety and Inspection said it had tested the farms.',
+      'The Danish AFS said there was "no risk to consumers" from the meat.',
+      'Norway’s foreign ministry called the move "deeply regrettable".',
+      'The Norwegian foreign ministry later said it was "open to talks".',
+      'The UK said the talks were "a first step".',
+      'Staff at the American University of Kabul were moved.',
+    ]),
+  ]);
+  const speakerOf = (words: string): string | null => book.quotations.find((q) => q.text.includes(words))?.speaker ?? null;
+
+  it('take an acronym after a nationality as the long name it abbreviates', () => {
+    expect(speakerOf('no risk')).toBe('Danish Agency for Food Safety and Inspection');
+  });
+
+  it('are one organisation whether the country is written as a possessive or an adjective', () => {
+    expect(speakerOf('deeply regrettable')).toBe('Norwegian Foreign Ministry');
+    expect(speakerOf('open to talks')).toBe('Norwegian Foreign Ministry');
+  });
+
+  it('never read a country’s abbreviation as a long name’s initials', () => {
+    expect(speakerOf('a first step')).not.toBe('American University of Kabul');
+  });
+});

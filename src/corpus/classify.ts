@@ -19,6 +19,7 @@ import type { FurnitureKind } from './furniture.js';
 import { isAgencyCredit, isSidebarHeading, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { signalsOf } from './signals.js';
+import { comparable, copyGroups, printedTwiceOver } from './copies.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
 export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;
@@ -56,39 +57,6 @@ interface Working {
   kind: BlockKind | null;
 }
 
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** A block cut short by the page, with a toggle to open or close it: `… more`, `less`, `Read more`. */
-const CUT_SHORT = /(?:…|\.{3}|\b(?:read |show |see )?(?:more|less))\s*$/i;
-const TOGGLE = /\s*\b(?:read |show |see )?(?:more|less)$/;
-
-/** A cut copy must keep this many letters to be told for a copy of a longer block. */
-const MIN_CUT_COPY = 40;
-
-/**
- * Which blocks are copies of one text, as a group number per block: printed
- * again word for word, or cut short with a toggle (a gallery prints a caption
- * whole, then with `less`, then cut with `… more`). A caption that opens with
- * a sentence of the story but is not cut short is no copy of it.
- */
-function copyGroups(texts: readonly string[]): number[] {
-  const keys = texts.map((t) => comparable(t).replace(TOGGLE, ''));
-  const cut = texts.map((t) => CUT_SHORT.test(t));
-  const groups: number[] = [];
-  texts.forEach((_, i) => {
-    const key = keys[i]!;
-    const copyOf = keys.findIndex(
-      (other, j) =>
-        j < i &&
-        (other === key ||
-          (cut[i] && key.length >= MIN_CUT_COPY && other.startsWith(key)) ||
-          (cut[j] && other.length >= MIN_CUT_COPY && key.startsWith(other))),
-    );
-    groups.push(copyOf >= 0 ? groups[copyOf]! : i);
-  });
-  return groups;
-}
-
 function judgeAlone(text: string, signals: BlockSignals): Judgement {
   const t = BLOCK_THRESHOLDS;
   if (signals.words >= t.goodWords && signals.stopShare >= t.goodStopShare && (signals.endsSentence || signals.words >= 2 * t.goodWords)) {
@@ -113,18 +81,6 @@ const MANY_COPIES = 3;
 
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
 const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
-
-/** A linked headline copied with its alt text: the same words twice in one block ("Ferry plan approvedFerry plan approved"). */
-function printedTwiceOver(key: string): boolean {
-  const words = key.split(' ');
-  if (words.length < 6 || words.length % 2 !== 0) {
-    // Glued copies share a word at the seam ("approvedferry"): compare the halves of the letters instead.
-    const letters = key.replace(/ /g, '');
-    const half = letters.length / 2;
-    return words.length >= 5 && Number.isInteger(half) && letters.slice(0, half) === letters.slice(half);
-  }
-  return words.slice(0, words.length / 2).join(' ') === words.slice(words.length / 2).join(' ');
-}
 
 /** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {

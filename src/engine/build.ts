@@ -122,24 +122,31 @@ export interface PayloadResult {
   cache?: CacheReport;
 }
 
+/** What the caller already found out about the cache, so the build worker does not read every seed file again to learn it. */
+export interface CacheKnowledge {
+  /** The seeds' cache key (`key.ts`), computed just before the request. */
+  key?: string;
+  /** Why the cache file is not to be used: it is corrupt, or its payload did not restore. */
+  refuse?: string;
+}
+
 /**
  * The build's payload for these options: from the cache when it is valid,
  * otherwise analysed and written to the cache. Reading or writing problems
  * never stop a build: at worst it is built as if there were no cache.
- * `refuse` names a reason not to use the cache file (it did not restore).
  */
-export async function payloadFor(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
+export async function payloadFor(options: BuildOptions, known: CacheKnowledge = {}): Promise<PayloadResult> {
   const { cacheDir } = options;
   if (!cacheDir) return { body: Buffer.from(JSON.stringify(await analyseSeeds(options))) };
-  let key: string | null = null;
-  let reason = refuse;
+  let key = known.key ?? null;
+  let reason = known.refuse;
   try {
-    key = await cacheKey(options);
+    key ??= await cacheKey(options);
   } catch {
     // An unreadable seeds folder: the build below says why, in the loader's words.
   }
   const file = key ? cacheFileOf(cacheDir, key) : cacheFileOf(cacheDir, '0'.repeat(16));
-  if (key && !refuse) {
+  if (key && !reason) {
     try {
       const hit = await readHit(cacheDir, key);
       if (hit) return { body: hit.body, cache: hit.cache };
@@ -162,18 +169,27 @@ export async function payloadFor(options: BuildOptions, refuse?: string): Promis
 
 /**
  * The cached payload when the cache holds a valid one for these options, read
- * and checked where it is called; null when there is none or it cannot be used
- * (then `payloadFor` says why as it rebuilds). What a start does before it
- * needs the build worker: a hit costs no worker and no second parse.
+ * and checked where it is called (`hit`); otherwise what was learnt on the way
+ * (the key, why the file cannot be used), for `payloadFor` to build with. What
+ * a start does before it needs the build worker: a hit costs no worker and no
+ * second parse, a miss no second reading of the seeds.
  */
-export async function cachedPayload(options: BuildOptions): Promise<{ payload: BuildPayload; cache: CacheReport } | null> {
+export async function cachedPayload(
+  options: BuildOptions,
+): Promise<{ hit: { payload: BuildPayload; cache: CacheReport } | null; known: CacheKnowledge }> {
   const { cacheDir } = options;
-  if (!cacheDir) return null;
+  if (!cacheDir) return { hit: null, known: {} };
+  let key: string;
   try {
-    const hit = await readHit(cacheDir, await cacheKey(options));
-    return hit && { payload: hit.payload, cache: hit.cache };
+    key = await cacheKey(options);
   } catch {
-    return null;
+    return { hit: null, known: {} };
+  }
+  try {
+    const hit = await readHit(cacheDir, key);
+    return { hit: hit && { payload: hit.payload, cache: hit.cache }, known: { key } };
+  } catch (error) {
+    return { hit: null, known: { key, refuse: (error as Error).message } };
   }
 }
 

@@ -8,7 +8,7 @@ import { WordNet } from '../search/index.js';
 import { filterTimeline } from '../timeline/index.js';
 import type { AskResult, Article, QuoteResult, SkippedFile, Speaker, TimelineResult } from '../types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
-import type { Build, BuildOptions, CacheReport } from './build.js';
+import type { Build, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
 import type { BuildPayload } from './payload.js';
 import { payloadInWorker } from './thread.js';
 
@@ -57,28 +57,28 @@ const sharedWordNet = new WordNet();
  */
 export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false): Promise<Build> {
   const started = performance.now();
-  const cached = cacheHereFirst ? await cachedPayload(options) : null;
-  let refuse: string | undefined;
+  const lookup = cacheHereFirst ? await cachedPayload(options) : { hit: null, known: {} };
+  let known: CacheKnowledge = lookup.known;
   const finished = (parts: BuildParts, cache: CacheReport | undefined): Build => ({
     ...parts,
     builtAt: new Date(),
     ms: Math.round(performance.now() - started),
     ...(cache ? { cache } : {}),
   });
-  if (cached) {
+  if (lookup.hit) {
     try {
-      return finished(assemble(cached.payload, options), cached.cache);
+      return finished(assemble(lookup.hit.payload, options), lookup.hit.cache);
     } catch (error) {
-      refuse = notRestored(cached.cache.file, error);
+      known = { ...known, refuse: notRestored(lookup.hit.cache.file, error) };
     }
   }
-  let result = await inWorker(options, refuse);
+  let result = await inWorker(options, known);
   let parts: BuildParts;
   try {
     parts = assemble(parsePayload(result.body), options);
   } catch (error) {
     if (result.cache?.status !== 'hit') throw error;
-    result = await inWorker(options, notRestored(result.cache.file, error));
+    result = await inWorker(options, { refuse: notRestored(result.cache.file, error) });
     parts = assemble(parsePayload(result.body), options);
   }
   return finished(parts, result.cache);
@@ -91,9 +91,9 @@ const notRestored = (file: string, error: unknown): string => `cache: cannot use
 
 const parsePayload = (body: Buffer): BuildPayload => JSON.parse(body.toString('utf8')) as BuildPayload;
 
-async function inWorker(options: BuildOptions, refuse?: string): ReturnType<typeof payloadInWorker> {
+async function inWorker(options: BuildOptions, known: CacheKnowledge): ReturnType<typeof payloadInWorker> {
   try {
-    return await payloadInWorker(options, refuse);
+    return await payloadInWorker(options, known);
   } catch (error) {
     const { name, message } = error as Error;
     throw name === 'EngineError' ? new EngineError(message.replace(/^engine: /, '')) : error;

@@ -5,12 +5,12 @@
  * crashed worker fails the builds in flight and is replaced on the next one.
  */
 import { Worker } from 'node:worker_threads';
-import type { BuildOptions, CacheReport, PayloadResult } from './build.js';
+import type { BuildOptions, CacheKnowledge, CacheReport, PayloadResult } from './build.js';
 
 export interface BuildRequest {
   id: number;
   options: BuildOptions;
-  refuse?: string;
+  known: CacheKnowledge;
 }
 
 export type BuildResponse =
@@ -43,10 +43,10 @@ class BuildThread {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: PayloadResult) => void; reject: (e: Error) => void }>();
 
-  run(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
+  run(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
     const worker = this.spawn();
     const id = this.nextId++;
-    const request: BuildRequest = { id, options: { ...options }, ...(refuse ? { refuse } : {}) };
+    const request: BuildRequest = { id, options: { ...options }, known };
     return new Promise<PayloadResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
@@ -85,6 +85,6 @@ class BuildThread {
 const thread = new BuildThread();
 
 /** The build's payload for these options, made in the build worker. */
-export function payloadInWorker(options: BuildOptions, refuse?: string): Promise<PayloadResult> {
-  return thread.run(options, refuse);
+export function payloadInWorker(options: BuildOptions, known: CacheKnowledge = {}): Promise<PayloadResult> {
+  return thread.run(options, known);
 }

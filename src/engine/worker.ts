@@ -16,7 +16,7 @@ port.on('message', (request: BuildRequest) => {
     let response: BuildResponse;
     let transfer: ArrayBuffer[] = [];
     try {
-      const { body, cache } = await payloadFor(request.options, request.refuse);
+      const { body, cache } = await payloadFor(request.options, request.known);
       const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer;
       transfer = [bytes];
       response = { id: request.id, ok: true, body: bytes, ...(cache ? { cache } : {}) };

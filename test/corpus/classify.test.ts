@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../src/corpus/classify.js';
 import { cleanPage } from '../../src/corpus/clean.js';
 import { signalsOf } from '../../src/corpus/signals.js';
-
-/** Made-up prose, long enough to read as the body of an article. */
-const prose = (subject: string): string =>
-  `${subject} said on the record that the council would review the plan again in the spring, and that the residents would be asked for their views before any decision was made.`;
+import { prose } from './helpers.js';
 
 const kinds = (lines: string[]): [string, string][] =>
   classifyBlocks(lines.map((text) => ({ text }))).map((b) => [b.kind, b.text]);

@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../src/corpus/classify.js';
 import { cleanPage } from '../../src/corpus/clean.js';
+import { prose } from './helpers.js';
 
 const bodyOf = (page: string): string[] => cleanPage(page).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
 const kindOf = (page: string, text: string): string | undefined => cleanPage(page).blocks.find((b) => b.text === text)?.kind;
-const prose = (subject: string): string =>
-  `${subject} said on the record that the council would review the plan again in the spring, and that the residents would be asked for their views before any decision was made.`;
 
 describe('pages of other shapes', () => {
   it('keeps a blog post told in short first-person paragraphs, and drops its share bar, related list and comment form', () => {

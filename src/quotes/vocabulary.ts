@@ -124,7 +124,12 @@ const PARTICLE_NAME = new RegExp(`^(?:(?:${[...NAME_PARTICLES, ...SECOND_PARTICL
 export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value) || PARTICLE_NAME.test(value);
 
 /** A word that belongs to a title (`defence`, `minister`, `Mr`). */
-export const isTitleWord = (lower: string): boolean => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+export const isTitleWord = (lower: string): boolean =>
+  TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || isHyphenatedTitle(lower);
+
+/** `then-premier`, `ex-president`, `co-founder`: every part a title word or a prefix that dates one. */
+const isHyphenatedTitle = (lower: string): boolean =>
+  lower.includes('-') && lower.split('-').every((part) => ['ex', 'co', 'then'].includes(part) || TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part) || HONORIFICS.has(part));
 
 /** Parts of speech of words that open a sentence before a name without being part of it (`Meanwhile`, `Following`). */
 export const NOT_NAME_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'VERB', 'INTJ', 'DET', 'PRON', 'AUX']);

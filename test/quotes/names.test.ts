@@ -157,3 +157,10 @@ describe('organisations named by a country', () => {
     expect(speakerOf('a first step')).not.toBe('American University of Kabul');
   });
 });
+
+describe('a hyphenated title', () => {
+  it('is no part of the name after it', () => {
+    expect(speakerOf(['Ex-president Lena Marsh, now a lecturer, disagreed.', '"Nobody asked us," Marsh said.'], 'Nobody asked')).toBe('Lena Marsh');
+    expect(speakerOf(['"We acted fast," Then-premier Ugo Varo said.'], 'acted fast')).toBe('Ugo Varo');
+  });
+});

@@ -81,6 +81,8 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
     if (BACKWARD_PREPOSITIONS.has(word)) return 'backward';
     if (FORWARD_PREPOSITIONS.has(word)) return 'forward';
   }
+  const arranged = arrangedFor(tokens, first);
+  if (arranged) return arranged;
   const [from, to] = clauseAround(tokens, first, last);
   const direction = directionOf(tokens, from, to, first, last) ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
   // "spoke ahead of Thursday's vote": what the date names comes after the verb's time, so a past verb
@@ -92,6 +94,21 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
   if (direction === 'backward' && /(?:^|\s)(?:ahead of|before|in advance of|prior to|run-up to)$/.test(preceding)) return 'unknown';
   if (direction === 'forward' && /(?:^|\s)(?:after|following)$/.test(preceding)) return 'unknown';
   return direction;
+}
+
+const ARRANGED = new Set(['planned', 'scheduled', 'slated', 'set', 'earmarked', 'pencilled', 'penciled', 'due', 'expected']);
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/**
+ * "the strike, planned for Thursday, …", "talks scheduled for Monday …": the date of an arrangement
+ * told without a verb of its own is ahead unless the sentence tells of something past ("… was called
+ * off", "… went ahead"), when it may be either side of the day of writing. Null for other dates.
+ */
+function arrangedFor(tokens: Token[], first: number): Direction | null {
+  const participle = tokens[first - 2];
+  if (!participle || !ARRANGED.has(participle.value.toLowerCase()) || !/^(?:for|on)$/i.test(tokens[first - 1]?.value ?? '')) return null;
+  if (BE_FORMS.has(tokens[first - 3]?.value.toLowerCase() ?? '')) return null;
+  return tokens.some((_, i) => i !== first - 2 && finiteTense(tokens, i) === 'past') ? 'unknown' : 'forward';
 }
 
 /** Token bounds of the clause holding tokens first..last. */

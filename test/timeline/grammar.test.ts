@@ -322,3 +322,14 @@ describe('a date named as what comes before or after the verb', () => {
     expect(dates(sentence)).toEqual(expected);
   });
 });
+
+describe('an arrangement told without a verb of its own ("planned for Thursday")', () => {
+  it.each([
+    ['The regatta, planned for Friday, will go ahead.', [AHEAD]],
+    ['A hearing set for Friday will decide the lease.', [AHEAD]],
+    ['The regatta, planned for Friday, was called off.', [EITHER]],
+    ['Talks scheduled for Friday were postponed.', [EITHER]],
+  ])('%s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});

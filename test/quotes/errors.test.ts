@@ -378,6 +378,17 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(object, 'She was a quiet')?.speaker).toBeNull();
   });
 
+  it('names an organisation one way however it is written (`Norway’s foreign ministry`, `the Norwegian foreign ministry`)', () => {
+    const b = buildQuoteBook([
+      article('o1', ['Norway’s foreign ministry said the move was “a grave step”.']),
+      article('o2', ['The Norwegian foreign ministry said it “regrets the decision”. Peru’s trade office said talks were “on hold”.']),
+    ]);
+    expect(quote(b, 'a grave step')?.speaker).toBe('Norwegian Foreign Ministry');
+    expect(quote(b, 'regrets the decision')?.speaker).toBe('Norwegian Foreign Ministry');
+    expect(quote(b, 'on hold')?.speaker).toBe('Peruvian Trade Office');
+    expect(b.speakers.find((s) => s.name === 'Norwegian Foreign Ministry')?.quoteCount).toBe(2);
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

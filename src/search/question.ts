@@ -72,6 +72,9 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';
   // "Who is Gordon Sondland?" asks what a named person is (an envoy, a hotelier), not for a person.
   if (/^\W*[Ww]ho\s+(?:is|was|are|were)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*\W*$/u.test(question)) return null;
+  // "Who did the mayor blame?" asks for the object of a verb: a party of any kind (a TV crew, the council, voters),
+  // which the person signal (a full name, a title before a name) cannot tell.
+  if (/^\W*(who|whom)\s+(did|does|do)\s/.test(q)) return null;
   if (/^\W*(who|whom|whose)\b/.test(q)) return 'person';
   return null;
 }

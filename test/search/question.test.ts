@@ -24,6 +24,13 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Who is the harbour master?')).toBe('person');
   });
 
+  it('takes "who did X <verb>" for the object of the verb, which may be a party of any kind, not a person', () => {
+    expect(answerTypeOf('Who did the mayor blame for the flooding?')).toBeNull();
+    expect(answerTypeOf('whom does the council thank')).toBeNull();
+    expect(answerTypeOf('Who blamed the mayor for the flooding?')).toBe('person');
+    expect(answerTypeOf('Who was thanked by the council?')).toBe('person');
+  });
+
   it('says nothing when the wording does not ask for a kind', () => {
     expect(answerTypeOf('why did the council close the pool')).toBeNull();
     expect(answerTypeOf('what did the mayor say when asked about the pool')).toBeNull();

@@ -173,6 +173,19 @@ describe('/ask rules', () => {
     expect(SearchIndex.build(pier, new Synonyms([]), wordnet, { personCoverage: 0.4 }).ask(q)).toEqual([]);
   });
 
+  it('answers "who did X blame" with whatever party the text names, a person or not', () => {
+    const floods = [
+      article(
+        'floods',
+        ['Floods story', 'The harbour master blamed the drainage contractor for the flooding of the quay.', 'Readers borrowed more audiobooks.'].join('\n\n'),
+      ),
+    ];
+    const floodIndex = SearchIndex.build(floods, new Synonyms([]), wordnet);
+    expect(floodIndex.ask('Who did the harbour master blame for the flooding?')[0]?.paragraphId).toBe('floods#1');
+    // Asked who did the blaming, a passage naming no person still does not answer.
+    expect(floodIndex.ask('Who blamed the drainage contractor for the flooding?')).toEqual([]);
+  });
+
   it('weighs a common word no paragraph uses in any form less, so a paraphrase is not refused for it', () => {
     const q = 'do grumbling motorcyclists resent paying the toll';
     expect(index.ask(q)[0]?.paragraphId).toBe('ferry#3');

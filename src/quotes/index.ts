@@ -123,7 +123,8 @@ function bookOf(articles: Article[], quotations: Quotation[], registry: SpeakerR
     .map(([name, entries]) => ({ name, kind: registry.kindOf(name) ?? 'person', aliases: registry.aliasesOf(name), quoteCount: entries.length }))
     .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   const known = new Set(bySpeaker.keys());
-  const searchable = speakers.map((s) => ({ speaker: s, keys: [s.name, ...s.aliases].map(normaliseName) }));
+  // Roles complete too: typing `prosec` offers whoever was written as a prosecutor.
+  const searchable = speakers.map((s) => ({ speaker: s, keys: [s.name, ...s.aliases].map(normaliseName).concat(registry.rolesOf(s.name)) }));
 
   const resolve = (name: string): Resolution => registry.resolve(name, known);
   return {

@@ -150,6 +150,11 @@ export class SpeakerRegistry {
     return [...(this.entries.get(name)?.aliases ?? [])].filter((a) => a !== name);
   }
 
+  /** The roles the speaker was written with, as compared (`swiss federal prosecutor`). */
+  rolesOf(name: string): string[] {
+    return [...(this.entries.get(name)?.roles ?? [])];
+  }
+
   names(): string[] {
     return [...this.entries.keys()];
   }

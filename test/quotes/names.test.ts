@@ -83,6 +83,11 @@ describe('roles written with a name', () => {
     expect(book.resolve('American attorney').speaker).toBe('Tom Reyes');
   });
 
+  it('are offered by autocomplete as names are', () => {
+    expect(book.complete('prosec').map((s) => s.name).sort()).toEqual(['Lea Brun', 'Marc Aebi']);
+    expect(book.complete('superint').map((s) => s.name)).toEqual(['Maria Lind']);
+  });
+
   it('keep another role apart: the prosecutor is not the deputy prosecutor', () => {
     expect(book.resolve('Swiss prosecutor').speaker).toBe('Marc Aebi');
     expect(book.resolve('the deputy prosecutor').speaker).toBe('Lea Brun');

@@ -12,7 +12,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../src/search/index.js';
 import { readSynonyms } from '../src/search/synonyms.js';
 import type { Article } from '../src/types.js';
-import { containsSnippet, inHalf, requestedHalves, splitKey } from './corpora.js';
+import { containsSnippet, inHalf, requestedHalves, splitKey, withTwinFurnitureLabels } from './corpora.js';
 import type { AskItem, CorpusLabels, EvalCorpus, Half, UnanswerableItem } from './corpora.js';
 import type { EvalReport } from './report.js';
 import { onEveryCorpus, table } from './report.js';
@@ -171,7 +171,8 @@ async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Pro
   if (articles.length === 0) return { lines: [`### ${corpus.name}: no article loads from ${corpus.seedsDir} (skipped)`, ''], missed: [] };
   const ours: Retrieve = (q) => index.ask(q, TOP).map((p) => ({ articleId: p.articleId, paragraph: p.paragraph, text: p.text }));
   const baseline = plainMiniSearch(articles);
-  const isFurniture = furnitureJudge(articles, corpus.labels);
+  // A saved-HTML corpus is judged by its text twin's furniture labels.
+  const isFurniture = furnitureJudge(articles, (await withTwinFurnitureLabels(corpus)).labels);
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
   let missed: string[] = [];

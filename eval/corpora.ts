@@ -202,3 +202,22 @@ export async function evalCorpora(): Promise<EvalCorpus[]> {
   }
   return corpora;
 }
+
+/** The text twin of a saved-HTML corpus: `<name>-html` is the same pages as `<name>`. */
+export const htmlTwinOf = (name: string): string | null => (name.endsWith('-html') ? name.slice(0, -'-html'.length) : null);
+
+/**
+ * A saved-HTML corpus carries no furniture labels of its own (they were
+ * written on the text copy's blocks); its text twin's body and furniture
+ * snippets are text a reader sees on either copy, so they judge the
+ * paragraphs the bot makes of it too. (Not raw-file positions: the timeline
+ * eval reads the raw file's blocks, which for HTML are markup.)
+ */
+export async function withTwinFurnitureLabels(corpus: EvalCorpus): Promise<EvalCorpus> {
+  const twinName = htmlTwinOf(corpus.name);
+  const file = twinName ? join(dirname(corpus.seedsDir), twinName, 'labels.json') : null;
+  if (!file || corpus.labels.body?.length || !existsSync(file)) return corpus;
+  const twin = await readJson<CorpusLabels>(file);
+  const toHtml = <T extends { article: string }>(item: T): T => ({ ...item, article: item.article.replace(/\.txt$/, '.html') });
+  return { ...corpus, labels: { ...corpus.labels, body: (twin.body ?? []).map(toHtml), furniture_inside: (twin.furniture_inside ?? []).map(toHtml) } };
+}

@@ -12,8 +12,7 @@
  * furniture block inside it.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { cleanPage } from '../src/corpus/clean.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { readSources } from '../src/corpus/sources.js';
@@ -22,7 +21,7 @@ import { buildQuoteBook, readSpeakerOverrides } from '../src/quotes/index.js';
 import { buildTimeline } from '../src/timeline/index.js';
 import { furnitureJudge } from './ask.eval.js';
 import type { CorpusLabels, EvalCorpus, Half } from './corpora.js';
-import { containsSnippet, inHalf, requestedHalves } from './corpora.js';
+import { containsSnippet, htmlTwinOf, inHalf, requestedHalves, withTwinFurnitureLabels } from './corpora.js';
 import { cleanPageWithOldRules } from './furniture/old-rules.js';
 import type { EvalReport } from './report.js';
 import { onEveryCorpus, table } from './report.js';
@@ -149,28 +148,13 @@ async function downstream(corpus: EvalCorpus, files: Set<string>): Promise<{ quo
   return { quotes, events, examples };
 }
 
-/**
- * A saved-HTML corpus (`<name>-html`) carries no furniture labels of its own:
- * its pages are its text twin's (`<name>`), whose body and furniture snippets
- * are text a reader sees on either copy. Its pages fall in the twin's halves.
- */
-async function withTwinBodyLabels(corpus: EvalCorpus): Promise<{ corpus: EvalCorpus; twin: string | null }> {
-  if (corpus.labels.body?.length || !corpus.name.endsWith('-html')) return { corpus, twin: null };
-  const twin = corpus.name.slice(0, -'-html'.length);
-  const file = join(dirname(corpus.seedsDir), twin, 'labels.json');
-  if (!existsSync(file)) return { corpus, twin: null };
-  const labels = JSON.parse(await readFile(file, 'utf8')) as CorpusLabels;
-  const toHtml = (article: string): string => article.replace(/\.txt$/, '.html');
-  const body = (labels.body ?? []).map((b) => ({ ...b, article: toHtml(b.article) }));
-  const inside = (labels.furniture_inside ?? []).map((f) => ({ ...f, article: toHtml(f.article) }));
-  return { corpus: { ...corpus, labels: { ...corpus.labels, body, furniture_inside: inside } }, twin };
-}
-
 /** The key that puts a page in its half: a saved-HTML page goes where its text twin does. */
 const halfKey = (file: string): string => file.replace(/\.html?$/, '.txt');
 
 async function evaluateCorpus(original: EvalCorpus, halves: (Half | 'all')[]): Promise<{ lines: string[]; missed: string[] }> {
-  const { corpus, twin } = await withTwinBodyLabels(original);
+  // A saved-HTML corpus is judged by its text twin's labels, its pages in the twin's halves.
+  const corpus = await withTwinFurnitureLabels(original);
+  const twin = corpus === original ? null : htmlTwinOf(corpus.name);
   const labelled = [...new Set((corpus.labels.body ?? []).map((b) => b.article))].filter((f) => ['.txt', '.html', '.htm'].includes(extname(f)));
   if (labelled.length === 0) return { lines: [`### ${corpus.name}: no body labels, blocks not scored`, ''], missed: [] };
   const rows: (string | number)[][] = [];

@@ -3,7 +3,7 @@
  * their subject (`Mr Khan added:`), possessive speech nouns (`Trump's threats`)
  * and every capitalised name, with what its neighbours say about it.
  */
-import { appositionRoles, leadingDemonyms, roleStart } from './names.js';
+import { appositionRoles, copularRoles, leadingDemonyms, roleStart } from './names.js';
 import { readPhrase, isPhraseToken } from './phrases.js';
 import type { Mention, Tok } from './phrases.js';
 import {
@@ -330,7 +330,7 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     if (owner.length > 0) titles.push(`${owner.map((t) => t.lower).join(' ')} ${titles[0]}`);
   }
   // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`; `X, the company's chief operating officer,`.
-  for (const role of appositionRoles(toks, end)) if (!titles.includes(role)) titles.push(role);
+  for (const role of [...appositionRoles(toks, end), ...copularRoles(toks, end)]) if (!titles.includes(role)) titles.push(role);
   const prev = toks[titleStart - 1];
   const next = toks[end];
   const afterNext = toks[end + 1];

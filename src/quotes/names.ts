@@ -138,8 +138,20 @@ const AFTER_ROLE = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'for', 
  * A spokesperson is left out: the organisation speaks through them.
  */
 export function appositionRoles(toks: Tok[], end: number): string[] {
-  if (toks[end]?.value !== ',') return [];
-  let k = end + 1;
+  return toks[end]?.value === ',' ? rolesFrom(toks, end + 1, false) : [];
+}
+
+/**
+ * The role a name is said to hold (`Jane Roe is the chief executive of Acme`, `John Doe was the
+ * company's founder`): read as in an apposition, and a bare head of something counts here.
+ */
+export function copularRoles(toks: Tok[], end: number): string[] {
+  const verb = toks[end]?.lower;
+  return (verb === 'is' || verb === 'was') && toks[end + 1]?.lower !== 'not' ? rolesFrom(toks, end + 1, true) : [];
+}
+
+function rolesFrom(toks: Tok[], start: number, bareHeadOf: boolean): string[] {
+  let k = start;
   if (['the', 'a', 'an'].includes(toks[k]?.lower ?? '')) k++;
   let owner: string[] = [];
   let m = k;
@@ -166,6 +178,6 @@ export function appositionRoles(toks: Tok[], end: number): string[] {
   if (!head || SPOKES_WORDS.has(head)) return [];
   // A bare head followed by what it is of is another role (`MP for Witney`, `head of the agency`): only a qualified one is read.
   const closer = toks[h]?.lower ?? ',';
-  if (!AFTER_ROLE.has(closer) || (/^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0)) return [];
+  if (!AFTER_ROLE.has(closer) || (!bareHeadOf && /^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0)) return [];
   return owner.length > 0 ? [words.join(' '), `${owner.join(' ')} ${words.join(' ')}`] : [words.join(' ')];
 }

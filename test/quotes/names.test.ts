@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/index.js';
-import { appositionRoles, countryOf, leadingDemonyms } from '../../src/quotes/names.js';
+import { appositionRoles, copularRoles, countryOf, leadingDemonyms } from '../../src/quotes/names.js';
 import { tokenize } from '../../src/quotes/phrases.js';
 import { article } from './helpers.js';
 
@@ -105,6 +105,13 @@ describe('appositionRoles', () => {
   it('reads the qualifiers, the head and a named owner', () => {
     expect(rolesAfter('Ivo Marek, Poland’s deputy foreign minister, said so.', 'Marek')).toEqual(['deputy foreign minister', 'poland deputy foreign minister']);
     expect(rolesAfter('Ivo Marek, the bank’s chief executive, said so.', 'Marek')).toEqual(['chief executive']);
+  });
+
+  it('reads the role a name is said to hold, a bare head of something included', () => {
+    const toks = tokenize('Ivo Marek is the CEO of Dunmore, a small firm.', []);
+    expect(copularRoles(toks, toks.findIndex((t) => t.value === 'is'))).toEqual(['ceo']);
+    const not = tokenize('Ivo Marek is not the CEO of Dunmore.', []);
+    expect(copularRoles(not, not.findIndex((t) => t.value === 'is'))).toEqual([]);
   });
 
   it('reads no role from a bare head of something, a description without a title, or a spokesman', () => {

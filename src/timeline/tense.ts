@@ -20,7 +20,7 @@ const CLAUSE_PUNCTUATION = /^[;:()\u2013\u2014"\u201c\u201d]$|^--$/;
 const FORWARD_CUES = [
   /\b(?:will|shall|won['\u2019]t)\b|\w['\u2019]ll\b/,
   /\b(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|going|likely|planning|preparing|about|to)\b/,
-  /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\b(?:expected|scheduled|slated) (?:to|for|in|on|by|at|before|next|this|later)\b/,
+  /(?<!\b(?:was|were|been|had|being|as|than)\s+(?:\w+ly\s+)?)\b(?:expected|scheduled|slated) (?:to|for|in|on|by|at|before|next|this|later)\b/,
   // "the ruling, due on Friday": not "due to", which is also "because of".
   /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\bdue (?:in|on|for|by|at|before|next|this|later)\b/,
 ];
@@ -106,8 +106,9 @@ const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being
  */
 function arrangedFor(tokens: Token[], first: number): Direction | null {
   const participle = tokens[first - 2];
-  if (!participle || !ARRANGED.has(participle.value.toLowerCase()) || !/^(?:for|on)$/i.test(tokens[first - 1]?.value ?? '')) return null;
-  if (BE_FORMS.has(tokens[first - 3]?.value.toLowerCase() ?? '')) return null;
+  if (!participle || !ARRANGED.has(participle.value.toLowerCase()) || !/^(?:for|on|in|by)$/i.test(tokens[first - 1]?.value ?? '')) return null;
+  // "was set for", "fell more than expected on Friday": not an arrangement standing alone.
+  if (/^(?:as|than)$/.test(tokens[first - 3]?.value.toLowerCase() ?? '') || BE_FORMS.has(tokens[first - 3]?.value.toLowerCase() ?? '')) return null;
   return tokens.some((_, i) => i !== first - 2 && finiteTense(tokens, i) === 'past') ? 'unknown' : 'forward';
 }
 

@@ -329,6 +329,9 @@ describe('an arrangement told without a verb of its own ("planned for Thursday")
     ['A hearing set for Friday will decide the lease.', [AHEAD]],
     ['The regatta, planned for Friday, was called off.', [EITHER]],
     ['Talks scheduled for Friday were postponed.', [EITHER]],
+    ['The loan, due in January, was repaid.', ['2021-01']],
+    ['Harbour fees fell as expected on Friday.', [BEHIND]],
+    ['Harbour fees rose more than expected on Friday.', [BEHIND]],
   ])('%s', (sentence, expected) => {
     expect(dates(sentence)).toEqual(expected);
   });

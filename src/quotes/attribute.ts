@@ -187,6 +187,8 @@ class ArticleAttributor {
           const speaker = this.antecedent(pi, cue, p);
           return person(speaker, ` + pronoun → ${this.pronounRule}`);
         }
+        // `they` may be any group the text just mentioned (`Dockers gathered … “…,” they said`): only `it` is the organisation.
+        if (s.pronoun !== 'it') return null;
         return organisation(this.lastSpoke('organisation', pi, cue.subjectOffset)?.speaker ?? null, ' + pronoun → previous organisation');
       }
       case 'statement': {

@@ -389,6 +389,17 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(b.speakers.find((s) => s.name === 'Norwegian Foreign Ministry')?.quoteCount).toBe(2);
   });
 
+  it('gives `they said` to nobody, even after an organisation spoke; `it said` is the organisation', () => {
+    const b = book(
+      'The Port Authority said the harbour was closed. “It is for safety,” it said.',
+      'Dockers gathered at the gate. “We want jobs,” they said.',
+      '“We will appeal,” they told reporters.',
+    );
+    expect(quote(b, 'It is for safety')?.speaker).toBe('Port Authority');
+    expect(quote(b, 'We want jobs')?.speaker).toBeNull();
+    expect(quote(b, 'We will appeal')?.speaker).toBeNull();
+  });
+
   it('gives `the statement said` to whoever issued the statement just before, and to nobody when no one did', () => {
     const b = book(
       'Two workers were hurt at the plant, the Harbour Authority said in a statement on Monday.',

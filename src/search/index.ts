@@ -475,11 +475,19 @@ export class SearchIndex {
  */
 function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerType, least = 0): boolean {
   const unnamed = concepts.filter((c) => !c.name);
+  const named = concepts.filter((c) => c.name);
   return entry.sentences.some((s) => {
-    if ((s.answers & ANSWER_BIT[type]) !== ANSWER_BIT[type] || (unnamed.length > 0 && cover(unnamed, s.terms) === 0)) return false;
-    return cover(concepts, s.terms) >= least;
+    if ((s.answers & ANSWER_BIT[type]) !== ANSWER_BIT[type]) return false;
+    const rest = cover(unnamed, s.terms);
+    if (unnamed.length > 0 && rest === 0) return false;
+    // `He said he has spent Rs 24 lakh`: a sentence speaking of someone by a pronoun meets the names its paragraph gives.
+    const refersBack = PRONOUN.test(entry.paragraph.text.slice(s.start, s.end));
+    return cover(named, refersBack ? entry.terms : s.terms) + rest >= least;
   });
 }
+
+/** A third-person pronoun: the sentence speaks of someone or something named before it. */
+const PRONOUN = /\b(?:he|she|him|her|his)\b/i;
 
 /** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */
 function cleanQuestion(question: string): string {

@@ -155,6 +155,19 @@ describe('/ask rules', () => {
     expect(strict.ask('how much was the old harbour crane sold for')[0]?.paragraphId).toBe('harbour#1');
   });
 
+  it('lets a sentence holding the amount meet by "he" or "she" the person its paragraph names', () => {
+    const ropes = (second: string): SearchIndex =>
+      SearchIndex.build(
+        [article('ropes', ['Ropes story', `Harbour master Tom Ashdown met the inspectors at the quay. ${second}`, 'Readers borrowed more audiobooks.'].join('\n\n'))],
+        new Synonyms([]),
+        wordnet,
+      );
+    const q = 'How much has Tom Ashdown spent?';
+    expect(ropes('He said he has spent £12,000 on new mooring ropes.').ask(q)[0]?.paragraphId).toBe('ropes#1');
+    // Without the pronoun the sum may be someone else's: the sentence must meet the name itself.
+    expect(ropes('The council has spent £12,000 on new mooring ropes.').ask(q)).toEqual([]);
+  });
+
   it('lets the sentence naming who did it word the rest of the question differently', () => {
     const pier = [
       article(

@@ -1,0 +1,177 @@
+/**
+ * What a question asks for, read against the corpus: its content words as
+ * concepts, each with its IDF weight and the corpus terms that count as
+ * meeting it (moderator synonyms, WordNet, spellings), and how much of those
+ * concepts a paragraph or one of its sentences covers.
+ */
+import type SearchableMap from 'minisearch/SearchableMap';
+import type { Attribution, Paragraph } from '../types.js';
+import { ANSWER_BIT } from './question.js';
+import type { AnswerType } from './question.js';
+import type { Synonyms } from './synonyms.js';
+import { taggedTermsOf } from './terms.js';
+import type { SearchTuning } from './tuning.js';
+import type { WordNet } from './wordnet.js';
+
+/** Verbs that say little about what a question is after; they count half. */
+const LIGHT_VERBS = new Set(['make', 'set', 'get', 'take', 'give', 'go', 'come', 'put', 'keep', 'let', 'seem', 'happen', 'say', 'tell', 'know', 'think', 'want', 'use']);
+
+/** Longest question analysed; the rest of a pasted wall of text is ignored. */
+export const MAX_QUERY_CHARS = 500;
+
+/** A paragraph as the index keeps it: its sentences' terms and the answer types each holds. */
+export interface IndexedParagraph {
+  paragraph: Paragraph;
+  attribution: Attribution;
+  sentences: { start: number; end: number; terms: Set<string>; answers: number }[];
+  /** Every term of the paragraph's own text (not its title or section). */
+  terms: Set<string>;
+}
+
+/** One content word of the question and the terms that count as meeting it. */
+export interface Concept {
+  term: string;
+  weight: number;
+  /** term → how much a match on it counts (1 for the word itself). */
+  variants: Map<string, number>;
+  /** A name (proper noun) that nothing in the corpus matches: the question is about something else. */
+  unknownName: boolean;
+  /** A proper noun of the question. */
+  name: boolean;
+}
+
+/** What reading a question needs of the corpus. */
+export interface CorpusTerms {
+  /** Paragraphs holding each term. */
+  readonly df: ReadonlyMap<string, number>;
+  readonly paragraphCount: number;
+  /** The terms, for fuzzy and prefix look-ups. */
+  vocabulary(): SearchableMap<number>;
+}
+
+/** Turns questions into concepts over one corpus's terms. */
+export class ConceptReader {
+  constructor(
+    private readonly corpus: CorpusTerms,
+    private readonly synonyms: Synonyms,
+    private readonly wordnet: WordNet,
+    private readonly tuning: SearchTuning,
+  ) {}
+
+  /** The question's content words, each with its IDF weight and the terms that meet it. */
+  concepts(question: string): Concept[] {
+    const { df } = this.corpus;
+    const tagged = taggedTermsOf(cleanQuestion(question));
+    const phrases = this.synonyms.phrasesIn(tagged.map((t) => t.term));
+    const inPhrase = new Set(phrases.flatMap((p) => p.words));
+    const names = new Set(tagged.filter((t) => t.pos === 'PROPN').map((t) => t.term));
+    // A word the corpus never uses, capitalised before a name and known to the dictionary, is a title (`Governor Smith`), not a name.
+    const titles = new Set(
+      tagged.filter((t) => t.pos === 'PROPN' && t.next === 'PROPN' && !df.has(t.term) && this.wordnet.knows(t.term)).map((t) => t.term),
+    );
+    const words = [...new Set(tagged.map((t) => t.term).filter((t) => !inPhrase.has(t)))];
+    const weightOf = (w: string): number =>
+      this.idf(w) * (LIGHT_VERBS.has(w) ? 0.5 : 1) * (titles.has(w) ? this.tuning.titleWeight : 1);
+    return [
+      ...phrases.map((p) => this.concept(p.token, Math.max(...p.words.map((w) => this.idf(w))), false)),
+      ...words.map((w) => this.concept(w, weightOf(w), names.has(w) && !titles.has(w))),
+    ];
+  }
+
+  /** BM25's IDF; a word the corpus has never seen weighs as much as the rarest word it has. */
+  idf(term: string): number {
+    const n = Math.max(1, this.corpus.paragraphCount);
+    const df = this.corpus.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private concept(term: string, weight: number, isName: boolean): Concept {
+    const { df } = this.corpus;
+    const variants = new Map<string, number>([[term, 1]]);
+    // An expansion found in a large share of paragraphs adds little but cost: MiniSearch scores every paragraph it is in.
+    const common = Math.max(50, this.corpus.paragraphCount * this.tuning.maxExpansionShare);
+    const add = (t: string, boost: number): void => {
+      const n = df.get(t);
+      if (n !== undefined && n <= common && (variants.get(t) ?? 0) < boost) variants.set(t, boost);
+    };
+    for (const t of this.synonyms.synonymsOf(term)) add(t, this.tuning.synonymBoost);
+    if (!term.includes('_')) {
+      // A name is not the common word it is spelt like (`Brown` is no colour, `Trump` no card), and what
+      // is broader than a name is no paraphrase of it (`American` → `inhabitant`, `York` → `royalty`).
+      const related = this.wordnet.related(term, { name: isName });
+      for (const t of related.synonyms) add(t, this.tuning.wordnetBoost);
+      for (const t of related.derived) add(t, this.tuning.wordnetBoost);
+      if (!isName) for (const t of related.broader) add(t, this.tuning.broaderBoost);
+      // The lemmatiser leaves proper-noun plurals alone: `Afghans`, `Americans`.
+      if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
+      if (!df.has(term) && term.length >= 6 && !/\d/.test(term)) {
+        for (const [t] of this.corpus.vocabulary().fuzzyGet(term, term.length >= 9 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
+        // The same word worded differently shares its first letters: `senator` meets `senate`, `senates`.
+        const stem = term.slice(0, Math.max(5, term.length - 3));
+        for (const [t] of this.corpus.vocabulary().atPrefix(stem)) add(t, this.tuning.relatedFormBoost);
+      }
+    }
+    const unmet = variants.size === 1 && !df.has(term);
+    return {
+      term,
+      weight: unmet && !isName ? weight * this.tuning.unmetWeight : weight,
+      variants,
+      name: isName,
+      unknownName: isName && unmet,
+    };
+  }
+}
+
+/** The question as analysed: at most `MAX_QUERY_CHARS`, control and format characters blanked. */
+export function cleanQuestion(question: string): string {
+  return question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+}
+
+/** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */
+export function cover(concepts: Concept[], terms: Set<string>): number {
+  let sum = 0;
+  for (const c of concepts) {
+    let best = 0;
+    // Best boost first: the first variant held is the best one (usually the word itself).
+    for (const [t, b] of bestFirst(c)) {
+      if (terms.has(t)) {
+        best = b;
+        break;
+      }
+    }
+    sum += c.weight * best;
+  }
+  return sum;
+}
+
+/** A concept's variants with a boost above 0, best boost first; worked out once per concept. */
+const variantsBestFirst = new WeakMap<Concept, [string, number][]>();
+function bestFirst(concept: Concept): [string, number][] {
+  let sorted = variantsBestFirst.get(concept);
+  if (!sorted) {
+    sorted = [...concept.variants].filter(([, b]) => b > 0).sort((x, y) => y[1] - x[1]);
+    variantsBestFirst.set(concept, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * Whether a sentence of the paragraph meets the question and holds the kind of answer it asks for.
+ * It must meet more than the question's names (when it asks more): a date in a sentence that shares
+ * only `Tony Blair` with "when will Tony Blair leave Belfast" dates something else he did.
+ */
+export function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: AnswerType, least = 0): boolean {
+  const unnamed = concepts.filter((c) => !c.name);
+  const named = concepts.filter((c) => c.name);
+  return entry.sentences.some((s) => {
+    if ((s.answers & ANSWER_BIT[type]) !== ANSWER_BIT[type]) return false;
+    const rest = cover(unnamed, s.terms);
+    if (unnamed.length > 0 && rest === 0) return false;
+    // `He said he has spent Rs 24 lakh`: a sentence speaking of someone by a pronoun meets the names its paragraph gives.
+    const refersBack = PRONOUN.test(entry.paragraph.text.slice(s.start, s.end));
+    return cover(named, refersBack ? entry.terms : s.terms) + rest >= least;
+  });
+}
+
+/** A third-person pronoun: the sentence speaks of someone or something named before it. */
+const PRONOUN = /\b(?:he|she|him|her|his)\b/i;

@@ -197,7 +197,7 @@ class ArticleAttributor {
         return last ? { speaker: last.speaker, kind: last.kind, rule: ' + statement → previous speaker' } : null;
       }
       case 'title':
-        return person(this.people.titleHolder(s.title, this.articleId), ' + title → holder');
+        return person(this.people.titles.holder(s.title, this.articleId), ' + title → holder');
       case 'org':
         return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
       case 'name': {
@@ -251,7 +251,7 @@ class ArticleAttributor {
       if (role) {
         // `The judge also imposed a fine … “…,” he said.`: a title the article gave one named person is that person.
         const words = role[0].replace(/^[\s.!?]+/u, '').toLowerCase().split(/\s+/u);
-        const holder = words[0] === 'the' && TITLE_HEADS.has(words[words.length - 1]!) ? this.people.titleHolder(words.slice(1).join(' '), this.articleId) : null;
+        const holder = words[0] === 'the' && TITLE_HEADS.has(words[words.length - 1]!) ? this.people.titles.holder(words.slice(1).join(' '), this.articleId) : null;
         this.pronounRule = holder ? 'title → holder' : '';
         return holder;
       }

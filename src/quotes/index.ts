@@ -10,8 +10,8 @@
  *                      phrases.ts; capitalised names with what their neighbours say); terms.ts: which
  *                      quotations are labels (`the so-called "…"`), never anyone's words
  * 3. people.ts         corpus-wide: which names are people, places, organisations; spellings of
- *                      one person; who holds which title. organisations.ts: one name per
- *                      organisation, its abbreviations and short forms
+ *                      one person; titles.ts: who holds which title, each person's roles.
+ *                      organisations.ts: one name per organisation, its abbreviations and short forms
  * 4. attribute.ts      the decisions, article by article, reading stages 2–3 only: each
  *                      quotation's speaker and the rule that decided it, or null
  * 5. registry.ts       the speakers and their aliases, a pure function of the decisions

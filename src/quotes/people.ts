@@ -2,12 +2,13 @@
  * What the whole corpus says about each capitalised name: is it a person (a
  * courtesy or job title; or the subject of a speech verb, or a full name acting
  * as a subject, never written like a place), a place, or an organisation; which
- * spellings and short forms are the same person; and who holds which title.
+ * spellings and short forms are the same person; and (titles.ts) who holds which title.
  */
 import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
 import { DEMONYMS } from './names.js';
-import { DETERMINERS, NAME_PARTICLES, OTHER_ROLE_MODIFIERS, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
+import { Titles } from './titles.js';
+import { DETERMINERS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
 const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -59,21 +60,16 @@ export class People {
   private readonly personCache = new Map<string, string | null>();
   /** Every spelling of each person, computed once. */
   private spellings: Map<string, Set<string>> | undefined;
-  /** Title rows by article. */
-  private titlesByHead: Map<string, { title: string; person: string }[]> | undefined;
-  private readonly titlesByArticle = new Map<string, { title: string; person: string }[]>();
   private readonly clusters: Cluster[] = [];
+  /** Every title written next to a person's name, and who holds which. */
+  readonly titles = new Titles();
   /** Names that are a full name behind a word known on its own (`Swiss Thomas Gurtner`): never a cluster's name. */
   private readonly prefixed = new Set<string>();
   private readonly clusterOfKey = new Map<string, Cluster>();
   /** Clusters named in full in each article. */
   private readonly inArticle = new Map<string, Set<Cluster>>();
-  /** [articleId, title, person] for every title written next to a person's name. */
-  private readonly titles: { articleId: string; title: string; person: string }[] = [];
   /** Full names no rule made a person, by article and last word (see noteFullName). */
   private readonly fullNamesIn = new Map<string, Map<string, Set<string>>>();
-  /** Each person's roles, indexed on first use. */
-  private rolesByPerson: Map<string, Set<string>> | undefined;
   /** Classes of names, remembered once the clusters are built. */
   private classes: Map<string, NameClass> | undefined;
 
@@ -103,12 +99,7 @@ export class People {
         }
       }
       this.inArticle.set(articleId, here);
-      const addTitle = (title: string, person: string): void => {
-        this.titles.push({ articleId, title, person });
-        const rows = this.titlesByArticle.get(articleId) ?? [];
-        rows.push({ title, person });
-        this.titlesByArticle.set(articleId, rows);
-      };
+      const addTitle = (title: string, person: string): void => this.titles.add(articleId, title, person);
       for (const p of paragraphs) {
         for (const run of p.names) {
           const person = this.personOf(run.name, articleId);
@@ -379,56 +370,6 @@ export class People {
       const holders = !key.includes(' ') ? owners.get(key) : undefined;
       if (holders?.length === 1 && holders[0] !== own) add(`cluster:${holders[0]!.canonical}`, s.displays.keys());
     }
-    return out;
-  }
-
-  /** The one person holding `title` (`defence minister`, `minister`) in the article, else in the corpus. */
-  titleHolder(title: string, articleId: string): string | null {
-    const holder = this.holderOf(title.split(' '), articleId);
-    // `the presidential spokesman` is `the spokesman` when no title holds the adjective.
-    const titleWords = title.split(' ').filter(isTitleWord);
-    return holder !== undefined || titleWords.length === 0 ? (holder ?? null) : (this.holderOf(titleWords, articleId) ?? null);
-  }
-
-  /** The one holder; null when several hold it; undefined when nobody does. */
-  private holderOf(want: string[], articleId: string): string | null | undefined {
-    const head = want[want.length - 1];
-    const fits = (t: string): boolean => {
-      const words = t.split(' ');
-      return words[words.length - 1] === head && want.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || want.includes(w));
-    };
-    const holders = (rows: { title: string; person: string }[]): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
-    const local = holders(this.titlesByArticle.get(articleId) ?? []);
-    if (local.size === 1) return [...local][0]!;
-    if (local.size > 1) return null;
-    if (!this.titlesByHead) {
-      this.titlesByHead = new Map();
-      for (const r of this.titles) {
-        const key = r.title.split(' ').pop() ?? '';
-        const rows = this.titlesByHead.get(key) ?? [];
-        rows.push(r);
-        this.titlesByHead.set(key, rows);
-      }
-    }
-    const global = holders(this.titlesByHead.get(head ?? '') ?? []);
-    return global.size === 1 ? [...global][0]! : global.size === 0 ? undefined : null;
-  }
-
-  /** Every role written next to a person's name in the corpus (`swiss federal prosecutor`, `china ambassador`). */
-  rolesOf(person: string): string[] {
-    if (!this.rolesByPerson) {
-      this.rolesByPerson = new Map();
-      for (const r of this.titles) this.rolesByPerson.set(r.person, (this.rolesByPerson.get(r.person) ?? new Set()).add(r.title));
-    }
-    return [...(this.rolesByPerson.get(person) ?? [])];
-  }
-
-  /** Titles that only one person holds in the corpus: `the defence minister`, `the chancellor`. */
-  titleAliases(): Map<string, string> {
-    const out = new Map<string, string>();
-    const byTitle = new Map<string, Set<string>>();
-    for (const r of this.titles) byTitle.set(r.title, (byTitle.get(r.title) ?? new Set()).add(r.person));
-    for (const [title, people] of byTitle) if (people.size === 1) out.set(`the ${title}`, [...people][0]!);
     return out;
   }
 }

@@ -23,8 +23,8 @@ export function buildRegistry(decisions: Iterable<Decision | null>, people: Peop
   for (const [organisation, aliases] of organisations.all()) {
     if (registry.kindOf(organisation) === 'organisation') for (const alias of aliases) registry.addAlias(organisation, alias);
   }
-  for (const [title, person] of people.titleAliases()) if (registry.has(person)) registry.addAlias(person, title);
-  for (const name of names) if (kinds.get(name) === 'person') for (const role of people.rolesOf(name)) registry.addRole(name, role);
+  for (const [title, person] of people.titles.aliases()) if (registry.has(person)) registry.addAlias(person, title);
+  for (const name of names) if (kinds.get(name) === 'person') for (const role of people.titles.rolesOf(name)) registry.addRole(name, role);
   for (const article of articles) {
     for (const p of article.paragraphs) {
       for (const m of p.text.matchAll(/\b(Mr|Mrs|Ms|Dr)\.? (\p{Lu}[\p{L}-]+)/gu)) {

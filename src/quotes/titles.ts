@@ -1,0 +1,79 @@
+/**
+ * Titles and roles written next to people's names (`Chancellor Gordon Brown`,
+ * `X, the company's chief operating officer,`), by article and across the
+ * corpus: who holds `the chancellor` in this article, else in the corpus, and
+ * every role a person is given. Filled by `People` as it reads the corpus.
+ */
+import { OTHER_ROLE_MODIFIERS, isTitleWord } from './vocabulary.js';
+
+interface TitleRow {
+  title: string;
+  person: string;
+}
+
+export class Titles {
+  /** [articleId, title, person] for every title written next to a person's name. */
+  private readonly rows: (TitleRow & { articleId: string })[] = [];
+  private readonly byArticle = new Map<string, TitleRow[]>();
+  /** Rows by the title's last word, indexed on first use. */
+  private byHead: Map<string, TitleRow[]> | undefined;
+  /** Each person's roles, indexed on first use. */
+  private rolesByPerson: Map<string, Set<string>> | undefined;
+
+  add(articleId: string, title: string, person: string): void {
+    this.rows.push({ articleId, title, person });
+    const rows = this.byArticle.get(articleId) ?? [];
+    rows.push({ title, person });
+    this.byArticle.set(articleId, rows);
+  }
+
+  /** The one person holding `title` (`defence minister`, `minister`) in the article, else in the corpus. */
+  holder(title: string, articleId: string): string | null {
+    const holder = this.holderOf(title.split(' '), articleId);
+    // `the presidential spokesman` is `the spokesman` when no title holds the adjective.
+    const titleWords = title.split(' ').filter(isTitleWord);
+    return holder !== undefined || titleWords.length === 0 ? (holder ?? null) : (this.holderOf(titleWords, articleId) ?? null);
+  }
+
+  /** The one holder; null when several hold it; undefined when nobody does. */
+  private holderOf(want: string[], articleId: string): string | null | undefined {
+    const head = want[want.length - 1];
+    const fits = (t: string): boolean => {
+      const words = t.split(' ');
+      return words[words.length - 1] === head && want.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || want.includes(w));
+    };
+    const holders = (rows: TitleRow[]): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
+    const local = holders(this.byArticle.get(articleId) ?? []);
+    if (local.size === 1) return [...local][0]!;
+    if (local.size > 1) return null;
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const r of this.rows) {
+        const key = r.title.split(' ').pop() ?? '';
+        const rows = this.byHead.get(key) ?? [];
+        rows.push(r);
+        this.byHead.set(key, rows);
+      }
+    }
+    const global = holders(this.byHead.get(head ?? '') ?? []);
+    return global.size === 1 ? [...global][0]! : global.size === 0 ? undefined : null;
+  }
+
+  /** Every role written next to a person's name in the corpus (`swiss federal prosecutor`, `china ambassador`). */
+  rolesOf(person: string): string[] {
+    if (!this.rolesByPerson) {
+      this.rolesByPerson = new Map();
+      for (const r of this.rows) this.rolesByPerson.set(r.person, (this.rolesByPerson.get(r.person) ?? new Set()).add(r.title));
+    }
+    return [...(this.rolesByPerson.get(person) ?? [])];
+  }
+
+  /** Titles that only one person holds in the corpus: `the defence minister`, `the chancellor`. */
+  aliases(): Map<string, string> {
+    const out = new Map<string, string>();
+    const byTitle = new Map<string, Set<string>>();
+    for (const r of this.rows) byTitle.set(r.title, (byTitle.get(r.title) ?? new Set()).add(r.person));
+    for (const [title, people] of byTitle) if (people.size === 1) out.set(`the ${title}`, [...people][0]!);
+    return out;
+  }
+}

@@ -117,10 +117,10 @@ const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '')
 /** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
 
-/** `Image caption`, and the wire's file-picture mark (`FILE - Workers walk…`), in capitals so that prose is never taken for it. */
 /** Where someone stands in the picture: `Jane Roe, left, and John Doe shake hands`, `(L to R)`. */
 const PICTURE_POSITION =
   /\p{Lu}[\p{L}.'’-]+,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)|foreground|background)\s?,|\((?:l to r|left to right|from left)\)/iu;
+/** A caption's own label: `Image caption`, `Photo caption:`. */
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
 /** The wire's file-picture mark (`FILE - Workers walk…`), in capitals only, so that prose is never taken for it. */
 const FILE_PICTURE_PREFIX = /^FILE\s*[-–—:]\s*/;

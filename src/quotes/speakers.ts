@@ -32,7 +32,7 @@ export function normaliseName(text: string): string {
 }
 
 /** A role's words as compared: lower-case, without articles or possessives, countries by one name (`u.s.` and `american` → `america`). */
-export function roleWords(role: string): string[] {
+function roleWords(role: string): string[] {
   return role
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

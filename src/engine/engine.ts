@@ -147,7 +147,8 @@ export class Engine {
       const words = name.split(/\s+/);
       // A name is a few words: try the first MAX_NAME_WORDS, not every prefix of a long text (6,000 characters took 31 s).
       for (let i = Math.min(words.length - 1, MAX_NAME_WORDS); i >= 1 && !resolved.speaker; i--) {
-        const attempt = quotes.resolve(words.slice(0, i).join(' '));
+        // Only a found speaker is kept from a shorter name, so its suggestions are not looked for.
+        const attempt = quotes.resolve(words.slice(0, i).join(' '), false);
         if (attempt.speaker) {
           resolved = attempt;
           name = words.slice(0, i).join(' ');

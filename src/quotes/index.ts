@@ -43,8 +43,8 @@ export interface QuoteBook {
   quotations: Quotation[];
   /** People and organisations with at least one quotation, most quoted first. */
   speakers: Speaker[];
-  /** A name as typed → its canonical name, or null and up to five closest names. */
-  resolve(name: string): Resolution;
+  /** A name as typed → its canonical name, or null and up to five closest names (none when `suggest` is false). */
+  resolve(name: string, suggest?: boolean): Resolution;
   /**
    * A speaker's quotations in article-date order, then paragraph order (an alias works too); the same words
    * reported by several articles are one entry, the first report, citing the others in `alsoReportedBy`.
@@ -126,7 +126,7 @@ function bookOf(articles: Article[], quotations: Quotation[], registry: SpeakerR
   // Roles complete too: typing `prosec` offers whoever was written as a prosecutor.
   const searchable = speakers.map((s) => ({ speaker: s, keys: [s.name, ...s.aliases].map(normaliseName).concat(registry.rolesOf(s.name)) }));
 
-  const resolve = (name: string): Resolution => registry.resolve(name, known);
+  const resolve = (name: string, suggest = true): Resolution => registry.resolve(name, known, suggest);
   return {
     quotations,
     speakers,

@@ -86,6 +86,8 @@ export interface Resolution {
 export class SpeakerRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new Map<string, string>();
+  /** Indexes over the entries for `resolve`, built on first use and dropped by any change. */
+  private lookupCache: Lookup | null = null;
 
   toJSON(): SpeakerRegistryJSON {
     return {
@@ -105,6 +107,7 @@ export class SpeakerRegistry {
   add(name: string, kind: SpeakerKind): string {
     const existing = this.entries.get(name);
     if (existing) return existing.name;
+    this.lookupCache = null;
     this.entries.set(name, { name, kind, aliases: new Set([name]), roles: new Set() });
     this.indexAlias(name, name);
     return name;
@@ -113,6 +116,7 @@ export class SpeakerRegistry {
   addAlias(name: string, alias: string): void {
     const entry = this.entries.get(name);
     if (!entry || normaliseName(alias) === '') return;
+    this.lookupCache = null;
     entry.aliases.add(alias);
     this.indexAlias(alias, name);
   }
@@ -120,6 +124,7 @@ export class SpeakerRegistry {
   /** A role the speaker was written with (`the company's chief operating officer` → `chief operating officer`). */
   addRole(name: string, role: string): void {
     const words = roleWords(role);
+    this.lookupCache = null;
     if (words.length > 0) this.entries.get(name)?.roles.add(words.join(' '));
   }
 
@@ -163,6 +168,7 @@ export class SpeakerRegistry {
   merge(from: string, into: string): void {
     const source = this.entries.get(from);
     if (!source || from === into) return;
+    this.lookupCache = null;
     this.add(into, source.kind);
     this.entries.delete(from);
     for (const [key, value] of this.index) if (value === from) this.index.set(key, into);
@@ -174,27 +180,49 @@ export class SpeakerRegistry {
    * Matches a name as typed against the speakers in `among` (all when omitted):
    * an alias exactly, then every typed word as a word of one name (`Dastgir`),
    * then the closest alias within a few typing mistakes. Ambiguous or unknown
-   * names give null and up to five suggestions.
+   * names give null and up to five suggestions (none looked for when `suggest` is false).
    */
-  resolve(query: string, among?: ReadonlySet<string>): Resolution {
+  resolve(query: string, among?: ReadonlySet<string>, suggest = true): Resolution {
     const allowed = (name: string): boolean => !among || among.has(name);
     const q = normaliseName(query);
-    const pool = [...this.entries.values()].filter((e) => allowed(e.name));
-    if (q === '') return { speaker: null, suggestions: pool.slice(0, 5).map((e) => e.name) };
+    const lookup = this.lookup();
+    if (q === '') {
+      const first: string[] = [];
+      for (const e of lookup.entries) if (first.length < 5 && allowed(e.name)) first.push(e.name);
+      return { speaker: null, suggestions: first };
+    }
     const exact = this.index.get(q);
     if (exact && allowed(exact)) return { speaker: exact, suggestions: [] };
-    const byRole = this.byRole(query, pool);
+    const byRole = this.byRole(query, lookup, allowed);
     if (byRole.length === 1) return { speaker: byRole[0]!, suggestions: [] };
     if (byRole.length > 1) return { speaker: null, suggestions: byRole.slice(0, 5) };
-    const scored = pool.map((e) => ({ name: e.name, ...this.score(e, q) })).sort((a, b) => a.distance - b.distance || b.words - a.words);
-    const byWords = scored.filter((s) => s.words === 1);
-    if (byWords.length === 1) return { speaker: byWords[0]!.name, suggestions: [] };
-    if (byWords.length > 1) return { speaker: null, suggestions: byWords.slice(0, 5).map((s) => s.name) };
-    const best = scored[0];
-    if (best && best.distance <= tolerance(q.length) && (scored[1]?.distance ?? Infinity) > best.distance) {
-      return { speaker: best.name, suggestions: [] };
+    // The scan this replaces scored every speaker; only these can score `words` 1 or a distance within tolerance.
+    const qWords = q.split(' ');
+    const byWords = lookup
+      .holding(qWords[0]!)
+      .filter((i) => allowed(lookup.entries[i]!.name))
+      .map((i) => ({ i, ...this.score(lookup.entries[i]!, q, lookup) }))
+      .filter((s) => s.words === 1)
+      .sort((a, b) => a.distance - b.distance || a.i - b.i);
+    if (byWords.length === 1) return { speaker: lookup.entries[byWords[0]!.i]!.name, suggestions: [] };
+    if (byWords.length > 1) return { speaker: null, suggestions: byWords.slice(0, 5).map((s) => lookup.entries[s.i]!.name) };
+    const limit = tolerance(q.length);
+    let best: number | null = null;
+    let bestDistance = Infinity;
+    let ties = 0;
+    for (const i of lookup.within(q, qWords, limit)) {
+      const entry = lookup.entries[i]!;
+      if (!allowed(entry.name)) continue;
+      const { distance } = this.score(entry, q, lookup);
+      if (distance < bestDistance) [best, bestDistance, ties] = [i, distance, 1];
+      else if (distance === bestDistance) ties++;
     }
-    return { speaker: null, suggestions: this.closest(q, pool) };
+    if (best !== null && bestDistance <= limit && ties === 1) return { speaker: lookup.entries[best]!.name, suggestions: [] };
+    return { speaker: null, suggestions: suggest ? this.closest(q, lookup, allowed) : [] };
+  }
+
+  private lookup(): Lookup {
+    return (this.lookupCache ??= new Lookup([...this.entries.values()]));
   }
 
   /**
@@ -203,7 +231,7 @@ export class SpeakerRegistry {
    * Chinese ambassador` is `China's ambassador`); a role another qualifier makes different
    * (`deputy`, `former`) must be typed. Empty when the query is no role.
    */
-  private byRole(query: string, pool: Entry[]): string[] {
+  private byRole(query: string, lookup: Lookup, allowed: (name: string) => boolean): string[] {
     const typed = roleWords(query);
     const head = typed[typed.length - 1];
     if (!head || !TITLE_HEADS.has(head)) return [];
@@ -211,44 +239,45 @@ export class SpeakerRegistry {
       const words = role.split(' ');
       return words[words.length - 1] === head && typed.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || typed.includes(w));
     };
-    return pool.filter((e) => [...e.roles].some(fits)).map((e) => e.name);
+    return (lookup.byRoleHead.get(head) ?? []).filter((e) => allowed(e.name) && [...e.roles].some(fits)).map((e) => e.name);
   }
 
   /**
    * Up to five names near `q`, by edit distance relative to length, over whole aliases and their words
    * (the typed text or one of its words); none when nothing is close: a far-off name is no suggestion.
    */
-  private closest(q: string, pool: Entry[]): string[] {
+  private closest(q: string, lookup: Lookup, allowed: (name: string) => boolean): string[] {
     const typed = [...new Set([q, ...q.split(' ').filter((w) => w.length >= 3)])];
-    const closeness = (e: Entry): number => {
+    // Each distinct alias or alias word once: its closeness, or Infinity when it cannot come within MAX_SUGGESTION_DISTANCE.
+    const near = new Map<string, number>();
+    for (const candidate of lookup.strings) {
       let best = Infinity;
-      for (const alias of e.aliases) {
-        const a = normaliseName(alias);
-        for (const candidate of [a, ...a.split(' ')]) {
-          for (const t of typed) {
-            const d = editDistance(t, candidate) / Math.max(t.length, candidate.length, 1);
-            const prefix = t.length >= 3 && candidate.length >= 3 && (candidate.startsWith(t) || t.startsWith(candidate)) ? -0.5 : 0;
-            best = Math.min(best, d + prefix);
-          }
-        }
+      for (const t of typed) {
+        const longest = Math.max(t.length, candidate.length, 1);
+        const prefix = t.length >= 3 && candidate.length >= 3 && (candidate.startsWith(t) || t.startsWith(candidate)) ? -0.5 : 0;
+        // Edit distance is at least the length difference: without the prefix bonus a far-off length is never close.
+        if (prefix === 0 && Math.abs(t.length - candidate.length) / longest > MAX_SUGGESTION_DISTANCE) continue;
+        const d = editDistance(t, candidate) / longest;
+        best = Math.min(best, d + prefix);
       }
-      return best;
-    };
-    return pool
-      .map((e) => ({ name: e.name, c: closeness(e) }))
-      .filter((x) => x.c <= MAX_SUGGESTION_DISTANCE)
-      .sort((a, b) => a.c - b.c)
+      if (best <= MAX_SUGGESTION_DISTANCE) near.set(candidate, best);
+    }
+    const entries = new Set<number>();
+    for (const candidate of near.keys()) for (const i of lookup.byString.get(candidate) ?? []) entries.add(i);
+    return [...entries]
+      .filter((i) => allowed(lookup.entries[i]!.name))
+      .map((i) => ({ i, c: Math.min(...lookup.stringsOf[i]!.map((x) => near.get(x) ?? Infinity)) }))
+      .sort((a, b) => a.c - b.c || a.i - b.i)
       .slice(0, 5)
-      .map((x) => x.name);
+      .map((x) => lookup.entries[x.i]!.name);
   }
 
   /** distance: closest edit distance to an alias or one of its words; words: 1 when every typed word is a word of an alias. */
-  private score(entry: Entry, q: string): { distance: number; words: number } {
+  private score(entry: Entry, q: string, lookup: Lookup): { distance: number; words: number } {
     const qWords = q.split(' ');
     let distance = Infinity;
     let words = 0;
-    for (const alias of entry.aliases) {
-      const a = normaliseName(alias);
+    for (const a of lookup.normalised.get(entry)!) {
       const aWords = a.split(' ');
       distance = Math.min(distance, editDistance(q, a, 6));
       // `prime minister` is not the `deputy prime minister`: a word naming another role must be typed.
@@ -259,5 +288,98 @@ export class SpeakerRegistry {
       if (qWords.every((w) => aWords.some((x) => editDistance(w, x, 4) <= tolerance(w.length)))) distance = Math.min(distance, perWord);
     }
     return { distance, words };
+  }
+}
+
+/**
+ * What `resolve` looks up instead of scanning every speaker: entries in insertion order, their aliases normalised once,
+ * which entries hold each alias word, aliases and alias words by length (an edit distance is at least the difference in
+ * length), and roles by head noun. Words near a typed word are remembered, so `engine.quote` trying one name prefix after
+ * another compares each typed word once.
+ */
+class Lookup {
+  readonly normalised = new Map<Entry, string[]>();
+  /** Alias word → indexes of the entries with an alias holding it, ascending. */
+  private readonly byWord = new Map<string, number[]>();
+  /** Whole normalised aliases by length → alias → entry indexes. */
+  private readonly aliasesByLength = new Map<number, Map<string, number[]>>();
+  /** Distinct alias words by length. */
+  private readonly wordsByLength = new Map<number, string[]>();
+  /** Every distinct alias and alias word, as `closest` compares them; each → entry indexes; each entry's own. */
+  readonly strings: string[];
+  readonly byString = new Map<string, number[]>();
+  readonly stringsOf: string[][] = [];
+  readonly byRoleHead = new Map<string, Entry[]>();
+  private readonly nearWords = new Map<string, string[]>();
+
+  constructor(readonly entries: Entry[]) {
+    const push = <K>(map: Map<K, number[]>, key: K, i: number): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    entries.forEach((entry, i) => {
+      const aliases = [...entry.aliases].map(normaliseName);
+      this.normalised.set(entry, aliases);
+      const own = new Set<string>();
+      for (const a of aliases) {
+        const byAlias = this.aliasesByLength.get(a.length) ?? new Map<string, number[]>();
+        this.aliasesByLength.set(a.length, byAlias);
+        push(byAlias, a, i);
+        own.add(a);
+        for (const w of a.split(' ')) {
+          push(this.byWord, w, i);
+          own.add(w);
+        }
+      }
+      this.stringsOf.push([...own]);
+      for (const x of own) push(this.byString, x, i);
+      const heads = new Set([...entry.roles].map((r) => r.split(' ').pop()!));
+      for (const h of heads) {
+        const holders = this.byRoleHead.get(h);
+        if (holders) holders.push(entry);
+        else this.byRoleHead.set(h, [entry]);
+      }
+    });
+    for (const w of this.byWord.keys()) {
+      const list = this.wordsByLength.get(w.length) ?? [];
+      list.push(w);
+      this.wordsByLength.set(w.length, list);
+    }
+    this.strings = [...this.byString.keys()];
+  }
+
+  /** Entries with an alias holding `word` exactly. */
+  holding(word: string): number[] {
+    return this.byWord.get(word) ?? [];
+  }
+
+  /** Alias words within `score`'s per-word tolerance of a typed word. */
+  private near(w: string): string[] {
+    let found = this.nearWords.get(w);
+    if (!found) {
+      found = [];
+      const t = tolerance(w.length);
+      for (let length = w.length - t; length <= w.length + t; length++) {
+        for (const x of this.wordsByLength.get(length) ?? []) if (editDistance(w, x, 4) <= t) found.push(x);
+      }
+      if (this.nearWords.size > 10_000) this.nearWords.clear();
+      this.nearWords.set(w, found);
+    }
+    return found;
+  }
+
+  /**
+   * Every entry whose `score` distance can be at most `limit`: an alias within `limit` edits of `q` as a whole, or
+   * (the per-word distance applies only then) an alias with a word near each typed word. Ascending, no repeats.
+   */
+  within(q: string, qWords: string[], limit: number): number[] {
+    const out = new Set<number>();
+    for (let length = q.length - limit; length <= q.length + limit; length++) {
+      for (const [a, holders] of this.aliasesByLength.get(length) ?? []) if (editDistance(q, a, limit) <= limit) for (const i of holders) out.add(i);
+    }
+    // An entry's alias must hold a word near every typed word; the first typed word's near words give them all.
+    for (const x of this.near(qWords[0]!)) for (const i of this.byWord.get(x) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
   }
 }

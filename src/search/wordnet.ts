@@ -12,6 +12,9 @@ type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS_LIST: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 const POINTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** A synset's word as compared: lower-cased, without an adjective's syntactic marker (`galore(ip)`). */
+const bareWord = (written: string): string => written.toLowerCase().replace(/\(.*\)$/, '');
+
 export interface WordNetOptions {
   /**
    * How many of a word's senses (most common first) to take synonyms from. Default: 1 (dev halves: the
@@ -116,14 +119,14 @@ export class WordNet {
    * Adds the words of a synset, and the words derived from `word` in it, to `out`; with `name`, only
    * when the synset writes `word` capitalised.
    */
-  private readSynset(pos: Pos, offset: string, out: Related, word: string | null, name = false): void {
+  private readSynset(pos: Pos, offset: string, out: Related, word: string, name: boolean): void {
     const fields = this.synsetFields(pos, offset);
     const wordCount = parseInt(fields[3] ?? '0', 16);
     const words = Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2] ?? '');
-    const own = words.findIndex((w) => w.toLowerCase().replace(/\(.*\)$/, '') === word) + 1;
+    const own = words.findIndex((w) => bareWord(w) === word) + 1;
     if (name && !/^\p{Lu}/u.test(words[own - 1] ?? '')) return;
     for (const written of words) {
-      const w = written.toLowerCase().replace(/\(.*\)$/, '');
+      const w = bareWord(written);
       if (w && !w.includes('_')) out.synonyms.add(w);
     }
     if (own === 0) return;
@@ -137,7 +140,7 @@ export class WordNet {
           const hyper = this.synsetFields(hyperPos, hyperOffset);
           const count = parseInt(hyper[3] ?? '0', 16);
           for (let i = 0; i < count; i++) {
-            const w = (hyper[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+            const w = bareWord(hyper[4 + i * 2] ?? '');
             if (w && !w.includes('_')) out.broader.add(w);
           }
         }
@@ -151,7 +154,7 @@ export class WordNet {
       if (!targetPos || !targetOffset) continue;
       const targetFields = this.synsetFields(targetPos, targetOffset);
       const target = targetFields[4 + (parseInt(sourceTarget.slice(2), 16) - 1) * 2];
-      if (target && !target.includes('_')) out.derived.add(target.toLowerCase().replace(/\(.*\)$/, ''));
+      if (target && !target.includes('_')) out.derived.add(bareWord(target));
     }
   }
 

@@ -220,10 +220,14 @@ function pluralSubject(token: Token | undefined, first = false): boolean {
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
+/** A word written as its own lemma, which does not end in -s: the singular of a noun or a name. */
+const singularForm = (token: Token): boolean => token.value.toLowerCase() === token.lemma && !/s$/.test(token.lemma);
+
+/** `he`, `the firm`, `Acme`: a subject after which a verb's bare form is its past, not a present (`the firm cut`). */
 function singularSubject(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.pos === 'PRON') return SINGULAR_PRONOUNS.has(token.value.toLowerCase());
-  return (token.pos === 'NOUN' || token.pos === 'PROPN') && token.value.toLowerCase() === token.lemma && !/s$/.test(token.lemma);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && singularForm(token);
 }
 
 /**
@@ -235,7 +239,7 @@ function scheduledAfterName(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (token.pos !== 'NOUN' || !SCHEDULED.has(token.lemma) || token.value.toLowerCase() !== `${token.lemma}s`) return false;
   const subject = tokens[i - 1];
-  const singularNoun = subject?.pos === 'NOUN' && subject.value.toLowerCase() === subject.lemma && !/s$/.test(subject.lemma);
+  const singularNoun = subject?.pos === 'NOUN' && singularForm(subject);
   if (subject?.pos !== 'PROPN' && !singularNoun) return false;
   if (tokens[i + 1]?.pos !== 'ADP' && tokens[i + 1]?.pos !== 'DET') return false;
   return !tokens.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');

@@ -4,31 +4,28 @@
  * baseline ranks an answer higher than we do (or answers where we do not). Dev halves only: reading
  * the test halves' questions would be tuning on them.
  */
-import { containsSnippet, evalCorpora, inHalf, splitKey } from './corpora.js';
-import { ourSearch, plainMiniSearch } from './ask.eval.js';
-import type { Hit } from './ask.eval.js';
+import { evalCorpora, inHalf, splitKey } from './corpora.js';
+import { ourRetrieve, ourSearch, plainMiniSearch, rankOf } from './ask.eval.js';
 
-const TOP = 5;
-const rankOf = (hits: Hit[], relevant: string[]): number =>
-  hits.slice(0, TOP).findIndex((h) => relevant.some((s) => containsSnippet(h.text, s)));
 const show = (rank: number): string => (rank < 0 ? '–' : String(rank + 1));
 
 for (const corpus of await evalCorpora()) {
   const { articles, index } = await ourSearch(corpus.seedsDir);
   if (articles.length === 0) continue;
+  const ours = ourRetrieve(index);
   const baseline = plainMiniSearch(articles);
   let worse = 0;
   let better = 0;
   const lines: string[] = [];
   for (const item of inHalf(corpus.labels.ask, splitKey.ask, 'dev')) {
-    const ours = rankOf(index.ask(item.q, TOP).map((p) => ({ articleId: p.articleId, paragraph: p.paragraph, text: p.text })), item.relevant);
-    const base = rankOf(baseline(item.q), item.relevant);
-    const oursBetter = ours >= 0 && (base < 0 || ours < base);
-    const baseBetter = base >= 0 && (ours < 0 || base < ours);
+    const our = rankOf(ours(item.q), item);
+    const base = rankOf(baseline(item.q), item);
+    const oursBetter = our >= 0 && (base < 0 || our < base);
+    const baseBetter = base >= 0 && (our < 0 || base < our);
     if (oursBetter) better++;
     if (baseBetter) {
       worse++;
-      lines.push(`  ours ${show(ours)}  plain ${show(base)}  ${item.paraphrase ? '(paraphrase) ' : ''}${item.q}`);
+      lines.push(`  ours ${show(our)}  plain ${show(base)}  ${item.paraphrase ? '(paraphrase) ' : ''}${item.q}`);
     }
   }
   console.log(`${corpus.name}: plain ranks an answer higher on ${worse}, ours on ${better}`);

@@ -42,9 +42,11 @@ export interface AskFigures {
 
 export const GOALS = { recall3: 0.95, overBaseline: 0.03, mrr5: 0.85, paraRecall3: 0.5, refused: 0.75, furniture: 0 };
 
-const TOP = 5;
+/** Passages looked at per question: recall@3 and MRR@5 are read from the first five. */
+export const TOP = 5;
 
-function rankOf(hits: Hit[], item: AskItem): number {
+/** Position of the first passage holding one of the item's relevant snippets among the first `TOP`, or -1. */
+export function rankOf(hits: Hit[], item: Pick<AskItem, 'relevant'>): number {
   return hits.slice(0, TOP).findIndex((h) => item.relevant.some((snippet) => containsSnippet(h.text, snippet)));
 }
 
@@ -132,6 +134,11 @@ export function plainMiniSearch(articles: Article[]): Retrieve {
 
 const wordnet = new WordNet();
 
+/** Our `/ask` over `index`, as hits. */
+export function ourRetrieve(index: SearchIndex): Retrieve {
+  return (q) => index.ask(q, TOP).map((p) => ({ articleId: p.articleId, paragraph: p.paragraph, text: p.text }));
+}
+
 /** Our pipeline over a corpus folder, as `/ask` runs it (without quotes and timeline, which it does not need). */
 export async function ourSearch(seedsDir: string): Promise<{ articles: Article[]; index: SearchIndex }> {
   const [corpus, groups] = await Promise.all([loadCorpus(seedsDir), readSynonyms(seedsDir)]);
@@ -169,7 +176,7 @@ function row(system: string, half: string, f: AskFigures): (string | number)[] {
 async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Promise<{ lines: string[]; missed: string[] }> {
   const { articles, index } = await ourSearch(corpus.seedsDir);
   if (articles.length === 0) return { lines: [`### ${corpus.name}: no article loads from ${corpus.seedsDir} (skipped)`, ''], missed: [] };
-  const ours: Retrieve = (q) => index.ask(q, TOP).map((p) => ({ articleId: p.articleId, paragraph: p.paragraph, text: p.text }));
+  const ours = ourRetrieve(index);
   const baseline = plainMiniSearch(articles);
   // A saved-HTML corpus is judged by its text twin's furniture labels.
   const isFurniture = furnitureJudge(articles, (await withTwinFurnitureLabels(corpus)).labels);

@@ -135,7 +135,7 @@ export interface CacheKnowledge {
  * otherwise analysed and written to the cache. Reading or writing problems
  * never stop a build: at worst it is built as if there were no cache.
  */
-export async function payloadFor(options: BuildOptions, known: CacheKnowledge = {}): Promise<PayloadResult> {
+export async function payloadFor(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
   const { cacheDir } = options;
   if (!cacheDir) return { body: Buffer.from(JSON.stringify(await analyseSeeds(options))) };
   let key = known.key ?? null;

@@ -85,6 +85,6 @@ class BuildThread {
 const thread = new BuildThread();
 
 /** The build's payload for these options, made in the build worker. */
-export function payloadInWorker(options: BuildOptions, known: CacheKnowledge = {}): Promise<PayloadResult> {
+export function payloadInWorker(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
   return thread.run(options, known);
 }

@@ -6,7 +6,7 @@
  * are misspelt (the fuzzy path) and a few are about nothing in the corpus
  * (the "nothing found" path).
  */
-import type { Article } from '../src/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { Rng } from './rng.js';
 
 export interface QuestionSet {

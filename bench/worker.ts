@@ -21,7 +21,7 @@ import type { SearchIndexJSON } from '../src/search/index.js';
 import { readSynonyms } from '../src/search/synonyms.js';
 import { termsOf } from '../src/search/terms.js';
 import { buildTimeline } from '../src/timeline/index.js';
-import type { Article } from '../src/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { allPeers } from './peers.js';
 import type { Peer, PeerDoc } from './peers.js';
 import { makeQuestions } from './questions.js';

@@ -5,7 +5,7 @@ import type { CommandContext } from '../src/bot/command.js';
 import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/command.js';
 import * as queries from '../src/queries.js';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { AskResult, Passage } from '../src/types.js';
+import type { AskResult, Passage } from '../src/search/types.js';
 import { nothingFoundMessage } from '../src/queries/advice.js';
 import { ASK_QUESTION_MAX } from '../src/queries/input.js';
 import { LIMITS, fitEmbed } from '../src/bot/limits.js';

@@ -6,7 +6,7 @@ import { idsPerPage, hideOption, sendPages, wantsHidden } from '../src/bot/comma
 import { LIMITS } from '../src/bot/limits.js';
 import * as queries from '../src/queries.js';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { QuoteResult, Quotation } from '../src/types.js';
+import type { QuoteResult, Quotation } from '../src/quotes/types.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../src/queries/input.js';
 import { fitEmbed, paginateEmbeds, trimText } from '../src/bot/limits.js';
 import type { Page } from '../src/bot/render.js';

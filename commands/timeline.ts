@@ -6,7 +6,7 @@ import { sendEphemeral, hideOption, sendPages, wantsHidden } from '../src/bot/co
 import { InputError, parseTimelineInput } from '../src/queries/input.js';
 import type { TimelineInput } from '../src/queries/input.js';
 import * as queries from '../src/queries.js';
-import type { TimelineEvent, TimelineResult } from '../src/types.js';
+import type { TimelineEvent, TimelineResult } from '../src/timeline/types.js';
 import type { TimelineQuery } from '../src/queries.js';
 import { dateLabel } from '../src/timeline/index.js';
 import type { Page } from '../src/bot/render.js';

@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../src/search/index.js';
 import { readSynonyms } from '../src/search/synonyms.js';
-import type { Article } from '../src/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { containsSnippet, inHalf, requestedHalves, splitKey, withTwinFurnitureLabels } from './corpora.js';
 import type { AskItem, CorpusLabels, EvalCorpus, Half, UnanswerableItem } from './corpora.js';
 import type { EvalReport } from './report.js';

@@ -10,7 +10,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { findQuotes } from '../src/quotes/extract.js';
 import { buildQuoteBook, normaliseName, readSpeakerOverrides } from '../src/quotes/index.js';
 import type { QuoteBook } from '../src/quotes/index.js';
-import type { Article } from '../src/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { containsSnippet, evalCorpora, inHalf, requestedHalves, splitKey } from './corpora.js';
 import type { CorpusLabels, Half } from './corpora.js';
 import { table } from './report.js';

@@ -15,7 +15,9 @@ import type { QueryContext } from './queries.js';
 import { nothingFoundMessage } from './queries/advice.js';
 import { InputError, parseTimelineInput } from './queries/input.js';
 import { renderAsk, renderQuotes, renderSources, renderSpeakers, renderTimeline, terminalColors } from './terminal/render.js';
-import type { AskResult, QuoteResult, TimelineResult } from './types.js';
+import type { AskResult } from './search/types.js';
+import type { QuoteResult } from './quotes/types.js';
+import type { TimelineResult } from './timeline/types.js';
 
 const USAGE = `Usage:
   npm run --silent cli -- ask "<question>" [--json] [--limit N]

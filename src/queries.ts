@@ -7,7 +7,9 @@
 import type { ArticleSummary, Engine, ReloadReport } from './engine/engine.js';
 import type { QuerySummary } from './logging.js';
 import { askAdvice } from './queries/advice.js';
-import type { AskResult, QuoteResult, Speaker, TimelineResult } from './types.js';
+import type { AskResult } from './search/types.js';
+import type { QuoteResult, Speaker } from './quotes/types.js';
+import type { TimelineResult } from './timeline/types.js';
 
 /** What the queries below need: the engine, and where to report what they found. */
 export interface QueryContext {

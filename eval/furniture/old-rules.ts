@@ -1,5 +1,5 @@
 /** The furniture rules before issue 12 (a list of patterns), frozen as the baseline eval/furniture.eval.ts prints beside ours. */
-import type { ParagraphKind } from '../../src/types.js';
+import type { ParagraphKind } from '../../src/corpus/types.js';
 import {
   isFurnitureLine,
   isHeading,

@@ -6,7 +6,7 @@
  * answering sentence is the only bold in a quote.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Attribution } from '../types.js';
+import type { Attribution } from '../corpus/types.js';
 import { CONTEXT_CHARS, excerpt, readableDate } from '../queries/excerpt.js';
 import { ASK_MESSAGES } from '../queries/advice.js';
 import { LIMITS, chunkLines, fitEmbed, paginateEmbeds, trimText } from './limits.js';

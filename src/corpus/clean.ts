@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../types.js';
+import type { ParagraphKind } from './types.js';
 import type { Block, BlockKind, PageUnit } from './classify.js';
 import { classifyBlocks } from './classify.js';
 import { sourceUrlIn, stripInlineMarkers, stripTrailingSignOff } from './furniture.js';

@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import type * as ReadabilityModule from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
-import type { SourceInfo } from '../types.js';
+import type { SourceInfo } from './types.js';
 import type { PageUnit } from './classify.js';
 import { normaliseText } from './hygiene.js';
 import { splitUnits } from './layout.js';

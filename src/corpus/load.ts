@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Article, LoadedCorpus, SkippedFile, SourceInfo } from '../types.js';
+import type { Article, LoadedCorpus, SkippedFile, SourceInfo } from './types.js';
 import { openInside, realFolder } from './boundary.js';
 import { cleanUnits } from './clean.js';
 import { withPageMetadata } from './html.js';

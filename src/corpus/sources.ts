@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { PublishedDate, SkippedFile, SourceInfo } from '../types.js';
+import type { PublishedDate, SkippedFile, SourceInfo } from './types.js';
 import { readJsonFile } from './data-file.js';
 
 /** The metadata file beside the seeds. */

@@ -6,7 +6,10 @@
 import { attributionOf } from '../corpus/attribution.js';
 import { WordNet } from '../search/index.js';
 import { filterTimeline } from '../timeline/index.js';
-import type { AskResult, Article, QuoteResult, SkippedFile, Speaker, TimelineResult } from '../types.js';
+import type { Article, SkippedFile } from '../corpus/types.js';
+import type { AskResult } from '../search/types.js';
+import type { QuoteResult, Speaker } from '../quotes/types.js';
+import type { TimelineResult } from '../timeline/types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
 import type { Build, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
 import type { BuildPayload } from './payload.js';

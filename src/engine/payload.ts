@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import type { SearchIndexJSON } from '../search/index.js';
 import type { QuoteBookJSON } from '../quotes/index.js';
-import type { LoadedCorpus, TimelineEvent } from '../types.js';
+import type { LoadedCorpus } from '../corpus/types.js';
+import type { TimelineEvent } from '../timeline/types.js';
 
 /** Everything one build is made of. */
 export interface BuildPayload {

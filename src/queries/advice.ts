@@ -8,7 +8,7 @@
 import type { Engine } from '../engine/engine.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
 import { ASK_QUESTION_MAX } from './input.js';
-import type { AskResult } from '../types.js';
+import type { AskResult } from '../search/types.js';
 
 export const ASK_MESSAGES = {
   nothing: (question: string) => `Nothing in the articles about “${question}”.`,

@@ -11,7 +11,7 @@
 import type { QueryContext } from '../queries.js';
 import { ASK_QUESTION_MAX } from './input.js';
 import { sentencesOf } from '../nlp/index.js';
-import type { AskResult, Passage } from '../types.js';
+import type { AskResult, Passage } from '../search/types.js';
 
 /** The longest text searched in one go: `/ask`'s own limit. */
 export const MESSAGE_AS_TYPED = ASK_QUESTION_MAX;

@@ -18,7 +18,8 @@
  * 6. overrides.ts      a moderator's corrections (seeds/speakers.json), applied last
  * vocabulary.ts holds the English word lists every stage shares; speakers.ts matching a typed name.
  */
-import type { Article, Quotation, Speaker } from '../types.js';
+import type { Article } from '../corpus/types.js';
+import type { Quotation, Speaker } from './types.js';
 import { attributionOf } from '../corpus/attribution.js';
 import { analyseForBuild } from './analyse.js';
 import type { Analysis } from './analyse.js';

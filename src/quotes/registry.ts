@@ -4,7 +4,7 @@
  * its kind and aliases (spellings and short forms, `Mr X`, titles only one
  * person holds, an organisation's abbreviations and short forms).
  */
-import type { Article } from '../types.js';
+import type { Article } from '../corpus/types.js';
 import type { Decision } from './attribute.js';
 import type { Organisations } from './organisations.js';
 import type { People } from './people.js';

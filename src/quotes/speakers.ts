@@ -2,7 +2,7 @@
  * The speaker registry: canonical names, their aliases, and matching a name as
  * typed (any case, with or without `Mr` or `the`, small misspellings allowed).
  */
-import type { Speaker } from '../types.js';
+import type { Speaker } from './types.js';
 import { countryOf } from './names.js';
 import { HONORIFICS, OTHER_ROLE_MODIFIERS, TITLE_HEADS } from './vocabulary.js';
 

@@ -5,7 +5,7 @@
  * concepts a paragraph or one of its sentences covers.
  */
 import type SearchableMap from 'minisearch/SearchableMap';
-import type { Attribution, Paragraph } from '../types.js';
+import type { Attribution, Paragraph } from '../corpus/types.js';
 import { ANSWER_BIT } from './question.js';
 import type { AnswerType } from './question.js';
 import type { Synonyms } from './synonyms.js';

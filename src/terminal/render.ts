@@ -8,7 +8,10 @@ import { ASK_MESSAGES, nothingFoundMessage } from '../queries/advice.js';
 import { excerpt, readableDate } from '../queries/excerpt.js';
 import { MAX_SUGGESTIONS, MESSAGES } from '../queries/input.js';
 import { dateLabel } from '../timeline/index.js';
-import type { AskResult, Attribution, QuoteResult, Speaker, TimelineResult } from '../types.js';
+import type { Attribution } from '../corpus/types.js';
+import type { AskResult } from '../search/types.js';
+import type { QuoteResult, Speaker } from '../quotes/types.js';
+import type { TimelineResult } from '../timeline/types.js';
 
 export interface RenderOptions {
   /** ANSI bold and dim. */

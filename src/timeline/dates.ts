@@ -2,7 +2,7 @@
  * Calendar arithmetic on plain dates (no time zones): a `CalendarDate` is a
  * year, a month or a day, and every such date covers an interval of days.
  */
-import type { DatePrecision, PublishedDate } from '../types.js';
+import type { DatePrecision, PublishedDate } from '../corpus/types.js';
 
 /** A date known to `precision`; `month` and `day` are 1-based and present when the precision needs them. */
 export interface CalendarDate {

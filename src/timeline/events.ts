@@ -7,7 +7,8 @@
 import { attributionOf } from '../corpus/attribution.js';
 import type { AnalysedSentence } from '../nlp/index.js';
 import { analyse } from '../nlp/index.js';
-import type { Article, EventSource, Paragraph, TimelineEvent } from '../types.js';
+import type { Article, Paragraph } from '../corpus/types.js';
+import type { EventSource, TimelineEvent } from './types.js';
 import { isRelative } from './classify.js';
 import type { CalendarDate } from './dates.js';
 import { formatDate, publishedAsDate } from './dates.js';

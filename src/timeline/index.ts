@@ -20,7 +20,8 @@
  */
 import { createHash } from 'node:crypto';
 import { memoise } from '../nlp/memo.js';
-import type { Article, TimelineEvent } from '../types.js';
+import type { Article } from '../corpus/types.js';
+import type { TimelineEvent } from './types.js';
 import { parseDate, precisionRank } from './dates.js';
 import { articleEvents } from './events.js';
 import { eventInterval, mergeEvents } from './merge.js';

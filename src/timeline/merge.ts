@@ -10,7 +10,7 @@
  */
 import { tokensOf } from '../nlp/index.js';
 import { memoise } from '../nlp/memo.js';
-import type { TimelineEvent } from '../types.js';
+import type { TimelineEvent } from './types.js';
 import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
 
 export interface MergeOptions {

@@ -6,7 +6,8 @@ import { quotationEmbed, renderQuote } from '../../commands/quote.js';
 import { renderReload } from '../../commands/reload.js';
 import { renderSources } from '../../commands/sources.js';
 import { renderTimeline } from '../../commands/timeline.js';
-import type { Passage, Quotation } from '../../src/types.js';
+import type { Passage } from '../../src/search/types.js';
+import type { Quotation } from '../../src/quotes/types.js';
 
 const passage = (over: Partial<Passage> = {}): Passage => ({
   articleId: 'a1',

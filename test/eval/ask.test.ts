@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { furnitureJudge, measure } from '../../eval/ask.eval.js';
 import type { Hit, Retrieve } from '../../eval/ask.eval.js';
 import { buildArticle } from '../../src/corpus/load.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/corpus/types.js';
 
 const hit = (paragraph: number, text: string): Hit => ({ articleId: 'mill', paragraph, text });
 

@@ -4,7 +4,9 @@ import type { Build } from '../../src/engine/build.js';
 import { ASK_MESSAGES, askAdvice, nothingFoundMessage, respelt } from '../../src/queries/advice.js';
 import type { AdviceEngine } from '../../src/queries/advice.js';
 import { Vocabulary } from '../../src/search/spelling.js';
-import type { AskResult, QuoteResult, TimelineResult } from '../../src/types.js';
+import type { AskResult } from '../../src/search/types.js';
+import type { QuoteResult } from '../../src/quotes/types.js';
+import type { TimelineResult } from '../../src/timeline/types.js';
 
 const vocabulary = new Vocabulary([
   ['harbour', 4],

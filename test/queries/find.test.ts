@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Engine } from '../../src/engine/engine.js';
 import type { QuerySummary } from '../../src/logging.js';
 import { MESSAGE_AS_TYPED, MESSAGE_PARTS, findInMessage, messageParts, messageText } from '../../src/queries/find.js';
-import type { Passage } from '../../src/types.js';
+import type { Passage } from '../../src/search/types.js';
 
 describe('messageText', () => {
   test('drops mentions, custom emoji, timestamps, links and formatting marks', () => {

@@ -1,4 +1,4 @@
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/corpus/types.js';
 
 /** A synthetic article whose paragraphs are the given texts. */
 export function article(articleId: string, paragraphs: string[], published: string | null = '2020-01-01'): Article {

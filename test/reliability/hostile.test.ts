@@ -16,7 +16,9 @@ import { renderReload } from '../../commands/reload.js';
 import { renderSources } from '../../commands/sources.js';
 import { renderTimeline } from '../../commands/timeline.js';
 import type { Page } from '../../src/bot/render.js';
-import type { Passage, Quotation, TimelineEvent } from '../../src/types.js';
+import type { Passage } from '../../src/search/types.js';
+import type { Quotation } from '../../src/quotes/types.js';
+import type { TimelineEvent } from '../../src/timeline/types.js';
 import { linesPerUser, replyProblems, requestProblems, startReliabilityBot, until } from './harness.js';
 import type { ReliabilityBot } from './harness.js';
 

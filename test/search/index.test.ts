@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../../src/search/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/corpus/types.js';
 
 const wordnet = new WordNet();
 

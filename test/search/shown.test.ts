@@ -6,7 +6,7 @@ import { generateCorpus } from '../../bench/generate.js';
 import { makeQuestions } from '../../bench/questions.js';
 import { buildArticle, loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../../src/search/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/corpus/types.js';
 
 const wordnet = new WordNet();
 

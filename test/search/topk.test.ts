@@ -8,7 +8,7 @@ import { makeQuestions } from '../../bench/questions.js';
 import { Rng } from '../../bench/rng.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../../src/search/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/corpus/types.js';
 
 /** While set, `/ask` ranks with MiniSearch's own `search()`, as it did before the top-k scorer. */
 const reference = vi.hoisted(() => ({ on: false }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAsk, renderQuotes } from '../../src/terminal/render.js';
-import type { Passage, Quotation } from '../../src/types.js';
+import type { Passage } from '../../src/search/types.js';
+import type { Quotation } from '../../src/quotes/types.js';
 
 const passage: Passage = {
   articleId: 'p1',

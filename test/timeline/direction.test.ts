@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
-import type { TimelineEvent } from '../../src/types.js';
+import type { TimelineEvent } from '../../src/timeline/types.js';
 import { article, day, month } from './helpers.js';
 
 /** `date [when]` of each event of one made-up article. */

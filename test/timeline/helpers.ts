@@ -1,4 +1,4 @@
-import type { Article, ParagraphKind, PublishedDate } from '../../src/types.js';
+import type { Article, ParagraphKind, PublishedDate } from '../../src/corpus/types.js';
 
 /** A small synthetic article: each paragraph is body text, or `{ kind, text }`. */
 export function article(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, dateLabel } from '../../src/timeline/index.js';
-import type { TimelineEvent } from '../../src/types.js';
+import type { TimelineEvent } from '../../src/timeline/types.js';
 import { article, day } from './helpers.js';
 
 describe('dateLabel', () => {

@@ -81,7 +81,8 @@ export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst 
     parts = assemble(parsePayload(result.body), options);
   } catch (error) {
     if (result.cache?.status !== 'hit') throw error;
-    result = await inWorker(options, { refuse: notRestored(result.cache.file, error) });
+    // The key the worker was given still holds: only the cache file is refused, so the seeds are not read again for it.
+    result = await inWorker(options, { ...known, refuse: notRestored(result.cache.file, error) });
     parts = assemble(parsePayload(result.body), options);
   }
   return finished(parts, result.cache);

@@ -48,7 +48,9 @@ test('the query log file fails mid-line, then recovers: no answer turns into an 
 
   execFileSync('prlimit', ['--pid', pid, '--fsize=unlimited:unlimited']);
   await batch(20, 5);
-  await until(() => readLines(dir.queryLog).length >= 25, '25 lines in the file', 10_000);
+  const recoveredLines = () => bot.logs().filter((l) => String(l.msg).startsWith('query log writable again'));
+  // The file's lines and the main log's report of the recovery travel separately (a file and a pipe): wait for both.
+  await until(() => readLines(dir.queryLog).length >= 25 && recoveredLines().length > 0, '25 lines in the file and the recovery reported', 10_000);
 
   const lines = readLines(dir.queryLog);
   expect(lines).toHaveLength(25);
@@ -56,7 +58,7 @@ test('the query log file fails mid-line, then recovers: no answer turns into an 
   expect(lines.filter((l) => l.outcome === 'error' || l.outcome === 'reply-failed')).toEqual([]);
   for (const h of handles) expect(JSON.stringify(h.state.callbacks)).not.toContain(MESSAGES.error);
   // The 12 held lines come out with the next line, or just before it when the retry timer gets there first.
-  const recovered = bot.logs().filter((l) => String(l.msg).startsWith('query log writable again'));
+  const recovered = recoveredLines();
   expect(recovered).toHaveLength(1);
   expect(recovered[0]).toMatchObject({ dropped: 0 });
   expect([12, 13]).toContain(recovered[0]!.written);

@@ -4,7 +4,7 @@
  */
 import type { Speaker } from './types.js';
 import { countryOf } from './names.js';
-import { HONORIFICS, OTHER_ROLE_MODIFIERS, TITLE_HEADS } from './vocabulary.js';
+import { HONORIFICS, OTHER_ROLE_MODIFIERS, TITLE_HEADS, fitsRole } from './vocabulary.js';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -235,11 +235,7 @@ export class SpeakerRegistry {
     const typed = roleWords(query);
     const head = typed[typed.length - 1];
     if (!head || !TITLE_HEADS.has(head)) return [];
-    const fits = (role: string): boolean => {
-      const words = role.split(' ');
-      return words[words.length - 1] === head && typed.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || typed.includes(w));
-    };
-    return (lookup.byRoleHead.get(head) ?? []).filter((e) => allowed(e.name) && [...e.roles].some(fits)).map((e) => e.name);
+    return (lookup.byRoleHead.get(head) ?? []).filter((e) => allowed(e.name) && [...e.roles].some((role) => fitsRole(typed, role))).map((e) => e.name);
   }
 
   /**

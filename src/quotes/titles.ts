@@ -4,7 +4,7 @@
  * corpus: who holds `the chancellor` in this article, else in the corpus, and
  * every role a person is given. Filled by `People` as it reads the corpus.
  */
-import { OTHER_ROLE_MODIFIERS, isTitleWord } from './vocabulary.js';
+import { fitsRole, isTitleWord } from './vocabulary.js';
 
 interface TitleRow {
   title: string;
@@ -38,11 +38,7 @@ export class Titles {
   /** The one holder; null when several hold it; undefined when nobody does. */
   private holderOf(want: string[], articleId: string): string | null | undefined {
     const head = want[want.length - 1];
-    const fits = (t: string): boolean => {
-      const words = t.split(' ');
-      return words[words.length - 1] === head && want.every((w) => words.includes(w)) && words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || want.includes(w));
-    };
-    const holders = (rows: TitleRow[]): Set<string> => new Set(rows.filter((r) => fits(r.title)).map((r) => r.person));
+    const holders = (rows: TitleRow[]): Set<string> => new Set(rows.filter((r) => fitsRole(want, r.title)).map((r) => r.person));
     const local = holders(this.byArticle.get(articleId) ?? []);
     if (local.size === 1) return [...local][0]!;
     if (local.size > 1) return null;

@@ -84,6 +84,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Modifiers that make another role of a title: the deputy prime minister is not the prime minister. */
 export const OTHER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'shadow', 'former', 'vice', 'junior', 'assistant', 'ex']);
 
+/**
+ * Whether a role (`swiss federal prosecutor`, space-separated words) is the one asked for by `wanted`:
+ * the same head (last word), every wanted word among its words, and any word making another role
+ * (`deputy`, `former`) asked for too — the prime minister is not the deputy prime minister.
+ */
+export function fitsRole(wanted: readonly string[], role: string): boolean {
+  const words = role.split(' ');
+  return (
+    words[words.length - 1] === wanted[wanted.length - 1] &&
+    wanted.every((w) => words.includes(w)) &&
+    words.every((w) => !OTHER_ROLE_MODIFIERS.has(w) || wanted.includes(w))
+  );
+}
+
 /** Unnamed spokespeople stand for their organisation (`a State Department spokeswoman`). */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 

@@ -6,9 +6,7 @@
  * person's name lives here.
  */
 import type { Tok } from './phrases.js';
-import { DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
-
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+import { CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
 
 /**
  * `Carla del Ponte` as the tokenizer gives it (`del`, `Ponte`): the particles and the
@@ -27,7 +25,7 @@ export function joinNameParticles(toks: Tok[]): Tok[] {
     }
     const name = toks[k];
     const adjacent = k > i && toks.slice(i + 1, k + 1).every((x, n) => x.start === toks[i + n]!.end + 1 && x.quote === t.quote);
-    if (!adjacent || !name || !/^\p{Lu}\p{Ll}/u.test(name.value) || CALENDAR.test(name.value)) {
+    if (!adjacent || !name || !/^\p{Lu}\p{Ll}/u.test(name.value) || CALENDAR_WORDS.has(name.value.toLowerCase())) {
       out.push(t);
       continue;
     }

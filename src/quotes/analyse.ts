@@ -25,7 +25,7 @@ export function analyseParagraph(text: string): Analysis {
   // One wink-nlp pass gives both the sentences and the tokens.
   const sentences = analyseText(text);
   const toks = tokenize(text, quotes, sentences.flatMap((s) => s.tokens));
-  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks), terms: quotedTerms(text, quotes) };
+  return { text, quotes, scopes: scopesOf(text, quotes, sentences), cues: findCues(toks), names: findNames(toks), terms: quotedTerms(text, quotes, toks) };
 }
 
 /** `analyseParagraph` for quote book builds, remembered across reloads by text (see `nlp/memo.ts`); read-only. */

@@ -14,7 +14,7 @@ import type { SearchTuning } from './tuning.js';
 import type { WordNet } from './wordnet.js';
 
 /** Verbs that say little about what a question is after; they count half. */
-const LIGHT_VERBS = new Set(['make', 'set', 'get', 'take', 'give', 'go', 'come', 'put', 'keep', 'let', 'seem', 'happen', 'say', 'tell', 'know', 'think', 'want', 'use']);
+export const LIGHT_VERBS = new Set(['make', 'set', 'get', 'take', 'give', 'go', 'come', 'put', 'keep', 'let', 'seem', 'happen', 'say', 'tell', 'know', 'think', 'want', 'use']);
 
 /** Longest question analysed; the rest of a pasted wall of text is ignored. */
 export const MAX_QUERY_CHARS = 500;

@@ -16,6 +16,8 @@ import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
 import { cleanQuestion, ConceptReader, cover, holdsAnswer } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
 import type { AnswerType } from './question.js';
+import { focusOf, meetsFocus } from './focus.js';
+import type { QuestionFocus } from './focus.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
@@ -77,6 +79,8 @@ export class SearchIndex {
   private readonly paragraphs = new Map<string, IndexedParagraph>();
   private readonly df = new Map<string, number>();
   private vocabulary: SearchableMap<number> | null = null;
+  /** Every term of each article's paragraphs, by article id; made when first asked for. */
+  private articleTerms: Map<string, Set<string>> | null = null;
   private readonly reader: ConceptReader;
   /** The corpus's words as written (spelling correction; `/ask`'s "did you mean" reads it too). */
   readonly words: Vocabulary;
@@ -182,6 +186,7 @@ export class SearchIndex {
     }
     this.mini.addAll(docs);
     this.vocabulary = null;
+    this.articleTerms = null;
   }
 
   /** The best passages for a question, or none when nothing covers enough of it. */
@@ -195,12 +200,13 @@ export class SearchIndex {
    */
   answer(question: string, limit = this.tuning.limit): SearchAnswer {
     // One wink-nlp pass over the question serves both the spelling check and, when nothing was respelt, the concepts.
-    const { corrected, searched, concepts } = sharingAnalyses(() => {
+    const { corrected, searched, concepts, focus } = sharingAnalyses(() => {
       const respelt = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
         // The lemmatiser leaves some plurals alone (`Tories`): try the singular too.
         [word, lemma, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')].some((w) => this.df.has(w) || this.wordnet.knows(w)),
       );
-      return { corrected: respelt, searched: respelt ?? question, concepts: this.concepts(respelt ?? question) };
+      const searched = respelt ?? question;
+      return { corrected: respelt, searched, concepts: this.concepts(searched), focus: focusOf(cleanQuestion(searched)) };
     });
     if (isContentless(concepts.map((c) => c.term))) return { answers: [], hint: CONTENTLESS_HINT };
     const type = answerTypeOf(searched);
@@ -210,9 +216,9 @@ export class SearchIndex {
     let hits: ScoredParagraph[];
     try {
       // The first ranking serves the feedback terms, or the answers when there are none.
-      hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher);
+      hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus);
       const feedback = this.feedbackConcept(hits, concepts);
-      if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown, matcher);
+      if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus);
     } finally {
       matcher.release();
     }
@@ -265,6 +271,7 @@ export class SearchIndex {
     feedback: Concept | null = null,
     keep = Infinity,
     matcher?: TopMatcher<Document>,
+    focus: QuestionFocus | null = null,
   ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
@@ -288,6 +295,7 @@ export class SearchIndex {
       ) {
         continue;
       }
+      if (focus && !meetsFocus(entry, this.termsOfArticle(entry.paragraph.articleId), concepts, focus, answerType, (t) => this.df.has(t))) continue;
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
@@ -298,6 +306,19 @@ export class SearchIndex {
       scored.push({ id: entry.paragraph.id, score, coverage });
     }
     return this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+  }
+
+  /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */
+  private termsOfArticle(articleId: string): ReadonlySet<string> {
+    if (!this.articleTerms) {
+      this.articleTerms = new Map();
+      for (const { paragraph, terms } of this.paragraphs.values()) {
+        let own = this.articleTerms.get(paragraph.articleId);
+        if (!own) this.articleTerms.set(paragraph.articleId, (own = new Set()));
+        for (const t of terms) own.add(t);
+      }
+    }
+    return this.articleTerms.get(articleId) ?? new Set();
   }
 
   /** Share of the question's weight the sentence holding an answer of `type` must cover. */

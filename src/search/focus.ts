@@ -1,0 +1,105 @@
+/**
+ * What a question is about beyond its coverage, so that a passage sharing most of its words but
+ * not the thing asked does not answer it: "how much did the campaign cost" is not answered by an
+ * article that never speaks of a cost, however well it covers "the campaign"; "how many people died
+ * of plague in 2019" is not answered by an article that never names 2019.
+ */
+import { analyse } from '../nlp/index.js';
+import type { Token } from '../nlp/index.js';
+import type { Concept, IndexedParagraph } from './concepts.js';
+import { cover, LIGHT_VERBS } from './concepts.js';
+import { ANSWER_BIT } from './question.js';
+import type { AnswerType } from './question.js';
+import { termOf } from './terms.js';
+
+export interface QuestionFocus {
+  /**
+   * Terms of the question's verbs and common nouns (not names, numbers, adjectives or light verbs):
+   * what it asks of its subject. In a question asking for an amount, a date or a person, an article
+   * that uses none of a predicate's forms does not say it.
+   */
+  predicate: string[];
+  /**
+   * The noun a typed question asks a number or date of ("how many *members*", "what *day*"), when it
+   * names one. A sentence holding the answer next to it answers however the rest is worded
+   * ("members … killed" for "members died").
+   */
+  askedNoun: string | null;
+  /** Years and decades the question names (`2019`, `1980s`): an article that never names one is about another time. */
+  years: string[];
+}
+
+/** Parts of speech whose words say what a question asks (the tagger often takes a final verb for a noun: "… cost?"). */
+const PREDICATE_POS = new Set(['VERB', 'NOUN']);
+/** Words opening a question that asks for a number or a thing named by the noun after them. */
+const ASKING = /^(?:how\s+(?:many|much)|what|which)$/i;
+const YEAR = /^(?:1[5-9]|20)\d\d(?:s)?$/;
+
+/** The question's focus, read from its tokens (one wink-nlp pass, shared inside `sharingAnalyses`). */
+export function focusOf(question: string): QuestionFocus {
+  const tokens = analyse(question).flatMap((s) => s.tokens);
+  const predicate: string[] = [];
+  const years: string[] = [];
+  for (const token of tokens) {
+    const term = termOf(token);
+    if (term === null) continue;
+    if (YEAR.test(term)) years.push(term);
+    else if (PREDICATE_POS.has(token.pos) && !/\d/.test(term) && !LIGHT_VERBS.has(term)) predicate.push(term);
+  }
+  return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)] };
+}
+
+/**
+ * The last noun between "how many / how much / what / which" and the question's first verb:
+ * `employees` in "how many WeWork employees will lose their jobs". None when a verb follows the
+ * asking words at once ("how much *did* the campaign cost").
+ */
+function askedNounOf(tokens: readonly Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const opening = ['how', 'by'].includes(words[0]?.value.toLowerCase() ?? '') ? 1 : 0;
+  let start = -1;
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const two = `${words[i]?.value} ${words[i + 1]?.value}`;
+    if (ASKING.test(two)) start = i + 2;
+    else if (i >= opening && ASKING.test(words[i]?.value ?? '')) start = i + 1;
+    if (start >= 0) break;
+  }
+  if (start < 0) return null;
+  let noun: string | null = null;
+  for (const token of words.slice(start)) {
+    if (token.pos === 'AUX' || token.pos === 'VERB') break;
+    const term = termOf(token);
+    if (term && (token.pos === 'NOUN' || token.pos === 'PROPN')) noun = term;
+  }
+  return noun;
+}
+
+/**
+ * Whether a passage may answer a question with this focus, given the terms of its whole article:
+ * every year the question names is in the article, and, for a question asking for `type`, every
+ * predicate word the corpus knows is met somewhere in the article (in any form the concepts allow),
+ * unless a sentence holding the answer meets the noun it asks about.
+ */
+export function meetsFocus(
+  entry: IndexedParagraph,
+  articleTerms: ReadonlySet<string>,
+  concepts: readonly Concept[],
+  focus: QuestionFocus,
+  type: AnswerType | null,
+  known: (term: string) => boolean,
+): boolean {
+  const byTerm = new Map(concepts.map((c) => [c.term, c]));
+  const inArticle = (term: string): boolean => {
+    const concept = byTerm.get(term);
+    return concept ? cover([concept], articleTerms as Set<string>) > 0 : articleTerms.has(term);
+  };
+  if (focus.years.some((year) => !inArticle(year))) return false;
+  if (!type) return true;
+  // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
+  const missing = focus.predicate.filter((term) => known(term) && !inArticle(term));
+  if (missing.length === 0) return true;
+  const asked = focus.askedNoun ? byTerm.get(focus.askedNoun) : undefined;
+  if (!asked) return false;
+  const bits = ANSWER_BIT[type];
+  return entry.sentences.some((s) => (s.answers & bits) === bits && cover([asked], s.terms) > 0);
+}

@@ -1,0 +1,70 @@
+/** The question's focus: what a passage's article must speak of before it may answer. Made-up articles. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/load.js';
+import { focusOf } from '../../src/search/focus.js';
+import { SearchIndex, Synonyms, WordNet } from '../../src/search/index.js';
+import type { Article } from '../../src/corpus/types.js';
+
+function article(id: string, paragraphs: string[]): Article {
+  const built = buildArticle(`${id}.txt`, [`${id} story`, ...paragraphs].join('\n\n'), { title: `Title ${id}` }, 'hash');
+  if (!built) throw new Error('test article is empty');
+  return built;
+}
+
+const corpus = [
+  article('campaign', [
+    'The county road safety campaign ran for six weeks in 2022 and reached 40,000 drivers, officials said.',
+    'The road safety campaign was designed by a Leeds agency and shown on buses.',
+  ]),
+  article('ferry', [
+    'Two crew members were killed in the ferry fire on Tuesday, the harbour master said.',
+    'The replacement ferry will cost £9m and is due in spring.',
+  ]),
+  article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.']),
+];
+const index = SearchIndex.build(corpus, new Synonyms([]), new WordNet());
+const answered = (q: string): string[] => index.ask(q).map((p) => p.articleId);
+
+describe('focusOf', () => {
+  it('reads the predicate words, the noun asked about and the years', () => {
+    const focus = focusOf('How many ferry crews will lose their jobs in 2024?');
+    expect(focus.askedNoun).toBe('crew');
+    expect(focus.predicate).toEqual(expect.arrayContaining(['lose', 'job']));
+    expect(focus.predicate).not.toContain('2024');
+    expect(focus.years).toEqual(['2024']);
+  });
+
+  it('finds no asked noun when a verb follows the asking words', () => {
+    expect(focusOf('How much did the harbour wall cost?').askedNoun).toBeNull();
+    expect(focusOf('Who opened the bridge?').askedNoun).toBeNull();
+    expect(focusOf('By how much did the toll rise?').askedNoun).toBeNull();
+    expect(focusOf('What day will the bridge open?').askedNoun).toBe('day');
+  });
+
+  it('leaves names, numbers and light verbs out of the predicate', () => {
+    const focus = focusOf('How much did Marta Olsen get for the 12 boats?');
+    expect(focus.predicate).toEqual(['boat']);
+  });
+});
+
+describe('/ask refuses when the thing asked is absent from the article', () => {
+  it('answers the amount the article gives, refuses one it never speaks of', () => {
+    expect(answered('How many drivers did the road safety campaign reach?')[0]).toBe('campaign');
+    // `cost` is a word of the corpus (the ferry story), never of the campaign's story.
+    expect(answered('How much did the road safety campaign cost?')).toEqual([]);
+  });
+
+  it('refuses a question about a year the article never names', () => {
+    expect(answered('How many drivers did the road safety campaign reach in 2022?')[0]).toBe('campaign');
+    expect(answered('How many drivers did the road safety campaign reach in 2019?')).toEqual([]);
+  });
+
+  it('answers when a sentence holding the number meets the noun asked about, however the verb is worded', () => {
+    // The ferry story says `killed`, the corpus uses `died` elsewhere.
+    expect(answered('How many crew members died in the ferry fire?')[0]).toBe('ferry');
+  });
+
+  it('leaves questions that ask for no amount, date or person to coverage', () => {
+    expect(answered('What did the road safety campaign cost the county in goodwill?')[0]).toBe('campaign');
+  });
+});

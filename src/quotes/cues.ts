@@ -113,11 +113,10 @@ function verbCue(toks: Tok[], i: number): Cue {
       j = head.start - 1;
     }
   }
-  // `An official from the ministry said`, `the head of the agency said`, `a spokesman for Prime Minister X said`:
-  // a person the text does not name speaks, not the one named after the preposition. Only a spokesperson for an
-  // organisation speaks for it (`a spokesperson for the Foreign Office`, as `a Foreign Office spokesperson`).
-  const member = (phrase.length > 0 || office !== null) && ROLE_OF.has(toks[j]?.lower ?? '') && isRoleNoun(toks[j - 1]);
-  const unnamedMember = member && !(SPOKES_WORDS.has(toks[j - 1]!.lower) && (office !== null || readPhrase(phrase, abbreviation)?.kind === 'org'));
+  // `An official from the ministry said`, `the head of the agency said`, `a spokesman for Prime Minister X said`,
+  // `a spokesperson for the Foreign Office said`: a person the text does not name speaks, not the one named after
+  // the preposition. (`A Foreign Office spokesperson`, written as the organisation's own voice, speaks for it.)
+  const unnamedMember = (phrase.length > 0 || office !== null) && ROLE_OF.has(toks[j]?.lower ?? '') && isRoleNoun(toks[j - 1]);
   const before = toks[j];
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
   let inherits = false;

@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EvalReport } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
+// Module names only: `--half dev` (and its value) chooses halves, not modules (`npm run eval -- --half dev` runs them all).
+const args = process.argv.slice(2);
+const only = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--half');
 const files = (await readdir(here)).filter((f) => f.endsWith('.eval.ts')).sort();
 let allMet = true;
 for (const file of files) {

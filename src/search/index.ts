@@ -218,7 +218,9 @@ export class SearchIndex {
       // The first ranking serves the feedback terms, or the answers when there are none.
       hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus);
       const feedback = this.feedbackConcept(hits, concepts);
-      if (feedback) hits = this.rank(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus);
+      const { fill } = this.tuning;
+      const places = fill.enabled && hits.length > 0 && hits.length < shown;
+      if (feedback || places) hits = this.ranked(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus, fill.enabled);
     } finally {
       matcher.release();
     }
@@ -273,6 +275,25 @@ export class SearchIndex {
     matcher?: TopMatcher<Document>,
     focus: QuestionFocus | null = null,
   ): ScoredParagraph[] {
+    return this.ranked(concepts, candidates, answerType, feedback, keep, matcher, focus, false);
+  }
+
+  /**
+   * `rank`, and with `fill` the places it leaves empty (when it found at least one answer) taken by
+   * the best runners-up: paragraphs that cover less of the question than the threshold asks, or lack
+   * the kind of answer asked for, but still meet part of it. The threshold decides whether the
+   * question is answered at all; once it is, a paraphrased answer below it is worth showing after the ones above.
+   */
+  private ranked(
+    concepts: Concept[],
+    candidates: number,
+    answerType: AnswerType | null,
+    feedback: Concept | null,
+    keep: number,
+    matcher: TopMatcher<Document> | undefined,
+    focus: QuestionFocus | null,
+    fill: boolean,
+  ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
     for (const c of feedback ? [...concepts, feedback] : concepts) {
@@ -284,28 +305,41 @@ export class SearchIndex {
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];
+    const runnersUp: ScoredParagraph[] = [];
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
-      const coverage = entry ? this.covers(entry, concepts, total) : null;
-      if (!entry || coverage === null) continue;
-      if (
-        answerType &&
-        this.tuning.requiredAnswerTypes.includes(answerType) &&
-        !holdsAnswer(entry, concepts, answerType, this.answerCoverage(answerType) * total)
-      ) {
-        continue;
-      }
+      if (!entry) continue;
+      // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focus && !meetsFocus(entry, this.termsOfArticle(entry.paragraph.articleId), concepts, focus, answerType, (t) => this.df.has(t))) continue;
+      const coverage = this.covers(entry, concepts, total);
+      const typed =
+        !answerType ||
+        !this.tuning.requiredAnswerTypes.includes(answerType) ||
+        holdsAnswer(entry, concepts, answerType, this.answerCoverage(answerType) * total);
+      const passes = coverage !== null && typed;
+      if (!passes && !(fill && this.canFill(entry, concepts, total))) continue;
+      const met = coverage ?? cover(concepts, entry.terms) / total;
       const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
       const { mix } = this.tuning;
-      let score = mix.bm25 * (result.score / top) + mix.coverage * coverage + mix.sentence * best;
+      let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
       if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
       if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
-      scored.push({ id: entry.paragraph.id, score, coverage });
+      (passes ? scored : runnersUp).push({ id: entry.paragraph.id, score, coverage: met });
     }
-    return this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+    const kept = this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+    if (kept.length === 0 || kept.length >= keep || runnersUp.length === 0) return kept;
+    // Shown below the answers, never scored above them (scores stay in order for readers and merges).
+    const floor = kept[kept.length - 1]?.score ?? 0;
+    const below = runnersUp.sort((a, b) => b.score - a.score).map((r) => ({ ...r, score: Math.min(r.score, floor) }));
+    return this.withoutRepeats([...kept, ...below], keep);
+  }
+
+  /** Whether a paragraph below the threshold may fill an empty place after the answers (`ranked`). */
+  private canFill(entry: IndexedParagraph, concepts: Concept[], total: number): boolean {
+    if (entry.paragraph.kind === 'caption') return false;
+    return cover(concepts, entry.terms) / total >= this.tuning.fill.minCoverage;
   }
 
   /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */

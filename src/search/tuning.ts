@@ -19,6 +19,12 @@ export interface SearchTuning {
    * (never to the coverage that decides refusal). `terms: 0` turns it off.
    */
   feedback: { passages: number; terms: number; boost: number; weight: number };
+  /**
+   * Places left empty after the passages above the threshold, once a question is answered at all, are
+   * taken by runners-up covering at least `minCoverage` of the question (paraphrased answers fall
+   * below the threshold, and plain MiniSearch shows them). Refusal is still decided by the threshold alone.
+   */
+  fill: { enabled: boolean; minCoverage: number };
   /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
   repeatOverlap: number;
   /**
@@ -92,6 +98,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   threshold: 0.3,
   captionFactor: 0.5,
   repeatOverlap: 0.9,
+  fill: { enabled: true, minCoverage: 0.2 },
   feedback: { passages: 5, terms: 12, boost: 0.3, weight: 0.1 },
   candidates: 40,
   synonymBoost: 0.9,

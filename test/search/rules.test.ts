@@ -298,3 +298,39 @@ describe('photo captions', () => {
     expect(ids('green costumes flags')).toEqual(['parade#1']);
   });
 });
+
+describe('places left after the answers', () => {
+  const village = [
+    article(
+      'orchard',
+      [
+        'Orchard story',
+        'The cider orchard in Hartley planted four hundred apple trees this winter.',
+        // A quarter of the question: under the threshold, but about it.
+        'Volunteers from Hartley pruned the orchard in the frost.',
+        // Only the village's name: not about the question.
+        'A bakery in Hartley opened on the high street.',
+      ].join('\n\n'),
+    ),
+    article('harbour', ['Harbour story', 'The harbour wall was repaired after the gales.', 'Fishing boats stayed in port for a week.', 'The lifeboat crew trained on Sunday.'].join('\n\n')),
+    article('school', ['School story', 'The primary school will get a new roof next summer.', 'Parents raised money for a playground.', 'The head teacher retires in July.'].join('\n\n')),
+  ];
+  const ids = (tuning: object, q: string): string[] =>
+    SearchIndex.build(village, new Synonyms([]), wordnet, tuning).ask(q, 3).map((p) => p.paragraphId);
+  const off = { fill: { enabled: false, minCoverage: 0.2 } };
+  const question = 'Which apple trees did the cider orchard in Hartley plant?';
+
+  it('are taken by a paragraph meeting part of the question, after the one meeting it all', () => {
+    expect(ids(off, question)).toEqual(['orchard#1']);
+    expect(ids({}, question)).toEqual(['orchard#1', 'orchard#2']);
+  });
+
+  it('are not taken by a paragraph sharing only a minor word', () => {
+    expect(ids({}, question)).not.toContain('orchard#3');
+  });
+
+  it('are never filled when nothing answers: refusal stays the threshold’s', () => {
+    for (const q of ['Who repaired the cider press?', 'What did the mayor say about parking fines?']) expect(ids({}, q)).toEqual(ids(off, q));
+    expect(ids({}, 'What did the mayor say about parking fines?')).toEqual([]);
+  });
+});

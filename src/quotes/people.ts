@@ -53,9 +53,9 @@ export class People {
   private readonly nameWords = new Set<string>();
   /** Last words of full names written with a title (`Assemblyman Michael Doherty`): surnames. */
   private readonly titledSurnames = new Set<string>();
-  /** Clusters by the last word of their names, and by every word and its one-letter deletions (for near spellings). */
+  /** Clusters by the last word of their names, and by every word of their names. */
   private readonly clustersByLast = new Map<string, Cluster[]>();
-  private readonly clustersByVariant = new Map<string, Set<Cluster>>();
+  private readonly clustersByWord = new Map<string, Set<Cluster>>();
   /** personOf for a name outside any cluster, per article (the answer depends on the article). */
   private readonly personCache = new Map<string, string | null>();
   /** Every spelling of each person, computed once. */
@@ -257,7 +257,7 @@ export class People {
     }
     for (const cluster of this.clusters) {
       cluster.canonical = this.displayOf(cluster);
-      for (const t of cluster.tokens) for (const v of variants(t)) this.clustersByVariant.set(v, (this.clustersByVariant.get(v) ?? new Set()).add(cluster));
+      for (const t of cluster.tokens) this.clustersByWord.set(t, (this.clustersByWord.get(t) ?? new Set()).add(cluster));
     }
   }
 
@@ -311,11 +311,8 @@ export class People {
     if (cached !== undefined) return cached;
     const words = key.split(' ');
     const last = words[words.length - 1] ?? '';
-    const holds = (c: Cluster): boolean => [...c.tokens].some((t) => t === last || (last.length >= 5 && editDistance(t, last, 1) <= 1));
-    // Only clusters sharing the word or a one-letter deletion of it can hold it within one edit.
-    const candidates = new Set<Cluster>();
-    for (const v of last.length >= 5 ? variants(last) : [last]) for (const c of this.clustersByVariant.get(v) ?? []) candidates.add(c);
-    const global = [...candidates].filter(holds);
+    // The word itself, never one a letter off: `Morrew said` is not Peter Morrow, who may be another person entirely.
+    const global = [...(this.clustersByWord.get(last) ?? [])];
     const here = this.inArticle.get(articleId);
     const local = global.filter((c) => here?.has(c));
     // `Hege said` where the article wrote `Michelle Hege’s response`: a surname speaks for the one full name it ends.
@@ -382,9 +379,3 @@ function samePerson(a: string[], b: string[]): boolean {
   return short.length === long.length && short.every((w, i) => w === long[i] || (w.length > 3 && editDistance(w, long[i] ?? '', 2) <= 2));
 }
 
-/** The word and each of its one-letter deletions: two words within one edit share one of these. */
-function variants(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}

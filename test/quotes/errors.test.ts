@@ -114,6 +114,17 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(b.resolve('Wang').speaker).toBe('Li Wang');
   });
 
+  it('never reads a lone surname as a longer one a letter off, in the article or elsewhere in the corpus', () => {
+    const b = buildQuoteBook([
+      article('x', ['“We grow,” said Peter Morrow, the chief executive.']),
+      article('y', ['Investors were nervous on Friday.', '“We shrink,” Morrew said.']),
+      article('z', ['Lena Hasken, the mayor, opened the session.', '“No way,” Jasken said.']),
+    ]);
+    expect(quote(b, 'We shrink')?.speaker).not.toBe('Peter Morrow');
+    expect(quote(b, 'No way')?.speaker).not.toBe('Lena Hasken');
+    expect(quote(b, 'We grow')?.speaker).toBe('Peter Morrow');
+  });
+
   it('keeps the deputy prime minister apart from the prime minister, and the shadow chancellor from the chancellor', () => {
     const b = book(
       'Deputy Prime Minister Alan Crome hosted the dinner. Shadow chancellor Ivo Pratt said the plan was “a mirage”.',

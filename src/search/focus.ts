@@ -40,13 +40,25 @@ export function focusOf(question: string): QuestionFocus {
   const tokens = analyse(question).flatMap((s) => s.tokens);
   const predicate: string[] = [];
   const years: string[] = [];
+  const last = lastWordOf(tokens);
   for (const token of tokens) {
     const term = termOf(token);
     if (term === null) continue;
     if (YEAR.test(term)) years.push(term);
-    else if (PREDICATE_POS.has(token.pos) && !/\d/.test(term) && !LIGHT_VERBS.has(term)) predicate.push(term);
+    else if ((PREDICATE_POS.has(token.pos) || token === last) && !/\d/.test(term) && !LIGHT_VERBS.has(term)) predicate.push(term);
   }
   return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)] };
+}
+
+/**
+ * The adjective ending the question: in "when will the bridge *open*?" or "how much is the house
+ * *worth*?" the last word is what the question asks of its subject, a predicate even where the tagger
+ * takes a verb after its subject for an adjective.
+ */
+function lastWordOf(tokens: readonly Token[]): Token | undefined {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words[words.length - 1];
+  return last && last.pos === 'ADJ' && /^\p{L}+$/u.test(last.value) ? last : undefined;
 }
 
 /**

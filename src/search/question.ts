@@ -67,6 +67,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   // Before amounts: "how many days" is answered by "as little as 18 days", not by a sum.
   if (/\bhow long\b(?! ago)|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/.test(q)) return 'duration';
   if (/\bhow (much|many)\b|\bwhat (percentage|proportion|share|sum|amount|number|price)\b/.test(q)) return 'amount';
+  // "What is the value of the coin?" asks for an amount as surely as "how much is the coin worth?".
+  if (/\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:value|cost|price|worth|fee)\s+of\b/.test(q)) return 'amount';
   // "When will the bridge reopen?" is answered by a sentence that speaks of the future, not by the date it shut.
   if (/^\W*when\s+(will|shall)\b/.test(q)) return 'future';
   if (/^\W*(when|since when)\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/.test(q)) return 'date';

@@ -20,7 +20,7 @@ const corpus = [
     'Two crew members were killed in the ferry fire on Tuesday, the harbour master said.',
     'The replacement ferry will cost £9m and is due in spring.',
   ]),
-  article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.']),
+  article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.', 'The lighthouse lamp is worth £20,000, the trust said.']),
 ];
 const index = SearchIndex.build(corpus, new Synonyms([]), new WordNet());
 const answered = (q: string): string[] => index.ask(q).map((p) => p.articleId);
@@ -41,6 +41,11 @@ describe('focusOf', () => {
     expect(focusOf('What day will the bridge open?').askedNoun).toBe('day');
   });
 
+  it('takes the adjective ending a question for its predicate, not one before a noun', () => {
+    expect(focusOf('When will the new bridge open?').predicate).toEqual(['bridge', 'open']);
+    expect(focusOf('How much is the old ferry worth?').predicate).toEqual(['ferry', 'worth']);
+  });
+
   it('leaves names, numbers and light verbs out of the predicate', () => {
     const focus = focusOf('How much did Marta Olsen get for the 12 boats?');
     expect(focus.predicate).toEqual(['boat']);
@@ -52,6 +57,12 @@ describe('/ask refuses when the thing asked is absent from the article', () => {
     expect(answered('How many drivers did the road safety campaign reach?')[0]).toBe('campaign');
     // `cost` is a word of the corpus (the ferry story), never of the campaign's story.
     expect(answered('How much did the road safety campaign cost?')).toEqual([]);
+  });
+
+  it('refuses "how much is X worth" from an article that never speaks of worth', () => {
+    // `worth` is a word of the corpus (the lighthouse story), never of the campaign's.
+    expect(answered('How much is the road safety campaign worth?')).toEqual([]);
+    expect(answered('How much is the lighthouse lamp worth?')[0]).toBe('lighthouse');
   });
 
   it('refuses a question about a year the article never names', () => {

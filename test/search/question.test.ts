@@ -17,6 +17,14 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('When will the ferry service resume?')).toBe('future');
   });
 
+  it('takes "what is the value / cost / price of" for an amount', () => {
+    expect(answerTypeOf('What is the value of the lighthouse lamp?')).toBe('amount');
+    expect(answerTypeOf("what's the cost of the new ferry")).toBe('amount');
+    expect(answerTypeOf('What was the price of a return ticket?')).toBe('amount');
+    expect(answerTypeOf('What is the value of the reform to islanders?')).toBe('amount');
+    expect(answerTypeOf('What values does the council hold?')).toBeNull();
+  });
+
   it('takes "who is <Name>" for a question about what the person is, not for a person', () => {
     expect(answerTypeOf('Who is Marta Olsen?')).toBeNull();
     expect(answerTypeOf('who was Tom Ashdown')).toBeNull();

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { analyse, getNlp, sentencesOf } from '../src/nlp/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { analyse, analysis, getNlp, recogniseCustomEntities, sentencesOf, sharingAnalyses } from '../src/nlp/index.js';
+import { findExpressions } from '../src/timeline/expressions.js';
 
 describe('nlp', () => {
   it('gives every instance working custom entities, not only the first one made', () => {
@@ -19,5 +20,35 @@ describe('nlp', () => {
   it('lemmatises tokens within their sentences', () => {
     const [first] = analyse('They bought helicopters. Then they left.');
     expect(first?.tokens.map((t) => t.lemma)).toEqual(['they', 'buy', 'helicopter', '.']);
+  });
+});
+
+describe('the shared analysis', () => {
+  it('finds the custom entities a feature asked every analysis to recognise', () => {
+    recogniseCustomEntities([{ name: 'test-vessel', patterns: ['[the] [red|blue] [ship|boat]'] }]);
+    const { tokens, customEntities } = analysis('Crews painted the blue boat on Monday. Nobody saw the green car.');
+    const found = customEntities.filter((e) => e.type === 'test-vessel');
+    expect(found.map((e) => tokens.slice(e.first, e.last + 1).map((t) => t.value).join(' '))).toEqual(['the blue boat']);
+  });
+
+  it('refuses a second, different definition under a name already used', () => {
+    recogniseCustomEntities([{ name: 'test-fruit', patterns: ['green apple'] }]);
+    expect(() => recogniseCustomEntities([{ name: 'test-fruit', patterns: ['red apple'] }])).toThrow(/already defined/);
+  });
+
+  it('reads a text once for the timeline and search inside sharingAnalyses', () => {
+    const nlp = getNlp();
+    const spy = vi.spyOn(nlp, 'readDoc');
+    try {
+      const text = 'The mayor opened the bridge on 4 March 2019, officials said.';
+      const found = sharingAnalyses(() => {
+        analyse(text);
+        return findExpressions(text);
+      });
+      expect(found.map((e) => e.label)).toEqual(['on 4 March 2019']);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

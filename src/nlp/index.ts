@@ -27,6 +27,8 @@ export interface Sentence {
 }
 
 const instances = new Map<string, Nlp>();
+/** Custom entity patterns every analysis recognises, by name (see `recogniseCustomEntities`). */
+const customPatterns = new Map<string, CustomEntityExample>();
 
 /**
  * The model's custom-entity loader re-encodes its data on every call, so only
@@ -39,12 +41,15 @@ const sharedModel = { ...model, metaCER: () => metaCER } as typeof model;
 /**
  * A wink-nlp instance. Instances with custom entity patterns are kept apart
  * by `key`, because wink-nlp holds one set of custom entities per instance.
+ * The `default` one, which makes every `analysis`, has the patterns given to
+ * `recogniseCustomEntities`.
  */
 export function getNlp(key = 'default', customEntities: CustomEntityExample[] = []): Nlp {
   let nlp = instances.get(key);
   if (!nlp) {
     nlp = winkNLP(sharedModel);
-    if (customEntities.length > 0) nlp.learnCustomEntities(customEntities);
+    const patterns = key === 'default' ? [...customPatterns.values()] : customEntities;
+    if (patterns.length > 0) nlp.learnCustomEntities(patterns);
     instances.set(key, nlp);
   }
   return nlp;
@@ -114,8 +119,42 @@ export interface AnalysedSentence extends Sentence {
   entityTypes: string[];
 }
 
+/** An entity over tokens `first`…`last` (indexes into `Analysis.tokens`). */
+export interface EntitySpan {
+  type: string;
+  first: number;
+  last: number;
+}
+
+/** One wink-nlp pass over a text. Shared, hence read-only, inside `sharingAnalyses`. */
+export interface Analysis {
+  sentences: AnalysedSentence[];
+  /** Every token of the text, in order (the sentences' tokens, end to end). */
+  tokens: Token[];
+  /** wink-nlp's own entities (`DATE`, `CARDINAL`…). */
+  entities: EntitySpan[];
+  /** Matches of the patterns given to `recogniseCustomEntities`, typed by their name. */
+  customEntities: EntitySpan[];
+}
+
+/**
+ * Makes every `analysis` also find these custom entities (wink-nlp patterns),
+ * so a feature that needs them reads them from the one shared pass instead of
+ * reading the text again with an instance of its own. Call it when the
+ * feature's module loads, before any text is analysed: an analysis already
+ * shared does not have them.
+ */
+export function recogniseCustomEntities(examples: CustomEntityExample[]): void {
+  for (const example of examples) {
+    const known = customPatterns.get(example.name);
+    if (known && known !== example) throw new Error(`nlp: custom entity "${example.name}" is already defined`);
+    customPatterns.set(example.name, example);
+  }
+  instances.get('default')?.learnCustomEntities([...customPatterns.values()]);
+}
+
 /** The analyses of the `sharingAnalyses` call in progress, by text; null outside one. */
-let shared: Map<string, AnalysedSentence[]> | null = null;
+let shared: Map<string, Analysis> | null = null;
 
 /**
  * Runs `work` with one wink-nlp pass per distinct text: every `analyse` of the
@@ -139,6 +178,11 @@ export function sharingAnalyses<T>(work: () => T): T {
  * `text`. Shared, hence read-only, inside `sharingAnalyses`.
  */
 export function analyse(text: string): AnalysedSentence[] {
+  return analysis(text).sentences;
+}
+
+/** The whole pass over `text`: sentences, tokens, entities and custom entities. Shared, hence read-only, inside `sharingAnalyses`. */
+export function analysis(text: string): Analysis {
   const known = shared?.get(text);
   if (known) return known;
   const analysed = analyseAfresh(text);
@@ -146,22 +190,29 @@ export function analyse(text: string): AnalysedSentence[] {
   return analysed;
 }
 
-function analyseAfresh(text: string): AnalysedSentence[] {
+function entitySpans(types: string[], spans: [number, number][]): EntitySpan[] {
+  return spans.map(([first, last], i) => ({ type: types[i] ?? '', first, last }));
+}
+
+function analyseAfresh(text: string): Analysis {
   const nlp = getNlp();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = tokensOfDoc(nlp, doc, text);
-  const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
-  const entitySpans = doc.entities().out(nlp.its.span) as unknown as [number, number][];
-  const entityTypes = doc.entities().out(nlp.its.type) as string[];
-  return spans.map(([first, last]) => {
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const entities = entitySpans(doc.entities().out(its.type) as string[], doc.entities().out(its.span) as unknown as [number, number][]);
+  const customEntities = entitySpans(
+    doc.customEntities().out(its.type) as string[],
+    doc.customEntities().out(its.span) as unknown as [number, number][],
+  );
+  const sentences = spans.map(([first, last]) => {
     const types = new Set<string>();
-    entitySpans.forEach(([from], i) => {
-      if (from >= first && from <= last) types.add(entityTypes[i] ?? '');
-    });
+    for (const entity of entities) if (entity.first >= first && entity.first <= last) types.add(entity.type);
     const own = tokens.slice(first, last + 1);
     const start = own[0]?.start ?? 0;
     const lastToken = own[own.length - 1];
     const end = lastToken ? lastToken.start + lastToken.value.length : start;
     return { text: text.slice(start, end), start, end, tokens: own, entityTypes: [...types] };
   });
+  return { sentences, tokens, entities, customEntities };
 }

@@ -6,7 +6,7 @@
  * ages classify as null and are dropped.
  */
 import type { CustomEntityExample } from 'wink-nlp';
-import { getNlp } from '../nlp/index.js';
+import { analysis, recogniseCustomEntities } from '../nlp/index.js';
 import type { TimeMeaning } from './classify.js';
 import { classify, MAX_YEAR, MIN_YEAR } from './classify.js';
 
@@ -38,11 +38,12 @@ export const TIMELINE_PATTERNS: CustomEntityExample[] = [
   },
 ];
 
+recogniseCustomEntities(TIMELINE_PATTERNS);
+
 /**
- * The same widenings as `TIMELINE_PATTERNS`, read from the text around wink-nlp's own entities.
- * They are needed because wink-eng-lite-web-model hands a valid custom-entity meta model only
- * to the first wink-nlp instance of a process (its loader re-stringifies the JSON on every
- * call), so the patterns above silently match nothing when another instance was made first.
+ * The same widenings as `TIMELINE_PATTERNS`, read from the text around wink-nlp's own entities
+ * (written when the patterns matched nothing in a second wink-nlp instance; `nlp/index.ts` now
+ * shares the model's custom-entity data, and both readings are kept so dates stay as they were).
  * Also what wink-nlp keeps in one token, so no pattern can see inside: "mid-2017", "2001-2014",
  * and abbreviated months it reads as numbers ("Sept. 11, 2001").
  */
@@ -91,27 +92,20 @@ const MAY_HOLD_DATE =
 /** Every time expression in `text`, in order, without overlaps. */
 export function findExpressions(text: string): TimeExpression[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
-  const nlp = getNlp('timeline', TIMELINE_PATTERNS);
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  // The shared pass (one per paragraph in a build) recognises TIMELINE_PATTERNS too.
+  const { tokens, entities, customEntities } = analysis(text);
+  const values = tokens.map((t) => t.value);
+  const pos = tokens.map((t) => t.pos);
+  const lemmas = tokens.map((t) => t.lemma);
   const offsets = tokenOffsets(text, values);
 
   const spans: Span[] = [];
-  const collect = (details: { type: string }[], ranges: number[][]): void => {
-    details.forEach((detail, i) => {
-      const [first, last] = ranges[i] ?? [];
-      if (first === undefined || last === undefined) return;
-      const start = offsets[first]?.[0];
-      const end = offsets[last]?.[1];
-      if (start === undefined || end === undefined) return;
-      spans.push({ start, end, type: detail.type, next: last + 1 });
-    });
-  };
-  collect(doc.entities().out(its.detail) as { type: string }[], doc.entities().out(its.span) as unknown as number[][]);
-  collect(doc.customEntities().out(its.detail) as { type: string }[], doc.customEntities().out(its.span) as unknown as number[][]);
+  for (const { type, first, last } of [...entities, ...customEntities]) {
+    const start = offsets[first]?.[0];
+    const end = offsets[last]?.[1];
+    if (start === undefined || end === undefined) continue;
+    spans.push({ start, end, type, next: last + 1 });
+  }
 
   for (const span of [...spans]) {
     if (span.type !== 'DATE') continue;

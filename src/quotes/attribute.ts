@@ -10,6 +10,8 @@ import type { Cue, NameRun } from './cues.js';
 import type { Analysis } from './analyse.js';
 import type { QuoteSpan } from './extract.js';
 import { scopeAt } from './extract.js';
+import { pronounsOf } from './gender.js';
+import type { PersonalPronoun } from './gender.js';
 import type { Organisations } from './organisations.js';
 import type { People } from './people.js';
 import type { Mention } from './phrases.js';
@@ -75,13 +77,17 @@ class ArticleAttributor {
   private readonly cueDecisions: (Decision | null)[][] = [];
   /** How the last pronoun was resolved, for the rule. */
   private pronounRule = '';
+  /** The pronoun each person takes, where the article settles it. */
+  private readonly pronouns: Map<string, PersonalPronoun>;
 
   constructor(
     private readonly articleId: string,
     private readonly paragraphs: Analysis[],
     private readonly people: People,
     private readonly organisations: Organisations,
-  ) {}
+  ) {
+    this.pronouns = pronounsOf(paragraphs, (name) => (people.classify(name) === 'person' ? people.personOf(name, articleId) : null));
+  }
 
   run(): AttributedSpan[] {
     const out: AttributedSpan[] = [];
@@ -184,7 +190,7 @@ class ArticleAttributor {
     switch (s.kind) {
       case 'pronoun': {
         if (s.pronoun === 'he' || s.pronoun === 'she') {
-          const speaker = this.antecedent(pi, cue, p);
+          const speaker = this.antecedent(pi, cue, p, s.pronoun);
           return person(speaker, ` + pronoun → ${this.pronounRule}`);
         }
         // `they` may be any group the text just mentioned (`Dockers gathered … “…,” they said`): only `it` is the organisation.
@@ -224,15 +230,36 @@ class ArticleAttributor {
   }
 
   /** `he`/`she`: after a quotation, the person who last spoke; before one, the person last named in the sentence. */
-  private antecedent(pi: number, cue: Cue, p: Analysis): string | null {
+  private antecedent(pi: number, cue: Cue, p: Analysis, pronoun: PersonalPronoun): string | null {
+    const nearest = this.nearestAntecedent(pi, cue, p, () => true);
+    if (!nearest || this.takes(nearest.speaker, pronoun)) return nearest?.speaker ?? null;
+    // `Ms Varga …. “…,” he said`: the nearest person takes the other pronoun. Someone else in this paragraph who
+    // takes this one may be meant; reaching further back for one is a guess.
+    const agreeing = this.nearestAntecedent(pi, cue, p, (speaker) => this.takes(speaker, pronoun));
+    if (agreeing?.paragraph === pi) {
+      this.pronounRule += ` (${pronoun})`;
+      return agreeing.speaker;
+    }
+    this.pronounRule = '';
+    return null;
+  }
+
+  /** Whether a person may be `he` (or `she`): the article never settled it, or settled it so. */
+  private takes(person: string, pronoun: PersonalPronoun): boolean {
+    const settled = this.pronouns.get(person);
+    return settled === undefined || settled === pronoun;
+  }
+
+  /** The person a `he`/`she` cue most likely stands for, among those `fits` allows, and the paragraph they were found in. */
+  private nearestAntecedent(pi: number, cue: Cue, p: Analysis, fits: (speaker: string) => boolean): { speaker: string; paragraph: number } | null {
     const before = <T extends Event>(list: T[], paragraph: number, offset = Infinity): T | undefined =>
-      list.filter((e) => e.paragraph === paragraph && e.offset < offset && e.kind === 'person').pop();
+      list.filter((e) => e.paragraph === paragraph && e.offset < offset && e.kind === 'person' && fits(e.speaker)).pop();
     if (!cue.afterQuote) {
       const scope = scopeAt(p.scopes, cue.subjectOffset);
-      const named = this.mentions.filter((m) => m.paragraph === pi && m.offset >= scope.start && m.offset < cue.subjectOffset).pop();
+      const named = this.mentions.filter((m) => m.paragraph === pi && m.offset >= scope.start && m.offset < cue.subjectOffset && fits(m.speaker)).pop();
       if (named) {
         this.pronounRule = 'named in sentence';
-        return named.speaker;
+        return named;
       }
     }
     // Else who last spoke here, who was last named here as an actor, who last spoke or was named before.
@@ -253,7 +280,7 @@ class ArticleAttributor {
         const words = role[0].replace(/^[\s.!?]+/u, '').toLowerCase().split(/\s+/u);
         const holder = words[0] === 'the' && TITLE_HEADS.has(words[words.length - 1]!) ? this.people.titles.holder(words.slice(1).join(' '), this.articleId) : null;
         this.pronounRule = holder ? 'title → holder' : '';
-        return holder;
+        return holder && fits(holder) ? { speaker: holder, paragraph: pi } : null;
       }
     }
     // A person only named in passing in the paragraph before is no safe antecedent.
@@ -264,9 +291,9 @@ class ArticleAttributor {
       [this.soleSubjectOf(pi - 1), 'subject of previous paragraph'],
       [this.speakerBeforePronounParagraph(pi - 1, cue), 'previous speaker'],
     ];
-    const found = candidates.find(([e]) => e !== undefined);
+    const found = candidates.find(([e]) => e !== undefined && fits(e.speaker));
     this.pronounRule = found?.[1] ?? '';
-    return found?.[0]?.speaker ?? null;
+    return found?.[0] ?? null;
   }
 
   /** A paragraph that names nobody unnamed and quotes nothing: its words cannot hide another speaker. */

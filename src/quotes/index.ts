@@ -13,7 +13,8 @@
  *                      one person; titles.ts: who holds which title, each person's roles.
  *                      organisations.ts: one name per organisation, its abbreviations and short forms
  * 4. attribute.ts      the decisions, article by article, reading stages 2–3 only: each
- *                      quotation's speaker and the rule that decided it, or null
+ *                      quotation's speaker and the rule that decided it, or null; gender.ts:
+ *                      which pronoun the article gives each person, so `he` is never a `Ms X`
  * 5. registry.ts       the speakers and their aliases, a pure function of the decisions
  * 6. overrides.ts      a moderator's corrections (seeds/speakers.json), applied last
  * vocabulary.ts holds the English word lists every stage shares; speakers.ts matching a typed name.

@@ -4,7 +4,7 @@
  * `/ask` alone, quickly: builds the search index (no quote book, no timeline) over the bench's
  * generated corpora, then times `SearchIndex.answer` against stop-word MiniSearch on the same
  * paragraphs, question by question, interleaved (so machine noise hits both alike), and prints
- * p50/p99 of each, their ratio, recall@3 and answered counts. `--answers` writes every answer
+ * p50/p99 of each, their ratio, mean CPU time per query (less disturbed by other processes than wall time), recall@3 and answered counts. `--answers` writes every answer
  * (ids, scores, quotes) so two versions of the code can be compared for identical output;
  * `--only-ours` skips the peer (for a CPU profile of our path alone).
  */
@@ -45,8 +45,8 @@ for (const label of values.sizes.split(',')) {
   if (!values['only-ours']) peer.build(articles.flatMap((a) => a.paragraphs.map((p) => ({ id: p.id, text: p.text }))));
 
   const systems = [
-    { name: 'ours', run: (q: string) => index.answer(q).answers.map((a) => a.paragraphId), times: [] as number[], answered: 0, found: 0 },
-    ...(values['only-ours'] ? [] : [{ name: 'minisearch', run: (q: string) => peer.search(q), times: [] as number[], answered: 0, found: 0 }]),
+    { name: 'ours', run: (q: string) => index.answer(q).answers.map((a) => a.paragraphId), times: [] as number[], cpu: 0, answered: 0, found: 0 },
+    ...(values['only-ours'] ? [] : [{ name: 'minisearch', run: (q: string) => peer.search(q), times: [] as number[], cpu: 0, answered: 0, found: 0 }]),
   ];
   for (const q of makeQuestions(articles, 50, seed + 7).ask) for (const s of systems) s.run(q);
   const questions = makeQuestions(articles, Number(values.questions), seed);
@@ -62,9 +62,12 @@ for (const label of values.sizes.split(',')) {
     order.forEach((q, qi) => {
       for (let k = 0; k < systems.length; k++) {
         const s = systems[(qi + k) % systems.length]!;
+        const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         const hits = s.run(q);
         s.times.push(performance.now() - t0);
+        const cpu = process.cpuUsage(cpu0);
+        s.cpu += (cpu.user + cpu.system) / 1000;
         if (r > 0) continue;
         if (hits.length > 0) s.answered++;
         const source = label_.get(q);
@@ -75,10 +78,10 @@ for (const label of values.sizes.split(',')) {
   const labelled = questions.answers.filter((a) => a !== null).length;
   const stats = systems.map((s) => ({ ...s, lat: summarise(s.times) }));
   for (const s of stats) {
-    say(`  ${s.name.padEnd(10)} p50 ${s.lat.p50.toFixed(3)} ms  p99 ${s.lat.p99.toFixed(3)} ms  answered ${s.answered}/${questions.ask.length}  recall@3 ${(s.found / labelled).toFixed(3)}`);
+    say(`  ${s.name.padEnd(10)} p50 ${s.lat.p50.toFixed(3)} ms  p99 ${s.lat.p99.toFixed(3)} ms  mean CPU ${(s.cpu / s.times.length).toFixed(3)} ms  answered ${s.answered}/${questions.ask.length}  recall@3 ${(s.found / labelled).toFixed(3)}`);
   }
   const [ours, base] = stats;
-  if (ours && base) say(`  ours ÷ minisearch: p50 ${(ours.lat.p50 / base.lat.p50).toFixed(2)}×  p99 ${(ours.lat.p99 / base.lat.p99).toFixed(2)}×`);
+  if (ours && base) say(`  ours ÷ minisearch: p50 ${(ours.lat.p50 / base.lat.p50).toFixed(2)}×  p99 ${(ours.lat.p99 / base.lat.p99).toFixed(2)}×  mean CPU ${(ours.cpu / base.cpu).toFixed(2)}×`);
   if (values.answers) dump[label] = questions.ask.map((q) => ({ q, ...index.answer(q) }));
 }
 if (values.answers) await writeFile(values.answers, JSON.stringify(dump, null, 1));

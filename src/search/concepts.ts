@@ -32,8 +32,8 @@ export interface IndexedParagraph {
 export interface Concept {
   term: string;
   weight: number;
-  /** term → how much a match on it counts (1 for the word itself). */
-  variants: Map<string, number>;
+  /** term → how much a match on it counts (1 for the word itself). Read-only: shared by questions with the same word. */
+  variants: ReadonlyMap<string, number>;
   /** A name (proper noun) that nothing in the corpus matches: the question is about something else. */
   unknownName: boolean;
   /** A proper noun of the question. */
@@ -45,12 +45,27 @@ export interface CorpusTerms {
   /** Paragraphs holding each term. */
   readonly df: ReadonlyMap<string, number>;
   readonly paragraphCount: number;
+  /** Changes whenever the terms or their counts do (what is remembered about the corpus is then forgotten). */
+  version(): number;
   /** The terms, for fuzzy and prefix look-ups. */
   vocabulary(): SearchableMap<number>;
 }
 
+/** What a word of a question expands to in one corpus (see `ConceptReader.expansion`). */
+interface Expansion {
+  variants: ReadonlyMap<string, number>;
+  unmet: boolean;
+}
+
+/** Words whose expansions are remembered at most; past this, the memory starts over. */
+const MAX_REMEMBERED_EXPANSIONS = 20_000;
+
 /** Turns questions into concepts over one corpus's terms. */
 export class ConceptReader {
+  private readonly expansions = new Map<string, Expansion>();
+  /** The corpus version the remembered expansions were found in. */
+  private expansionsOf = -1;
+
   constructor(
     private readonly corpus: CorpusTerms,
     private readonly synonyms: Synonyms,
@@ -86,6 +101,37 @@ export class ConceptReader {
   }
 
   private concept(term: string, weight: number, isName: boolean): Concept {
+    const { variants, unmet } = this.expansion(term, isName);
+    return {
+      term,
+      weight: unmet && !isName ? weight * this.tuning.unmetWeight : weight,
+      variants,
+      name: isName,
+      unknownName: isName && unmet,
+    };
+  }
+
+  /**
+   * The terms that meet `term` and whether the corpus lacks it in every form. They depend on the
+   * word and the corpus alone, and finding them (WordNet, fuzzy and prefix look-ups) was a fifth
+   * of `/ask` at 1k paragraphs: remembered until the corpus changes. Shared between questions, so
+   * read-only.
+   */
+  private expansion(term: string, isName: boolean): Expansion {
+    if (this.expansionsOf !== this.corpus.version() || this.expansions.size >= MAX_REMEMBERED_EXPANSIONS) {
+      this.expansions.clear();
+      this.expansionsOf = this.corpus.version();
+    }
+    const key = isName ? `${term}\u0000name` : term;
+    let known = this.expansions.get(key);
+    if (!known) {
+      known = this.expand(term, isName);
+      this.expansions.set(key, known);
+    }
+    return known;
+  }
+
+  private expand(term: string, isName: boolean): Expansion {
     const { df } = this.corpus;
     const variants = new Map<string, number>([[term, 1]]);
     // An expansion found in a large share of paragraphs adds little but cost: MiniSearch scores every paragraph it is in.
@@ -111,14 +157,7 @@ export class ConceptReader {
         for (const [t] of this.corpus.vocabulary().atPrefix(stem)) add(t, this.tuning.relatedFormBoost);
       }
     }
-    const unmet = variants.size === 1 && !df.has(term);
-    return {
-      term,
-      weight: unmet && !isName ? weight * this.tuning.unmetWeight : weight,
-      variants,
-      name: isName,
-      unknownName: isName && unmet,
-    };
+    return { variants, unmet: variants.size === 1 && !df.has(term) };
   }
 }
 
@@ -127,32 +166,17 @@ export function cleanQuestion(question: string): string {
   return question.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
 }
 
-/** Weighted share of the concepts met by a set of terms (a variant counts for its boost). */
+/** Weighted share of the concepts met by a set of terms (a variant counts for its boost, the best one held). */
 export function cover(concepts: Concept[], terms: Set<string>): number {
   let sum = 0;
   for (const c of concepts) {
+    // Every variant is tried (a concept has one or two on average): remembering them sorted best
+    // first, in a WeakMap keyed by short-lived concepts, cost more in garbage collection than it saved.
     let best = 0;
-    // Best boost first: the first variant held is the best one (usually the word itself).
-    for (const [t, b] of bestFirst(c)) {
-      if (terms.has(t)) {
-        best = b;
-        break;
-      }
-    }
+    for (const [t, b] of c.variants) if (b > best && terms.has(t)) best = b;
     sum += c.weight * best;
   }
   return sum;
-}
-
-/** A concept's variants with a boost above 0, best boost first; worked out once per concept. */
-const variantsBestFirst = new WeakMap<Concept, [string, number][]>();
-function bestFirst(concept: Concept): [string, number][] {
-  let sorted = variantsBestFirst.get(concept);
-  if (!sorted) {
-    sorted = [...concept.variants].filter(([, b]) => b > 0).sort((x, y) => y[1] - x[1]);
-    variantsBestFirst.set(concept, sorted);
-  }
-  return sorted;
 }
 
 /**
@@ -171,6 +195,51 @@ export function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: 
     const refersBack = PRONOUN.test(entry.paragraph.text.slice(s.start, s.end));
     return cover(named, refersBack ? entry.terms : s.terms) + rest >= least;
   });
+}
+
+/**
+ * What one question's concepts cover of each paragraph asked about: the paragraph's terms, each of
+ * its sentences, and whether it holds an answer of a type. `/ask` asks this of the same paragraphs
+ * several times (its two rankings, the best sentence, the answer type twice, the quoted sentences),
+ * so each is worked out once per question; the numbers are `cover`'s and `holdsAnswer`'s own.
+ */
+export class QuestionCover {
+  private readonly paragraphs = new Map<IndexedParagraph, { terms: number; sentences: number[] | null; holds: Map<string, boolean> | null }>();
+
+  constructor(readonly concepts: Concept[]) {}
+
+  /** `cover(concepts, entry.terms)`. */
+  paragraph(entry: IndexedParagraph): number {
+    return this.memo(entry).terms;
+  }
+
+  /** `cover(concepts, s.terms)` for each sentence `s` of the paragraph. */
+  sentences(entry: IndexedParagraph): number[] {
+    const memo = this.memo(entry);
+    return (memo.sentences ??= entry.sentences.map((s) => cover(this.concepts, s.terms)));
+  }
+
+  /** `holdsAnswer(entry, concepts, type, least)`. */
+  holds(entry: IndexedParagraph, type: AnswerType, least = 0): boolean {
+    const memo = this.memo(entry);
+    const key = `${type} ${least}`;
+    memo.holds ??= new Map();
+    let held = memo.holds.get(key);
+    if (held === undefined) {
+      held = holdsAnswer(entry, this.concepts, type, least);
+      memo.holds.set(key, held);
+    }
+    return held;
+  }
+
+  private memo(entry: IndexedParagraph): { terms: number; sentences: number[] | null; holds: Map<string, boolean> | null } {
+    let memo = this.paragraphs.get(entry);
+    if (!memo) {
+      memo = { terms: cover(this.concepts, entry.terms), sentences: null, holds: null };
+      this.paragraphs.set(entry, memo);
+    }
+    return memo;
+  }
 }
 
 /** A third-person pronoun: the sentence speaks of someone or something named before it. */

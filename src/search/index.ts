@@ -13,7 +13,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph } from '../corpus/types.js';
 import type { Passage } from './types.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
-import { cleanQuestion, ConceptReader, cover, holdsAnswer } from './concepts.js';
+import { cleanQuestion, ConceptReader, cover, QuestionCover } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
 import type { AnswerType } from './question.js';
 import { focusOf, meetsFocus } from './focus.js';
@@ -79,6 +79,8 @@ export class SearchIndex {
   private readonly paragraphs = new Map<string, IndexedParagraph>();
   private readonly df = new Map<string, number>();
   private vocabulary: SearchableMap<number> | null = null;
+  /** Counts changes to the terms (see `CorpusTerms.version`). */
+  private version = 0;
   /** Every term of each article's paragraphs, by article id; made when first asked for. */
   private articleTerms: Map<string, Set<string>> | null = null;
   private readonly reader: ConceptReader;
@@ -101,6 +103,7 @@ export class SearchIndex {
       get paragraphCount() {
         return paragraphs.size;
       },
+      version: () => this.version,
       vocabulary: () => (this.vocabulary ??= SearchableMap.from(this.df)),
     };
     this.reader = new ConceptReader(corpus, synonyms, wordnet, this.tuning);
@@ -161,6 +164,7 @@ export class SearchIndex {
       }));
       index.paragraphs.set(id, { ...found, sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) });
     }
+    index.version++;
     if (index.paragraphs.size !== byId.size || index.mini.documentCount !== byId.size) {
       throw new Error(`search: saved index holds ${index.paragraphs.size} paragraphs, the articles ${byId.size}`);
     }
@@ -186,6 +190,7 @@ export class SearchIndex {
     }
     this.mini.addAll(docs);
     this.vocabulary = null;
+    this.version++;
     this.articleTerms = null;
   }
 
@@ -213,18 +218,20 @@ export class SearchIndex {
     const shown = Math.max(0, limit);
     // The second ranking adds the feedback terms to the sums of the first instead of starting again.
     const matcher = new TopMatcher(this.mini);
+    // Both rankings and the quoted sentences ask what the question covers of mostly the same paragraphs.
+    const covered = new QuestionCover(concepts);
     let hits: ScoredParagraph[];
     try {
       // The first ranking serves the feedback terms, or the answers when there are none.
-      hits = this.rank(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus);
+      hits = this.ranked(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus, false, covered);
       const feedback = this.feedbackConcept(hits, concepts);
       const { fill } = this.tuning;
       const places = fill.enabled && hits.length > 0 && hits.length < shown;
-      if (feedback || places) hits = this.ranked(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus, fill.enabled);
+      if (feedback || places) hits = this.ranked(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus, fill.enabled, covered);
     } finally {
       matcher.release();
     }
-    const answers = hits.slice(0, shown).map((hit) => this.passage(hit, concepts));
+    const answers = hits.slice(0, shown).map((hit) => this.passage(hit, covered));
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
 
@@ -246,7 +253,7 @@ export class SearchIndex {
         if (holders && !holders.has(id)) return false;
         const entry = this.paragraphs.get(id);
         // A paragraph of an article whose title alone holds the words is not about them.
-        return entry !== undefined && (this.covers(entry, concepts, total) ?? 0) > 0;
+        return entry !== undefined && (this.covers(entry, concepts, total, cover(concepts, entry.terms)) ?? 0) > 0;
       },
     };
   }
@@ -256,10 +263,9 @@ export class SearchIndex {
    * (threshold, names, captions); null otherwise. Title words do not count: they would make every
    * paragraph of the article pass.
    */
-  private covers(entry: IndexedParagraph, concepts: Concept[], total: number): number | null {
+  private covers(entry: IndexedParagraph, concepts: Concept[], total: number, met: number): number | null {
     // A photo caption describes a picture, not the story.
     if (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0) return null;
-    const met = cover(concepts, entry.terms);
     if (met / total < this.tuning.threshold) return null;
     if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) return null;
     return met / total;
@@ -283,6 +289,7 @@ export class SearchIndex {
    * the best runners-up: paragraphs that cover less of the question than the threshold asks, or lack
    * the kind of answer asked for, but still meet part of it. The threshold decides whether the
    * question is answered at all; once it is, a paraphrased answer below it is worth showing after the ones above.
+   * `covered` is the question's cover of paragraphs so far, shared by the rankings of one question.
    */
   private ranked(
     concepts: Concept[],
@@ -293,6 +300,7 @@ export class SearchIndex {
     matcher: TopMatcher<Document> | undefined,
     focus: QuestionFocus | null,
     fill: boolean,
+    covered = new QuestionCover(concepts),
   ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
@@ -311,21 +319,21 @@ export class SearchIndex {
       if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focus && !meetsFocus(entry, this.termsOfArticle(entry.paragraph.articleId), concepts, focus, answerType, (t) => this.df.has(t))) continue;
-      const coverage = this.covers(entry, concepts, total);
+      const coverage = this.covers(entry, concepts, total, covered.paragraph(entry));
       const typed =
         !answerType ||
         !this.tuning.requiredAnswerTypes.includes(answerType) ||
-        holdsAnswer(entry, concepts, answerType, this.answerCoverage(answerType) * total);
+        covered.holds(entry, answerType, this.answerCoverage(answerType) * total);
       const passes = coverage !== null && typed;
-      if (!passes && !(fill && this.canFill(entry, concepts, total))) continue;
-      const met = coverage ?? cover(concepts, entry.terms) / total;
-      const best = Math.max(...entry.sentences.map((s) => cover(concepts, s.terms) / total));
+      if (!passes && !(fill && this.canFill(entry, total, covered))) continue;
+      const met = coverage ?? covered.paragraph(entry) / total;
+      const best = Math.max(...covered.sentences(entry).map((m) => m / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
       if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
-      if (answerType && holdsAnswer(entry, concepts, answerType)) score *= this.tuning.answerTypeBoost;
+      if (answerType && covered.holds(entry, answerType)) score *= this.tuning.answerTypeBoost;
       (passes ? scored : runnersUp).push({ id: entry.paragraph.id, score, coverage: met });
     }
     const kept = this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
@@ -337,9 +345,9 @@ export class SearchIndex {
   }
 
   /** Whether a paragraph below the threshold may fill an empty place after the answers (`ranked`). */
-  private canFill(entry: IndexedParagraph, concepts: Concept[], total: number): boolean {
+  private canFill(entry: IndexedParagraph, total: number, covered: QuestionCover): boolean {
     if (entry.paragraph.kind === 'caption') return false;
-    return cover(concepts, entry.terms) / total >= this.tuning.fill.minCoverage;
+    return covered.paragraph(entry) / total >= this.tuning.fill.minCoverage;
   }
 
   /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */
@@ -431,11 +439,11 @@ export class SearchIndex {
     return phrases.length === 0 ? terms : [...terms, ...phrases.map((p) => p.token)];
   }
 
-  private passage(hit: ScoredParagraph, concepts: Concept[]): Passage {
+  private passage(hit: ScoredParagraph, covered: QuestionCover): Passage {
     const entry = this.paragraphs.get(hit.id);
     if (!entry) throw new Error(`search: paragraph ${hit.id} is not in the index`);
     const { paragraph, attribution, sentences } = entry;
-    const scores = sentences.map((s) => cover(concepts, s.terms));
+    const scores = covered.sentences(entry);
     const best = Math.max(...scores);
     const quote = sentences
       .filter((_, i) => best > 0 && (scores[i] ?? 0) >= best * 0.999)

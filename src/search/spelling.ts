@@ -10,11 +10,15 @@ import { analyse } from '../nlp/index.js';
 const MIN_LENGTH = 4;
 /** From this length on, two edits are allowed; below, one. */
 const TWO_EDITS_FROM = 8;
+/** Misspellings whose nearest word is remembered at most; past this, the memory starts over. */
+const MAX_REMEMBERED_NEAREST = 5000;
 
 /** The corpus's words as written (lower-cased), with how many paragraphs use each. */
 export class Vocabulary {
   private readonly counts: Map<string, number>;
   private map: SearchableMap<number> | null = null;
+  /** `nearest` answers by word and edits, until a paragraph is added (a fuzzy walk of the vocabulary per misspelt word). */
+  private readonly nearestOf = new Map<string, string | null>();
 
   constructor(entries: Iterable<[string, number]> = []) {
     this.counts = new Map(entries);
@@ -24,6 +28,7 @@ export class Vocabulary {
   addParagraph(words: Iterable<string>): void {
     for (const word of new Set(words)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     this.map = null;
+    this.nearestOf.clear();
   }
 
   has(word: string): boolean {
@@ -39,6 +44,17 @@ export class Vocabulary {
   nearest(word: string, maxEdits?: number): string | null {
     const lower = word.toLowerCase();
     const edits = maxEdits ?? (lower.length >= TWO_EDITS_FROM ? 2 : 1);
+    const key = `${edits} ${lower}`;
+    let found = this.nearestOf.get(key);
+    if (found === undefined) {
+      found = this.nearestAfresh(lower, edits);
+      if (this.nearestOf.size >= MAX_REMEMBERED_NEAREST) this.nearestOf.clear();
+      this.nearestOf.set(key, found);
+    }
+    return found;
+  }
+
+  private nearestAfresh(lower: string, edits: number): string | null {
     this.map ??= SearchableMap.from(this.counts);
     let best: { word: string; distance: number; count: number } | null = null;
     const consider = (candidate: string, distance: number): void => {

@@ -52,8 +52,8 @@ interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   termTouched: Int32Array;
-  /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`). */
-  postings: Map<string, FieldPostings[]>;
+  /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`); null when no paragraph holds it. */
+  postings: Map<string, FieldPostings[] | null>;
   /** Entries held in `postings`, kept under `MAX_CACHED_POSTINGS`. */
   cached: number;
 }
@@ -68,11 +68,11 @@ interface FieldPostings {
 /**
  * Postings entries remembered as typed arrays across queries (~12 bytes each): a term's
  * BM25 parts depend only on the corpus, and iterating MiniSearch's Map of a common
- * term was half of `/ask` at 100k paragraphs. Past this, the memory starts over.
+ * term was half of `/ask` at 100k paragraphs. Short and absent terms are remembered too
+ * (counted as one entry at least): finding a term in MiniSearch's radix tree cost more
+ * than scoring its few paragraphs at 1k. Past this, the memory starts over.
  */
 const MAX_CACHED_POSTINGS = 2_000_000;
-/** Shorter postings are read from MiniSearch's Map each time: they cost little either way. */
-const MIN_CACHED_POSTINGS = 64;
 
 const scratchOf = new WeakMap<object, Scratch>();
 
@@ -240,9 +240,9 @@ export class TopMatcher<T> {
 /** A term's postings per field (in the index's field order) with their BM25 parts; null when no paragraph holds it. */
 function postingsOf(p: Postings, s: Scratch, term: string): FieldPostings[] | null {
   const known = s.postings.get(term);
-  if (known) return known;
+  if (known !== undefined) return known;
   const byField = p._index.get(term);
-  if (!byField) return null;
+  if (!byField) return remember(s, term, null, 1);
   const bm25 = p._options.searchOptions.bm25;
   const fields: FieldPostings[] = [];
   let entries = 0;
@@ -262,14 +262,16 @@ function postingsOf(p: Postings, s: Scratch, term: string): FieldPostings[] | nu
     fields.push({ field, docs, part });
     entries += postings.size;
   }
-  if (entries >= MIN_CACHED_POSTINGS) {
-    if (s.cached + entries > MAX_CACHED_POSTINGS) {
-      s.postings.clear();
-      s.cached = 0;
-    }
-    s.postings.set(term, fields);
-    s.cached += entries;
+  return remember(s, term, fields, Math.max(1, entries));
+}
+
+function remember(s: Scratch, term: string, fields: FieldPostings[] | null, entries: number): FieldPostings[] | null {
+  if (s.cached + entries > MAX_CACHED_POSTINGS) {
+    s.postings.clear();
+    s.cached = 0;
   }
+  s.postings.set(term, fields);
+  s.cached += entries;
   return fields;
 }
 

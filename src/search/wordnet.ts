@@ -33,10 +33,15 @@ export interface Related {
   broader: Set<string>;
 }
 
+/** Words whose look-ups are remembered at most; past this, the memory starts over. */
+const MAX_REMEMBERED = 5000;
+
 export class WordNet {
   private readonly indexes = new Map<Pos, Buffer>();
   private readonly dataFds = new Map<Pos, number>();
   private readonly cache = new Map<string, Related>();
+  /** `knows` answers: four binary searches per word, asked for every word of every question. */
+  private readonly known = new Map<string, boolean>();
   private readonly senses: number;
 
   constructor(options: WordNetOptions = {}) {
@@ -66,7 +71,7 @@ export class WordNet {
       for (const offset of offsets) this.readSynset(pos, offset, out, key.replace(/ /g, '_'), name);
     }
     for (const set of [out.synonyms, out.derived, out.broader]) set.delete(key);
-    if (this.cache.size > 5000) this.cache.clear();
+    if (this.cache.size > MAX_REMEMBERED) this.cache.clear();
     this.cache.set(cacheKey, out);
     return out;
   }
@@ -74,7 +79,13 @@ export class WordNet {
   /** Whether WordNet has `word` (a base form: `suspend`, not `suspended`) in any part of speech. */
   knows(word: string): boolean {
     const key = word.toLowerCase();
-    return key.length > 0 && POS_LIST.some((pos) => this.lookup(pos, key) !== null);
+    let known = this.known.get(key);
+    if (known === undefined) {
+      known = key.length > 0 && POS_LIST.some((pos) => this.lookup(pos, key) !== null);
+      if (this.known.size > MAX_REMEMBERED) this.known.clear();
+      this.known.set(key, known);
+    }
+    return known;
   }
 
   close(): void {

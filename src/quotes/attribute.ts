@@ -293,7 +293,25 @@ class ArticleAttributor {
     ];
     const found = candidates.find(([e]) => e !== undefined && fits(e.speaker));
     this.pronounRule = found?.[1] ?? '';
+    if (found && this.unknownSubjectSince(p, pi, found[0]!, cue.subjectOffset)) {
+      this.pronounRule = '';
+      return null;
+    }
     return found?.[0] ?? null;
+  }
+
+  /**
+   * `Dorsey was not available. “…,” he said.`: a name written as a subject after the antecedent found (in a later
+   * sentence, or anywhere here when the antecedent is from an earlier paragraph) that the corpus cannot tell is a
+   * person or not may be the one speaking now.
+   */
+  private unknownSubjectSince(p: Analysis, pi: number, found: { paragraph: number; offset?: number }, upTo: number): boolean {
+    const sentenceOf = (offset: number): number => scopeAt(p.scopes, offset).start;
+    const since = found.paragraph === pi && found.offset !== undefined ? found.offset : -1;
+    return p.names.some(
+      (n) => n.subject && !n.possessive && n.offset > since && n.offset < upTo && (since < 0 || sentenceOf(n.offset) !== sentenceOf(since)) &&
+        this.people.classify(n.name) === 'unknown',
+    );
   }
 
   /** A paragraph that names nobody unnamed and quotes nothing: its words cannot hide another speaker. */

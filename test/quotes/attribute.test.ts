@@ -22,6 +22,13 @@ describe('attribution', () => {
     expect(got).toEqual({ 'We are ready to sign.': 'Maria Lopez' });
   });
 
+  it('gives `he said` to nobody when a name the corpus cannot place is the subject since the last speaker', () => {
+    expect(speakers('Ada Varn said the club had dropped Theo Klint.', 'Klint was not reachable. “Nobody called me,” he said.')).toEqual({ 'Nobody called me': null });
+    expect(speakers('“We dropped him,” Ada Varn said. Klint was not reachable. “Nobody called me,” he said.')).toEqual({ 'We dropped him': 'Ada Varn', 'Nobody called me': null });
+    // The speaker named as a person stays the antecedent.
+    expect(speakers('Ada Varn spoke on Monday.', '“We dropped him,” Ada Varn said. “He knew why,” she said.')).toEqual({ 'We dropped him': 'Ada Varn', 'He knew why': 'Ada Varn' });
+  });
+
   it('reads the subject of an inverted speech verb after the quotation', () => {
     expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
   });

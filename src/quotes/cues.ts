@@ -65,9 +65,15 @@ function verbCue(toks: Tok[], i: number): Cue {
   let participle = verb.lower.endsWith('ing');
   if (participle && toks[j]?.lower === 'as') {
     j--; // reported X as saying
-    // X was quoted as saying
-    if (['quote', 'report', 'cite', 'hear'].includes(toks[j]?.lemma ?? '') && PASSIVE.has(toks[j - 1]?.lower ?? '')) {
-      j -= 2;
+    // X was quoted as saying; X was quoted by Reuters as saying (the agency only reports it)
+    let verb = j;
+    if (toks[j] && isPhraseToken(toks[j]!)) {
+      let k = j;
+      while (k >= 0 && isPhraseToken(toks[k]!)) k--;
+      if (toks[k]?.lower === 'by') verb = k - 1;
+    }
+    if (['quote', 'report', 'cite', 'hear'].includes(toks[verb]?.lemma ?? '') && PASSIVE.has(toks[verb - 1]?.lower ?? '')) {
+      j = verb - 2;
       participle = false;
     }
   }

@@ -29,6 +29,11 @@ describe('attribution', () => {
     expect(speakers('Ada Varn spoke on Monday.', '“We dropped him,” Ada Varn said. “He knew why,” she said.')).toEqual({ 'We dropped him': 'Ada Varn', 'He knew why': 'Ada Varn' });
   });
 
+  it('gives `X was quoted by an outlet as saying` to X, not the outlet', () => {
+    expect(speakers('Ada Varn was quoted by the Daily Courier as saying the plan was “dead”.')).toEqual({ dead: 'Ada Varn' });
+    expect(speakers('The Daily Courier quoted Ada Varn as saying the plan was “dead”.')).toEqual({ dead: 'Ada Varn' });
+  });
+
   it('reads the subject of an inverted speech verb after the quotation', () => {
     expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
   });

@@ -316,9 +316,13 @@ export class People {
     const here = this.inArticle.get(articleId);
     const local = global.filter((c) => here?.has(c));
     // `Hege said` where the article wrote `Michelle Hege’s response`: a surname speaks for the one full name it ends.
-    const written = local.length === 0 && words.length === 1 ? [...(this.fullNamesIn.get(articleId)?.get(last) ?? [])] : [];
+    const writtenHere = words.length === 1 ? [...(this.fullNamesIn.get(articleId)?.get(last) ?? [])] : [];
+    const written = local.length === 0 ? writtenHere : [];
+    // `Tom Reyes and his sister Ana Reyes … “…,” Reyes said`: another full name here ends the same way, so the
+    // surname names neither for sure; it stays as written.
     const found =
-      local.length === 1 ? local[0]!.canonical
+      local.length === 1 && writtenHere.length > 0 ? tidy(name)
+      : local.length === 1 ? local[0]!.canonical
       : written.length === 1 ? written[0]!
       : local.length === 0 && global.length === 1 ? global[0]!.canonical
       : tidy(name);

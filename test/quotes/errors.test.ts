@@ -125,6 +125,13 @@ describe('the kinds of misattribution in issue 11', () => {
     expect(quote(b, 'We grow')?.speaker).toBe('Peter Morrow');
   });
 
+  it('keeps a surname two people of the article share as written, given to neither', () => {
+    const b = book('Ivo Drem and his sister Ada Drem run the mill.', '“We grind at night,” Drem said.');
+    expect(quote(b, 'We grind')?.speaker).toBe('Drem');
+    const one = book('Ada Drem runs the mill.', '“We grind at night,” Drem said.');
+    expect(quote(one, 'We grind')?.speaker).toBe('Ada Drem');
+  });
+
   it('keeps the deputy prime minister apart from the prime minister, and the shadow chancellor from the chancellor', () => {
     const b = book(
       'Deputy Prime Minister Alan Crome hosted the dinner. Shadow chancellor Ivo Pratt said the plan was “a mirage”.',

@@ -52,6 +52,8 @@ interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   termTouched: Int32Array;
+  /** Final scores by position in `touched` (see `bestPositions`): reused, as a fresh one per query was most of `/ask`'s garbage at 100k. */
+  scores: Float64Array;
   /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`); null when no paragraph holds it. */
   postings: Map<string, FieldPostings[] | null>;
   /** Entries held in `postings`, kept under `MAX_CACHED_POSTINGS`. */
@@ -116,6 +118,7 @@ function scratch(mini: object, p: Postings): Scratch {
     seen: new Uint8Array(n),
     touched: new Int32Array(n),
     termTouched: new Int32Array(n),
+    scores: new Float64Array(n),
     postings: new Map(),
     cached: 0,
   };
@@ -179,7 +182,7 @@ export class TopMatcher<T> {
       this.summed.push(next);
     }
     const { total, termsMet, touched } = s;
-    const best = bestPositions(touched, this.count, total, termsMet, k);
+    const best = bestPositions(s, this.count, k);
     return best.map((i) => {
       const doc = touched[i] ?? 0;
       return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
@@ -210,6 +213,10 @@ export class TopMatcher<T> {
     const fieldBoost = p._options.searchOptions.boost ?? {};
     const countsOnce = !this.metTerms.has(term);
     this.metTerms.add(term);
+    if (fields.length === 1) {
+      this.addOneField(s, fields[0]!, termBoost * (fieldBoost[fields[0]!.field] || 1), countsOnce);
+      return;
+    }
     let termCount = 0;
     for (const { field, docs, part } of fields) {
       // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
@@ -233,6 +240,25 @@ export class TopMatcher<T> {
       if (countsOnce) termsMet[doc]!++;
       perTerm[doc] = 0;
       seen[doc]! &= ~TERM_MARK;
+    }
+  }
+
+  /**
+   * `add` for a term found in one field only: each paragraph is met once, so its part goes straight
+   * into the sums (`0 + x` is `x`: the same numbers as going through `perTerm`), in the same order.
+   */
+  private addOneField(s: Scratch, { docs, part }: FieldPostings, boost: number, countsOnce: boolean): void {
+    const { total, termsMet, seen, touched } = s;
+    // The same operations as MiniSearch's calcBM25Score and termResults (see `add`).
+    const weight = 1 * boost * 1;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      if (!(seen[doc]! & QUERY_MARK)) {
+        seen[doc]! |= QUERY_MARK;
+        touched[this.count++] = doc;
+      }
+      total[doc]! += weight * part[i]!;
+      if (countsOnce) termsMet[doc]!++;
     }
   }
 }
@@ -282,8 +308,7 @@ const QUERY_MARK = 2;
  * Positions in `touched` of the `k` best final scores, best first; equal
  * scores keep the order the paragraphs were first met (MiniSearch's stable sort).
  */
-function bestPositions(touched: Int32Array, count: number, total: Float64Array, termsMet: Uint16Array, k: number): number[] {
-  const scores = new Float64Array(count);
+function bestPositions({ touched, total, termsMet, scores }: Scratch, count: number, k: number): number[] {
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
     scores[i] = total[doc]! * (termsMet[doc] || 1);

@@ -12,6 +12,16 @@ import { ANSWER_BIT } from './question.js';
 import type { AnswerType } from './question.js';
 import { termOf } from './terms.js';
 
+/** What `meetsFocus` reads of the index beyond the paragraph. */
+export interface FocusContext {
+  /** Every term of the paragraph's article. */
+  articleTerms: ReadonlySet<string>;
+  /** Whether any paragraph of the corpus holds a term. */
+  known: (term: string) => boolean;
+  /** The paragraphs before this one in its article, nearest first, at most `count`. */
+  previous: (entry: IndexedParagraph, count: number) => IndexedParagraph[];
+}
+
 export interface QuestionFocus {
   /**
    * Terms of the question's verbs and common nouns (not names, numbers, adjectives or light verbs):
@@ -27,6 +37,12 @@ export interface QuestionFocus {
   askedNoun: string | null;
   /** Years and decades the question names (`2019`, `1980s`): an article that never names one is about another time. */
   years: string[];
+  /**
+   * Terms of the name "what did X say / tell" asks about (its initials too: `fo` for the Foreign
+   * Office): a passage answers only where X speaks, not where X is only mentioned. None when X is no
+   * name ("what did the defence chief say"): the text often names the one who holds the post.
+   */
+  speaker: string[];
 }
 
 /** Parts of speech whose words say what a question asks (the tagger often takes a final verb for a noun: "… cost?"). */
@@ -47,7 +63,24 @@ export function focusOf(question: string): QuestionFocus {
     if (YEAR.test(term)) years.push(term);
     else if ((PREDICATE_POS.has(token.pos) || token === last) && !/\d/.test(term) && !LIGHT_VERBS.has(term)) predicate.push(term);
   }
-  return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)] };
+  return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)], speaker: speakerOf(tokens) };
+}
+
+/** Verbs a "what did X say" question asks with. */
+const ASKED_SPEECH = new Set(['say', 'tell']);
+
+/** The terms of the name X in "what did/does/has X say / tell …", with its initials; none for another question. */
+function speakerOf(tokens: readonly Token[]): string[] {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words[0]?.value.toLowerCase() !== 'what' || words[1]?.pos !== 'AUX') return [];
+  const verb = words.findIndex((t, i) => i > 2 && ASKED_SPEECH.has(t.lemma));
+  if (verb < 0) return [];
+  const subject = words.slice(2, verb);
+  const terms = subject.filter((t) => t.pos === 'PROPN').flatMap((t) => termOf(t) ?? []);
+  if (terms.length === 0) return [];
+  // The tagger takes `Office` in `Foreign Office` for a common noun; the initials are of every capitalised word.
+  const capitalised = subject.filter((t) => /^\p{Lu}/u.test(t.value));
+  return capitalised.length > 1 ? [...terms, capitalised.map((t) => t.value[0]).join('').toLowerCase()] : terms;
 }
 
 /**
@@ -87,25 +120,20 @@ function askedNounOf(tokens: readonly Token[]): string | null {
 }
 
 /**
- * Whether a passage may answer a question with this focus, given the terms of its whole article:
- * every year the question names is in the article, and, for a question asking for `type`, every
- * predicate word the corpus knows is met somewhere in the article (in any form the concepts allow),
- * unless a sentence holding the answer meets the noun it asks about.
+ * Whether a passage may answer a question with this focus: every year the question names is in the
+ * passage's article; the speaker "what did X say" asks about speaks in it; and, for a question asking
+ * for `type`, every predicate word the corpus knows is met somewhere in the article (in any form the
+ * concepts allow), unless a sentence holding the answer meets the noun it asks about.
  */
-export function meetsFocus(
-  entry: IndexedParagraph,
-  articleTerms: ReadonlySet<string>,
-  concepts: readonly Concept[],
-  focus: QuestionFocus,
-  type: AnswerType | null,
-  known: (term: string) => boolean,
-): boolean {
+export function meetsFocus(entry: IndexedParagraph, concepts: readonly Concept[], focus: QuestionFocus, type: AnswerType | null, context: FocusContext): boolean {
+  const { articleTerms, known } = context;
   const byTerm = new Map(concepts.map((c) => [c.term, c]));
   const inArticle = (term: string): boolean => {
     const concept = byTerm.get(term);
     return concept ? cover([concept], articleTerms as Set<string>) > 0 : articleTerms.has(term);
   };
   if (focus.years.some((year) => !inArticle(year))) return false;
+  if (focus.speaker.length > 0 && !speaks(entry, context.previous(entry, QUOTE_REACH), focus.speaker, byTerm)) return false;
   if (!type) return true;
   // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
   const missing = focus.predicate.filter((term) => known(term) && !inArticle(term));
@@ -114,4 +142,38 @@ export function meetsFocus(
   if (!asked) return false;
   const bits = ANSWER_BIT[type];
   return entry.sentences.some((s) => (s.answers & bits) === bits && cover([asked], s.terms) > 0);
+}
+
+/** Speech verbs (lemmas) that report what someone said (the quotes feature keeps its own, fuller list: features do not import one another). */
+const SPEECH = new Set([
+  'say', 'tell', 'add', 'state', 'announce', 'declare', 'insist', 'warn', 'argue', 'explain', 'note', 'write', 'tweet', 'claim',
+  'accord', 'comment', 'respond', 'reply', 'describe', 'call', 'testify', 'urge', 'stress', 'acknowledge', 'confirm', 'deny',
+  'suggest', 'predict', 'promise', 'vow', 'ask', 'answer', 'accuse', 'criticise', 'criticize',
+]);
+/** A sentence speaking of someone named before it, or quoting without naming (`“…,” he said`, a paragraph-long quotation). */
+const REFERS_BACK = /\b(?:he|she|they|him|her|his|their|it|its)\b|["“”]/i;
+const QUOTATION = /["“”]/;
+/**
+ * Paragraphs before a quotation that may name its speaker: a news story gives a speaker, then one or two
+ * paragraphs of their words (`Colonel Manning told reporters.` / `“Our expectations …”` / `“Taliban …”`).
+ */
+const QUOTE_REACH = 2;
+
+/**
+ * Whether the paragraph reports the speaker's words: a sentence with a speech verb or a quotation
+ * that names the speaker or, speaking of someone named before it, sits in a paragraph naming the
+ * speaker or just after one (`QUOTE_REACH`).
+ */
+function speaks(entry: IndexedParagraph, previous: readonly IndexedParagraph[], speaker: readonly string[], byTerm: ReadonlyMap<string, Concept>): boolean {
+  const names = (terms: Set<string>): boolean =>
+    speaker.some((term) => {
+      const concept = byTerm.get(term);
+      return concept ? cover([concept], terms) > 0 : terms.has(term);
+    });
+  return entry.sentences.some((s) => {
+    const text = entry.paragraph.text.slice(s.start, s.end);
+    if (!QUOTATION.test(text) && ![...s.terms].some((t) => SPEECH.has(t))) return false;
+    if (names(s.terms)) return true;
+    return REFERS_BACK.test(text) && (names(entry.terms) || previous.some((p) => names(p.terms)));
+  });
 }

@@ -17,7 +17,7 @@ import { cleanQuestion, ConceptReader, cover, QuestionCover } from './concepts.j
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
 import type { AnswerType } from './question.js';
 import { focusOf, meetsFocus } from './focus.js';
-import type { QuestionFocus } from './focus.js';
+import type { FocusContext, QuestionFocus } from './focus.js';
 import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
@@ -318,7 +318,7 @@ export class SearchIndex {
       const entry = this.paragraphs.get(result.id as string);
       if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
-      if (focus && !meetsFocus(entry, this.termsOfArticle(entry.paragraph.articleId), concepts, focus, answerType, (t) => this.df.has(t))) continue;
+      if (focus && !meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry))) continue;
       const coverage = this.covers(entry, concepts, total, covered.paragraph(entry));
       const typed =
         !answerType ||
@@ -348,6 +348,18 @@ export class SearchIndex {
   private canFill(entry: IndexedParagraph, total: number, covered: QuestionCover): boolean {
     if (entry.paragraph.kind === 'caption') return false;
     return covered.paragraph(entry) / total >= this.tuning.fill.minCoverage;
+  }
+
+  /** What the focus test reads of the index around a paragraph (`meetsFocus`). */
+  private focusContext(entry: IndexedParagraph): FocusContext {
+    return {
+      articleTerms: this.termsOfArticle(entry.paragraph.articleId),
+      known: (term) => this.df.has(term),
+      previous: ({ paragraph }, count) =>
+        Array.from({ length: Math.min(count, paragraph.number - 1) }, (_, i) => this.paragraphs.get(`${paragraph.articleId}#${paragraph.number - 1 - i}`)).filter(
+          (p): p is IndexedParagraph => p !== undefined,
+        ),
+    };
   }
 
   /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */

@@ -20,7 +20,13 @@ const corpus = [
     'Two crew members were killed in the ferry fire on Tuesday, the harbour master said.',
     'The replacement ferry will cost £9m and is due in spring.',
   ]),
-  article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.', 'The lighthouse lamp is worth £20,000, the trust said.']),
+  article('quay', [
+    'The ferry contract was signed by councillor Rita Vance last year, and the quay was rebuilt.',
+    'Harbour master Tom Ashdown spoke to reporters at the quay on Monday.',
+    '“Every ferry in the fleet has been checked twice for cracks.”',
+    'The HB said the quay lights would be replaced.',
+  ]),
+  article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.', 'The lighthouse lamp is worth £20,000, the trust board said.']),
 ];
 const index = SearchIndex.build(corpus, new Synonyms([]), new WordNet());
 const answered = (q: string): string[] => index.ask(q).map((p) => p.articleId);
@@ -49,6 +55,25 @@ describe('focusOf', () => {
   it('leaves names, numbers and light verbs out of the predicate', () => {
     const focus = focusOf('How much did Marta Olsen get for the 12 boats?');
     expect(focus.predicate).toEqual(['boat']);
+  });
+});
+
+describe('/ask: "what did X say" is answered where X speaks', () => {
+  it('refuses a passage that only mentions X', () => {
+    expect(answered('What did Rita Vance say about the ferry contract?')).toEqual([]);
+  });
+
+  it('answers from a quotation whose speaker the paragraph before names', () => {
+    expect(index.ask('What did Tom Ashdown say about the ferry checks?')[0]?.text).toContain('checked twice');
+  });
+
+  it('meets a speaker named by initials', () => {
+    expect(index.ask('What did the Harbour Board say about the quay lights?')[0]?.text).toContain('The HB said');
+    expect(focusOf('What did the Harbour Board say about the lights?').speaker).toContain('hb');
+  });
+
+  it('leaves a speaker that is no name to coverage', () => {
+    expect(focusOf('What did the harbour master say about the ferry?').speaker).toEqual([]);
   });
 });
 

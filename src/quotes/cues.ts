@@ -135,6 +135,7 @@ function verbCue(toks: Tok[], i: number): Cue {
       phrase = next.slice(0, k);
     }
     if (!afterQuote && before?.value === ',' && !participle) phrase = commaSubject(toks, j);
+    if (phrase.length === 0 && !afterQuote && before?.value === ',' && !participle) phrase = invertedSubject(toks, i);
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (participle && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
@@ -150,6 +151,23 @@ function verbCue(toks: Tok[], i: number): Cue {
     afterQuote,
     opensClause,
   };
+}
+
+/** Speech verbs written before their subject (`…, said Derek Lamb, a scholar`). */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'warned']);
+
+/**
+ * `“…” announced in October, said Derek Lamb, a scholar at …`: an inverted speech verb after a comma, its subject a
+ * name right after it that closes the clause (a comma, a full stop, the paragraph's end). Not `…, said on Monday`.
+ */
+function invertedSubject(toks: Tok[], verb: number): Tok[] {
+  if (!INVERTING_VERBS.has(toks[verb]!.lower)) return [];
+  let k = verb + 1;
+  while (k < toks.length && isPhraseToken(toks[k]!)) k++;
+  const phrase = toks.slice(verb + 1, k);
+  const closes = k === toks.length || [',', '.', ';', '('].includes(toks[k]!.value);
+  const named = phrase.some((t) => isCapitalised(t.value) && !CALENDAR_WORDS.has(t.lower) && !isTitleWord(t.lower));
+  return closes && named ? phrase : [];
 }
 
 /** Prepositions joining a role to what it belongs to (`a spokesman for`, `the head of`). */

@@ -34,6 +34,15 @@ describe('attribution', () => {
     expect(speakers('The Daily Courier quoted Ada Varn as saying the plan was “dead”.')).toEqual({ dead: 'Ada Varn' });
   });
 
+  it('reads an inverted `…, said X` whose clause starts after the quotation', () => {
+    expect(speakers('“We need a bigger deal than the small one” agreed in May, said Ada Varn, an economist at the Lowland Institute.')).toEqual({
+      'We need a bigger deal than the small one': 'Ada Varn',
+    });
+    // Not a date or a participle: `said on Monday`, `said by critics to be`.
+    expect(speakers('“The deal is off” after the vote, said on Monday.')).toEqual({ 'The deal is off': null });
+    expect(speakers('The bill, said by critics to be “unworkable”, passed.')).toEqual({ unworkable: null });
+  });
+
   it('reads the subject of an inverted speech verb after the quotation', () => {
     expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
   });

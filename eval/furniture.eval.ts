@@ -34,7 +34,7 @@ interface LabelledBlock {
 }
 
 /** The page's blocks, each labelled body or furniture; null when the body's snippets are not found. */
-function labelBlocks(units: string[], labels: CorpusLabels, file: string): LabelledBlock[] | null {
+export function labelBlocks(units: string[], labels: CorpusLabels, file: string): LabelledBlock[] | null {
   const span = labels.body?.find((b) => b.article === file);
   if (!span) return null;
   const first = units.findIndex((u) => containsSnippet(u, span.first));

@@ -80,7 +80,7 @@ const CREDIT_WORDS = 12;
 const MANY_COPIES = 3;
 
 /** Kinds a page inserts into the body as well as around it (adverts, share bars, credits): they say nothing of where the body is. */
-const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption']);
+const INSERTED = new Set<BlockKind>(['duplicate', 'advert', 'share', 'credit', 'byline', 'dateline', 'signoff', 'copyright', 'caption', 'post-signature']);
 
 /** The judgement of the nearest block before (`step` -1) or after (+1) that is decided, skipping captions and headings. */
 function neighbour(blocks: Working[], from: number, step: 1 | -1, skip: ReadonlySet<Judgement>): Judgement | null {
@@ -146,7 +146,9 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
       // A line of 15–29 words that is no sentence is the headline of another story set in the page ("Staffers 'don't care': …").
       // A paragraph leading into a quotation or a list ends with a colon or a dash: that is prose running on.
       const runsOn = /[:;,\u2013\u2014-]$/.test(b.text);
-      const teaser = !b.signals.endsSentence && !runsOn && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
+      // Between paragraphs of prose, a block that holds a whole sentence is prose whatever it ends with (a post quoted with its link and date).
+      const amidProse = before === 'good' && after === 'good' && holdsWholeSentence(b.text);
+      const teaser = !b.signals.endsSentence && !runsOn && !amidProse && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
       b.kind = teaser || (before === 'bad' && after === 'bad') ? 'navigation' : 'body';
     } else if (before === 'good' || after === 'good') {
       // Beside prose, a short block that is a sentence is prose; a fragment is prose only between prose.
@@ -221,10 +223,24 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
 /** Abbreviations whose full stop ends no sentence (`Boeing Co. 787`, `Nov. 13`, `U.S. troops`). */
 const ABBREVIATION = /(?:^|\s)(?:co|corp|inc|ltd|mr|mrs|ms|dr|st|gen|gov|sen|rep|jr|sr|lt|col|capt|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}(?:\.\p{L})*)\.$/iu;
 
-/** How many sentences a block holds (full stops that end one, abbreviations' aside). */
-function sentenceCount(text: string): number {
-  const pieces = text.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
-  return pieces.filter((piece) => /[.!?]["”’)]*$/u.test(piece) && !ABBREVIATION.test(piece)).length;
+/** The sentences of a block (pieces that end with a full stop that is not an abbreviation's); `loose` also ends one before a lower-case word (`… it takes. pic.twitter.com/…`). */
+function sentencesOf(text: string, loose = false): string[] {
+  const pieces = text.split(loose ? /(?<=[.!?]["”’)]*)\s+/u : /(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
+  return pieces.filter((piece) => /[.!?]["”’)]*$/u.test(piece) && !ABBREVIATION.test(piece));
+}
+
+/** How many sentences a block holds. */
+const sentenceCount = (text: string): number => sentencesOf(text).length;
+
+/** A sentence of prose long enough not to be a headline's kicker (`Will it work?`). */
+const WHOLE_SENTENCE_WORDS = 8;
+
+/** Whether a block holds a whole sentence of prose: words enough, and function words as prose has them. */
+function holdsWholeSentence(text: string): boolean {
+  return sentencesOf(text, true).some((sentence) => {
+    const signals = signalsOf(sentence);
+    return signals.words >= WHOLE_SENTENCE_WORDS && signals.stopShare >= BLOCK_THRESHOLDS.goodStopShare;
+  });
 }
 
 /** Whether the block at `i` is a picture credit on its own line, which makes the block above it a caption. */
@@ -298,8 +314,9 @@ function markTitles(blocks: Working[]): void {
     const inRun = blocks[i - 1]?.judgement === 'title' || blocks[i + 1]?.judgement === 'title';
     const before = neighbour(blocks, i, -1, new Set());
     const after = neighbour(blocks, i, 1, new Set());
-    // A heading names something; a line of function words only (`By`, `And more`) is a fragment of a byline or a menu.
-    const names = b.signals.stopShare < 1 && /\p{L}/u.test(b.text);
+    // A heading names something; a word or two of function words only (`By`, `And more`) is a fragment of a byline or a menu
+    // (`What happens next` asks a question of the story).
+    const names = (b.signals.stopShare < 1 || b.signals.words >= 3) && /\p{L}/u.test(b.text);
     b.kind = i > firstGood && before === 'good' && after === 'good' && !inRun && names ? 'heading' : 'navigation';
   }
 }
@@ -312,14 +329,33 @@ const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'adv
 
 /**
  * Whether the story goes on at block `i`: it and the next block that is not a
- * picture are both paragraphs of prose. A list of other stories never holds two
+ * picture are both paragraphs of prose, or a section heading comes between
+ * them and two paragraphs follow it. A list of other stories never holds two
  * paragraphs in a row: each teaser has its own headline or date.
  */
 function proseResumes(blocks: Working[], i: number): boolean {
   if (blocks[i]!.kind !== 'body') return false;
+  const next = nextBesidePictures(blocks, i);
+  if (blocks[next]?.kind === 'body') return true;
+  if (blocks[next]?.kind !== 'heading') return false;
+  const afterHeading = nextBesidePictures(blocks, next);
+  return blocks[afterHeading]?.kind === 'body' && blocks[nextBesidePictures(blocks, afterHeading)]?.kind === 'body';
+}
+
+/** Paragraphs in a row that are the story taken up again after a long box of links. */
+const LONG_RUN = 3;
+
+/** Whether `count` paragraphs of prose follow one another from block `i`, pictures aside. */
+function proseRunsOn(blocks: Working[], i: number, count: number): boolean {
+  for (let k = 0, at = i; k < count; k++, at = nextBesidePictures(blocks, at)) if (blocks[at]?.kind !== 'body') return false;
+  return true;
+}
+
+/** The index of the next block after `i` that is not part of a picture. */
+function nextBesidePictures(blocks: Working[], i: number): number {
   let next = i + 1;
   while (next < blocks.length && PICTURE_KINDS.has(blocks[next]!.kind as BlockKind)) next++;
-  return blocks[next]?.kind === 'body';
+  return next;
 }
 
 /** Sidebars after the body, and bios and date lines outside it. */
@@ -331,7 +367,9 @@ function markOutsideBody(blocks: Working[]): void {
     // teasers right under the heading, or prose after a long list, are other stories.
     const firstProse = blocks.findIndex((b, k) => k > i && b.kind === 'body');
     const links = blocks.slice(i + 1, Math.max(firstProse, i + 1)).filter((b) => !PICTURE_KINDS.has(b.kind as BlockKind)).length;
-    const boxEnd = firstProse > i + 1 && links <= MAX_BOX_LINKS && proseResumes(blocks, firstProse) ? firstProse : blocks.length;
+    // A longer box (a widget of the page set into the copied text) ends only where a run of paragraphs takes the story up again.
+    const resumes = firstProse > i + 1 && (links <= MAX_BOX_LINKS ? proseResumes(blocks, firstProse) : proseRunsOn(blocks, firstProse, LONG_RUN));
+    const boxEnd = resumes ? firstProse : blocks.length;
     let j = i;
     for (; j < boxEnd; j++) {
       const b = blocks[j]!;

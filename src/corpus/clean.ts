@@ -28,12 +28,14 @@ export function cleanPage(raw: string, file = 'page.txt', title?: string): Clean
   return cleanUnits(pageUnitsOf(raw, file), title);
 }
 
+/** A page's blocks without the markers and sign-offs glued into them; a block that was nothing else is gone. */
+export function withoutMarkers<U extends PageUnit>(units: readonly U[]): U[] {
+  return units.map((u) => ({ ...u, text: stripTrailingSignOff(stripInlineMarkers(u.text)) })).filter((u) => u.text !== '');
+}
+
 /** Cleans a page already cut into blocks (a `.html` page's paragraphs, with what its markup says). */
 export function cleanUnits(units: readonly PageUnit[], title?: string): CleanedPage {
-  const stripped = units
-    .map((u) => ({ ...u, text: stripTrailingSignOff(stripInlineMarkers(u.text)) }))
-    .filter((u) => u.text !== '');
-  const blocks = classifyBlocks(stripped, title);
+  const blocks = classifyBlocks(withoutMarkers(units), title);
   const paragraphs: CleanParagraph[] = [];
   const removed: CleanedPage['removed'] = {};
   let headline: string | null = null;

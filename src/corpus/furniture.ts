@@ -8,6 +8,14 @@
  * and the neighbours.
  */
 import type { BlockSignals } from './signals.js';
+import { CALENDAR_WORD } from './signals.js';
+
+/**
+ * A pattern of plain words (no escapes) matching in any case, for regexes that
+ * must also tell capitals apart: under the `i` flag `\p{Lu}` matches every
+ * letter, so `By then, it was late.` read as a byline.
+ */
+const caseless = (words: string): string => words.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
 /** Markers removed wherever they appear inside a paragraph. */
 const INLINE_MARKERS: RegExp[] = [
@@ -44,17 +52,22 @@ export type FurnitureKind =
   | 'credit'
   | 'bio'
   | 'signoff'
+  | 'post-signature'
   | 'navigation';
 
 const ADVERT = /^(?:advertisement|advert|sponsored(?: content)?|ad|paid (?:post|content)|story continues below(?: advertisement)?)$/i;
-const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\.?$/i;
+/** `Copyright 2019 Harbour News`, `© Harbour News`: the word is followed by the mark, a year or the owner's name ("Copyright lawyers said…" is news). */
+const COPYRIGHT = new RegExp(
+  String.raw`^(?:${caseless('copyright')}\s*(?:©|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|$)|©|\([cC]\)\s)|\b${caseless('all rights reserved')}\.?$`,
+  'u',
+);
 const COMMENT_FORM =
-  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
+  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: \(\d+\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
   /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
 /** The page's index terms for the story: `Tags Kristi Noem South Dakota`, `Topics: Dams, Water`. */
-const TAG_LIST = /^(?:tags|topics|filed under|categories|related topics)\b\s*:?\s*\p{Lu}/iu;
+const TAG_LIST = new RegExp(String.raw`^(?:${caseless('tags|topics|filed under|categories|related topics')})\b\s*:?\s*\p{Lu}`, 'u');
 /**
  * Another story's headline glued to its teaser, which opens with a wire
  * dateline in capitals: `Deportees return home from US NEW DELHI: Their…`.
@@ -76,16 +89,29 @@ const PAGE_COUNT = /^this \w+ (?:has been|was) (?:shared|viewed|read|liked)\b/i;
  * `Getty Images`, `AFP via Getty Images`, `Reuters`, `EPA-EFE/Shutterstock`.
  */
 const AGENCY = String.raw`(?:getty images|getty|afp|ap|associated press|reuters|epa|efe|pa(?: wire| media)?|press association|shutterstock|alamy|bloomberg|xinhua|anadolu(?: agency)?|dpa|ansa|aap|ani|pti|pool|handout|supplied|istock(?:photo)?|sipa(?: press)?|zuma(?: press| wire)?|nurphoto|rex features|file)`;
-const AGENCIES = String.raw`${AGENCY}(?:\s*(?:[-/,|&]|via|and)\s*${AGENCY})*\)?$`;
-const AGENCY_CREDIT = new RegExp(String.raw`^\(?${AGENCIES}`, 'i');
-/** A photographer or a paper handing the picture on: `Jane Roe/AFP`, `Jane Roe, AP`, `Harbour News via Getty Images`. */
-const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*(?:/|,|\bvia\b)\s*${AGENCIES}`, 'iu');
+const AGENCIES = String.raw`${caseless(AGENCY)}(?:\s*(?:[-/,|&]|${caseless('via|and')})\s*${caseless(AGENCY)})*\)?$`;
+const AGENCY_CREDIT = new RegExp(String.raw`^\(?${AGENCIES}`, 'u');
+/** A photographer, a paper or an office handing the picture on: `Jane Roe/AFP`, `Jane Roe, AP`, `State Harbour Survey Records Office via AP`. */
+const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,6}\s*(?:/|,|\b${caseless('via')}\b)\s*${AGENCIES}`, 'u');
 
 /** A line that names only who took or supplied a picture: it credits the picture just above it. */
 export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text.trim()) || PASSED_ON_CREDIT.test(text.trim());
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
-const BYLINE =
-  /^(?:by|words by|written by|reporting by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/iu;
+const BYLINE = new RegExp(
+  String.raw`^(?:${caseless('by|words by|written by|reporting by|story by')})\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${caseless('and')}|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$`,
+  'u',
+);
+/** A sentence that opens with `By` and a time (`By Friday, officials had counted…`), not a reporter's name. */
+const BY_A_TIME = new RegExp(String.raw`^${caseless('by')}\s+(?:${CALENDAR_WORD.source}|\d)`, 'iu');
+
+/** A byline names people and perhaps their outlet; a sentence with a clause after the comma is prose. */
+function isByline(text: string, signals: BlockSignals): boolean {
+  if (signals.words > 16 || BY_A_TIME.test(text)) return false;
+  if (HANDLE_BYLINE.test(text)) return true;
+  if (!BYLINE.test(text)) return false;
+  const lowerWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|al|bin)$/.test(w)).length;
+  return !(signals.endsSentence && lowerWords >= 3);
+}
 /** `Jane Doe@janedoe`, `Jane Doe @janedoe`: a byline with the reporter's handle. */
 const HANDLE_BYLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*@\w{2,30}$/u;
 /** A photo credit on its own line: `Jane Roe | Bloomberg |`, `Jane Roe/Reuters`. */
@@ -95,9 +121,19 @@ const JOB_TITLE =
 /** `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`. */
 const WIRE_CREDIT =
   /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|this (?:article|story) (?:has been|was) (?:adapted|updated|corrected|amended)\b.{0,80})$/iu;
-/** A reporter's bio: what a journalist does or did, in the third person or addressed to the reader. */
+/**
+ * A reporter's bio: what a journalist does, in the third person or addressed
+ * to the reader. Joining names a newsroom (`joined the state senate in 2011` is
+ * a politician's career), and a journalist's role is present (`was a newspaper
+ * editor` is someone's past, told by the story).
+ */
 const BIO =
-  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|team|desk|bureau)?\s*in (?:19|20)\d{2}|(?:is|was|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:he|she|they) can be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b|@[\w.-]+\.\w{2,}\b)/iu;
+  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|desk|bureau)\s+in (?:19|20)\d{2}|(?:is|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:can|may) be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b)/iu;
+/** An address to write to; in a sentence it is the story's (`asked to email tips@…`), on a line of its own the reporter's. */
+const EMAIL_ADDRESS = /@[\w.-]+\.\w{2,}\b/;
+
+/** The line that signs a social-media post quoted in the page: `— Jane Roe (@janeroe) March 3, 2020`. */
+const POST_SIGNATURE = /^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w{1,30}\)(?:\s+[\p{L}\d ,.]{0,30})?$/u;
 
 /** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
 const CAPTION_CREDIT =
@@ -150,7 +186,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (isGluedTeaser(text)) return 'navigation';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
   if (IMAGE_SOURCE.test(text)) return 'credit';
-  if (signals.words <= 16 && (BYLINE.test(text) || HANDLE_BYLINE.test(text))) return 'byline';
+  if (POST_SIGNATURE.test(text)) return 'post-signature';
+  if (isByline(text, signals)) return 'byline';
   if (STANDALONE_CREDIT.test(text)) return 'credit';
   if (signals.words <= 12 && !signals.endsSentence && JOB_TITLE.test(text) && signals.capitalShare >= 0.5) return 'byline';
   if (signals.dateOnly) return 'dateline';
@@ -159,8 +196,14 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   // A wire agency's name alone on its line: `REUTER`, `AP`.
   if (signals.allCaps && signals.words <= 2 && !signals.endsSentence) return 'signoff';
   if (isAgencyCredit(text)) return 'credit';
-  // Mostly share/sign-up/menu words and not a sentence: a share bar or a menu.
-  if (signals.navigationShare >= 0.5 || (signals.navigationShare >= 0.3 && !signals.endsSentence && signals.words <= 12)) {
+  // Mostly share/sign-up/menu words: a share bar or a menu. A sentence is one only when every other word is a function word
+  // (`Read more about sharing.`); `Facebook and Twitter removed the video.` is news.
+  const pageTalk = !signals.endsSentence || signals.contentShare === 0;
+  // A short line is a menu entry with one navigation word in two (`Latest video`), or two in a title (`Watch and share the video`):
+  // one such word in a heading (`What happens next`) is the story's own word.
+  const navigationWords = Math.round(signals.navigationShare * signals.words);
+  const menuLine = !signals.endsSentence && signals.words <= 12 && signals.navigationShare >= 0.3 && (navigationWords >= 2 || signals.words <= 2);
+  if ((signals.navigationShare >= 0.5 && pageTalk) || menuLine) {
     return 'navigation';
   }
   // A link to another story set in brackets: `(Flight 8501: What we know so far)`. A bracketed note that is a sentence is prose.
@@ -172,16 +215,21 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
 function isGluedTeaser(text: string): boolean {
   const match = GLUED_DATELINE.exec(text);
   if (!match) return false;
-  const capitals = /\s(\p{Lu}{2,}(?:[ .-]+\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?::|\()/u.exec(match[0])?.[1] ?? '';
-  return capitals.replace(/[^\p{Lu}]/gu, '').length >= 4;
+  const capitals = /\s(\p{Lu}{2,}(?:[ .-]+\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?::|\()/u.exec(match[0]);
+  if (!capitals || capitals[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) return false;
+  // Someone speaking to a broadcaster or agency (`later told MSNBC: It is over`) is a sentence of the story, not a headline.
+  return !SPOKEN_TO.test(match[0].slice(0, capitals.index));
 }
+
+/** A verb of saying at the end of what comes before a name in capitals. */
+const SPOKEN_TO = /\b(?:told|tells|said|says|asked|asks|wrote|writes|added|adds|explained|according to)\s*(?:the\s*)?$/i;
 
 /** A wire story's closing credit (`(Reporting by X; Editing by Y)`, `X contributed to this report.`): the story ends above it. */
 export const isWireCredit = (text: string): boolean => text.split(/\s+/).length <= 40 && WIRE_CREDIT.test(text);
 
 /** A reporter's bio; only believed outside the article body (classify.ts decides where that is). */
 export function looksLikeBio(text: string, signals: BlockSignals): boolean {
-  return signals.words <= 80 && BIO.test(text);
+  return signals.words <= 80 && (BIO.test(text) || (EMAIL_ADDRESS.test(text) && !signals.endsSentence));
 }
 
 /** A URL the page itself gives as its source (`View the original article: http…`). */

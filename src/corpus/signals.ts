@@ -26,6 +26,8 @@ const NAVIGATION_WORDS = new Set(
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 const WEEKDAYS = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** A month or weekday, written out or cut short (`Friday`, `Nov.`); test with the `i` flag where case does not matter. */
+export const CALENDAR_WORD = new RegExp(`(?:${MONTHS}|${WEEKDAYS})\\b`);
 /** Tokens that make up a date or a time stamp: `19 Oct 2018`, `NOV. 7, 2010`, `6:01 am`, `1230 GMT`, `2 hours ago`. */
 const DATE_TOKEN = new RegExp(
   `^(?:(?:${MONTHS})\\.?|(?:${WEEKDAYS})\\.?|\\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\\d{2}|\\d{1,2}[:.]\\d{2}|\\d{3,4}|` +
@@ -45,6 +47,8 @@ export interface BlockSignals {
   capitalShare: number;
   /** Share of words from the navigation, share and sign-up vocabulary. */
   navigationShare: number;
+  /** Share of words that are neither function words nor navigation words: what the block says about the world. */
+  contentShare: number;
   /** Ends like a sentence (`.`, `!`, `?`, `…`, or a closing quote or bracket after one). */
   endsSentence: boolean;
   /** A date or time stamp with little else around it: `Published: 19 Oct 2018 | 6:01 am`. */
@@ -64,6 +68,7 @@ export function signalsOf(text: string): BlockSignals {
   const content = words.filter((_, i) => !STOP_WORDS.has(lower[i] ?? '') && /\p{L}/u.test(words[i] ?? ''));
   const capital = content.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   const navigation = lower.filter((w) => NAVIGATION_WORDS.has(w)).length;
+  const other = lower.filter((w) => !NAVIGATION_WORDS.has(w) && !STOP_WORDS.has(w)).length;
   const tokens = text.split(/\s+|(?<=[,|])(?=\S)/).filter((t) => t !== '');
   const dateTokens = tokens.filter((t) => DATE_TOKEN.test(t.replace(/[,:;()]+$/, '') || t)).length;
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -73,6 +78,7 @@ export function signalsOf(text: string): BlockSignals {
     stopShare: stop / count,
     capitalShare: content.length === 0 ? 0 : capital / content.length,
     navigationShare: navigation / count,
+    contentShare: other / count,
     // A teaser cut short by the page (`… leads Gonzaga past Texas …`) ends in a spaced ellipsis, which ends no sentence.
     endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text) && !/\s(?:…|\.{3})$/.test(text),
     dateOnly: DATE_CORE.test(text) && dateTokens / Math.max(tokens.length, 1) >= 0.6,

@@ -58,11 +58,11 @@ export type FurnitureKind =
 const ADVERT = /^(?:advertisement|advert|sponsored(?: content)?|ad|paid (?:post|content)|story continues below(?: advertisement)?)$/i;
 /** `Copyright 2019 Harbour News`, `© Harbour News`: the word is followed by the mark, a year or the owner's name ("Copyright lawyers said…" is news). */
 const COPYRIGHT = new RegExp(
-  String.raw`^(?:${caseless('copyright')}\s*(?:©|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|$)|©|\([cC]\)\s)|\b${caseless('all rights reserved')}\.?$`,
+  String.raw`^(?:${caseless('copyright')}\s*(?:[©@]|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|$)|©|\([cC]\)\s)|\b${caseless('all rights reserved')}\.?$`,
   'u',
 );
 const COMMENT_FORM =
-  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: \(\d+\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
+  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: ?\([^)]{0,12}\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
   /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
@@ -82,6 +82,8 @@ const OUTLET_OFFER = /\b(?:inbox|coverage|experts|reporters|journalists|updates|
 const READER_PITCH = /\b(?:our (?:journalism|reporting|newsroom|journalists)|support (?:us|our)|subscriber|subscribe|subscription|donat(?:e|ion)|become a member|newsletter)\b/i;
 /** A short line in which the page speaks of itself: `This article is more than 2 years old`, `Listen to this article · 6 min`. */
 const PAGE_NOTICE = /^(?:listen to )?this (?:article|story|page|post)\b/i;
+/** The page asking to be followed on a network: `Follow Harbour News on`, `Follow us on Twitter`. */
+const FOLLOW_ON = /^[Ff]ollow\b.*\bon(?!\p{Ll})/u;
 /** …or counts its readers: `This story has been shared 12,345 times.` */
 const PAGE_COUNT = /^this \w+ (?:has been|was) (?:shared|viewed|read|liked)\b/i;
 /**
@@ -137,7 +139,17 @@ const POST_SIGNATURE = /^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w{1,30}\)(?:\s+[\p{L}\
 
 /** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
 const CAPTION_CREDIT =
-  /\s*(?:\bcredit(?:\.{2,}|…)\s*[^\n]{1,80}|\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\)|\b(?:getty images|afp photo|reuters photo|ap photo|epa|shutterstock)\b[\w .&/-]{0,30})$/i;
+  /\s*(?:\bcredit(?:\.{2,}|…)\s*[^\n]{1,80}|\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\))$/i;
+/**
+ * A picture agency after the caption's last full stop or a separator, with the
+ * photographer in capitals (`…on Tuesday. EPA/JANE ROE`, `Jane Roe | Getty
+ * Images`); a sentence that ends by naming the
+ * agency (`according to EPA data.`, `approved by the EPA.`) is prose.
+ */
+const AGENCY_AFTER_CAPTION = new RegExp(
+  String.raw`(?<=^|[.!?”"')\]|/,–—-])\s*(?:${caseless('getty images|afp photo|reuters photo|ap photo|epa|shutterstock')})\b(?:\s*[/|,&-]?\s*\p{Lu}[\p{L}.'’-]*)*\s*$`,
+  'u',
+);
 
 /**
  * Credits that need capitals to be told from prose: a photographer and agency
@@ -147,8 +159,24 @@ const CAPTION_CREDIT =
 const NAMED_CREDIT =
   /(?:(?<=[\p{Ll}\d][.!?])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?\/ ?\p{Lu}[\p{L} .&-]{1,40}|\s*\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} ./&-]{1,60}\))$/u;
 
-const creditAtEnd = (text: string): boolean => CAPTION_CREDIT.test(text) || NAMED_CREDIT.test(text);
-const withoutCredit = (text: string): string => text.replace(CAPTION_CREDIT, '').replace(NAMED_CREDIT, '').trim();
+/** Words of a credit that start in lower case without being its links (`courtesy of the family`). */
+const CREDIT_LINKS = new Set(['of', 'the', 'and', 'by', 'via', 'for', 'courtesy', 'file', 'photo', 'image', 'picture']);
+
+/** A credit reads as a clause of prose when it holds three or more other lower-case words (`Source: a memo seen by reporters.`). */
+const readsOn = (credit: string): boolean =>
+  credit.split(/[\s/|,]+/).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_LINKS.has(w.replace(/[^\p{L}]/gu, ''))).length >= 3;
+
+/** The text without the credit at its end, or as it is when it ends with none. */
+function withoutCredit(text: string): string {
+  let out = text;
+  for (const credit of [CAPTION_CREDIT, AGENCY_AFTER_CAPTION, NAMED_CREDIT]) {
+    const match = credit.exec(out);
+    if (match && !readsOn(match[0])) out = out.slice(0, match.index);
+  }
+  return out.trim();
+}
+
+const creditAtEnd = (text: string): boolean => withoutCredit(text) !== text.trim();
 
 /** A caption that only describes the picture (who poses, who is seen) rather than reporting news. */
 const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are seen|file photo|portrait)\b/i;
@@ -182,6 +210,8 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
     return 'share';
   }
   if (signals.words <= 12 && (!signals.endsSentence || PAGE_COUNT.test(text)) && PAGE_NOTICE.test(text)) return 'share';
+  // `Follow Harbour News on`, and the networks after it: a prompt, not a sentence.
+  if (signals.words <= 8 && !signals.endsSentence && FOLLOW_ON.test(text)) return 'share';
   if (signals.words <= 20 && !signals.endsSentence && TAG_LIST.test(text)) return 'navigation';
   if (isGluedTeaser(text)) return 'navigation';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
@@ -199,10 +229,10 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   // Mostly share/sign-up/menu words: a share bar or a menu. A sentence is one only when every other word is a function word
   // (`Read more about sharing.`); `Facebook and Twitter removed the video.` is news.
   const pageTalk = !signals.endsSentence || signals.contentShare === 0;
-  // A short line is a menu entry with one navigation word in two (`Latest video`), or two in a title (`Watch and share the video`):
-  // one such word in a heading (`What happens next`) is the story's own word.
+  // A short line is a menu entry when its words are navigation and function words (`View all (4)`), or two are navigation words
+  // (`Watch the harbour video`): one such word in a heading (`What happens next`) is the story's own word.
   const navigationWords = Math.round(signals.navigationShare * signals.words);
-  const menuLine = !signals.endsSentence && signals.words <= 12 && signals.navigationShare >= 0.3 && (navigationWords >= 2 || signals.words <= 2);
+  const menuLine = !signals.endsSentence && signals.words <= 12 && signals.navigationShare >= 0.3 && (navigationWords >= 2 || signals.contentShare === 0);
   if ((signals.navigationShare >= 0.5 && pageTalk) || menuLine) {
     return 'navigation';
   }

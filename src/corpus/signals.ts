@@ -47,7 +47,7 @@ export interface BlockSignals {
   capitalShare: number;
   /** Share of words from the navigation, share and sign-up vocabulary. */
   navigationShare: number;
-  /** Share of words that are neither function words nor navigation words: what the block says about the world. */
+  /** Share of words (with letters) that are neither function words nor navigation words: what the block says about the world. */
   contentShare: number;
   /** Ends like a sentence (`.`, `!`, `?`, `…`, or a closing quote or bracket after one). */
   endsSentence: boolean;
@@ -68,7 +68,7 @@ export function signalsOf(text: string): BlockSignals {
   const content = words.filter((_, i) => !STOP_WORDS.has(lower[i] ?? '') && /\p{L}/u.test(words[i] ?? ''));
   const capital = content.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   const navigation = lower.filter((w) => NAVIGATION_WORDS.has(w)).length;
-  const other = lower.filter((w) => !NAVIGATION_WORDS.has(w) && !STOP_WORDS.has(w)).length;
+  const other = lower.filter((w) => /\p{L}/u.test(w) && !NAVIGATION_WORDS.has(w) && !STOP_WORDS.has(w)).length;
   const tokens = text.split(/\s+|(?<=[,|])(?=\S)/).filter((t) => t !== '');
   const dateTokens = tokens.filter((t) => DATE_TOKEN.test(t.replace(/[,:;()]+$/, '') || t)).length;
   const letters = text.replace(/[^\p{L}]/gu, '');

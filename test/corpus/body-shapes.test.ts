@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../src/corpus/clean.js';
-import { recogniseFurniture } from '../../src/corpus/furniture.js';
+import { judgeCaption, recogniseFurniture } from '../../src/corpus/furniture.js';
 import { signalsOf } from '../../src/corpus/signals.js';
 import { prose } from './helpers.js';
 
@@ -40,6 +40,7 @@ describe('sentences that begin with a furniture word', () => {
     expect(recognise('Comments from residents at the meeting were mixed.')).toBeNull();
     expect(recognise('Copyright 2020 Harbour News. All rights reserved.')).toBe('copyright');
     expect(recognise('© Harbour News Ltd')).toBe('copyright');
+    expect(recognise('Copyright @ 2020 Harbour News.')).toBe('copyright');
     expect(recognise('12 Comments')).toBe('comments');
     expect(recognise('Comments (4)')).toBe('comments');
   });
@@ -118,6 +119,12 @@ describe('section headings', () => {
     expect(recognise('What happens next')).toBeNull();
     expect(recognise('Latest video')).toBe('navigation');
     expect(recognise('Watch and share the video')).toBe('navigation');
+    expect(recognise('View all (4)')).toBe('navigation');
+  });
+
+  it('takes a prompt to follow the outlet on a network for a share line, but not a sentence that opens with "Follow"', () => {
+    expect(recognise('Follow Harbour News onTwitter')).toBe('share');
+    expect(recognise('Follow the money on this one, the auditor told the committee.')).toBeNull();
   });
 });
 
@@ -154,5 +161,24 @@ describe('picture credits', () => {
   it('reads a long office name handing a picture on as a credit, not a heading', () => {
     expect(recognise('State Harbour Survey Records Office via AP')).toBe('credit');
     expect(recognise('The harbour office said it would pass the records to the police via email.')).toBeNull();
+  });
+});
+
+describe('sentences that end by naming a picture agency or a source', () => {
+  it('keeps a sentence that names the agency as part of it', () => {
+    for (const sentence of [
+      'Emissions from the harbour fell by 4 percent last year, according to EPA data.',
+      'The new quay wall was approved by the EPA.',
+      'She sold the photographs of the flood to Getty Images last year.',
+      'The source: a leaked memo seen by reporters at the harbour office.',
+    ]) {
+      expect(judgeCaption(sentence)).toEqual({ kind: 'not-caption' });
+    }
+  });
+
+  it('still strips an agency credit after the caption’s full stop or a separator', () => {
+    expect(judgeCaption('Workers clear debris from the quay on Tuesday. EPA/JANE ROE')).toEqual({ kind: 'keep', text: 'Workers clear debris from the quay on Tuesday.' });
+    expect(judgeCaption('Jane Roe | Harbour News | Getty Images')).toEqual({ kind: 'drop' });
+    expect(judgeCaption('Smoke rises over the port after the fire. Photo: Jane Roe')).toEqual({ kind: 'keep', text: 'Smoke rises over the port after the fire.' });
   });
 });

@@ -15,8 +15,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
 
 /**
  * The acronyms a long name may go by, as `nationality|acronym` keys: the initials of its capitalised
- * words, whole or up to a connector (`|CDCP`, `|CCDC` …), and after a leading nationality only with
- * it (`Chinese|CDC` for `Chinese Center for Disease Control and Prevention`: `the Chinese CDC`).
+ * words, whole or up to a connector (`|CDCP`, `|CCDC` …), and after a leading nationality with it or
+ * without it (`Chinese|CDC` and `|CDC` for `Chinese Center for Disease Control and Prevention`).
  */
 function acronymsOf(name: string): string[] {
   const words = name.split(/\s+/);
@@ -32,7 +32,8 @@ function acronymsOf(name: string): string[] {
     return out;
   };
   const nationality = DEMONYMS.has(words[0]!.toLowerCase()) ? words[0]! : null;
-  return [...initialsOf(words, ''), ...(nationality ? initialsOf(words.slice(1), nationality) : [])];
+  // `the CDC` alone is the Chinese one too, when the corpus writes no other long name with those initials.
+  return [...initialsOf(words, ''), ...(nationality ? [...initialsOf(words.slice(1), nationality), ...initialsOf(words.slice(1), '')] : [])];
 }
 
 /** Nationality adjectives by country, the first listed for each (`china` → `Chinese`). */

@@ -13,7 +13,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'reiterate', 'observe', 'brand', 'dub', 'term', 'label', 'slam', 'criticise', 'criticize', 'praise',
   'concede', 'recall', 'predict', 'post', 'quote', 'cite', 'repeat', 'answer', 'retort', 'boast',
   'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
-  'counter', 'ask', 'testify', 'recount',
+  'counter', 'ask', 'testify', 'recount', 'liken', 'dismiss', 'assure', 'joke', 'quip', 'shout', 'plead', 'decry',
+  'deride', 'condemn', 'denounce', 'blast', 'hail', 'tout', 'attack',
 ]);
 
 /** Nouns for something said, owned by a named speaker: `Trump's threats that … "…"`. */

@@ -43,6 +43,12 @@ describe('attribution', () => {
     expect(speakers('The bill, said by critics to be “unworkable”, passed.')).toEqual({ unworkable: null });
   });
 
+  it('reads likening, dismissing and assuring as speech', () => {
+    expect(speakers('Party chair Ada Varn likened the two rivals to “squabbling toddlers”.')).toEqual({ 'squabbling toddlers': 'Ada Varn' });
+    expect(speakers('Ada Varn dismissed the budget as “spend now, pay later”.')).toEqual({ 'spend now, pay later': 'Ada Varn' });
+    expect(speakers('Ada Varn assured voters that the risk was “very small”.')).toEqual({ 'very small': 'Ada Varn' });
+  });
+
   it('reads the subject of an inverted speech verb after the quotation', () => {
     expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
   });

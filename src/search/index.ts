@@ -319,14 +319,15 @@ export class SearchIndex {
       if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focus && !meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry))) continue;
-      const coverage = this.covers(entry, concepts, total, covered.paragraph(entry));
+      const inArticle = this.coverInArticle(entry, covered);
+      const coverage = this.covers(entry, concepts, total, inArticle);
       const typed =
         !answerType ||
         !this.tuning.requiredAnswerTypes.includes(answerType) ||
         covered.holds(entry, answerType, this.answerCoverage(answerType) * total);
       const passes = coverage !== null && typed;
       if (!passes && !(fill && this.canFill(entry, total, covered))) continue;
-      const met = coverage ?? covered.paragraph(entry) / total;
+      const met = coverage ?? inArticle / total;
       const best = Math.max(...covered.sentences(entry).map((m) => m / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
@@ -360,6 +361,22 @@ export class SearchIndex {
           (p): p is IndexedParagraph => p !== undefined,
         ),
     };
+  }
+
+  /**
+   * `cover` of a paragraph read in its article: a name of the question the paragraph leaves to the
+   * rest of its article (`The election, set for Sunday …` in a story whose lead names Krasnoyarsk)
+   * counts `contextNames` of its weight.
+   */
+  private coverInArticle(entry: IndexedParagraph, covered: QuestionCover): number {
+    const { concepts } = covered;
+    const own = covered.paragraph(entry);
+    const factor = this.tuning.contextNames;
+    // A caption stands beside its picture, not in the story's thread: it names what it speaks of.
+    if (factor <= 0 || entry.paragraph.kind === 'caption') return own;
+    const unmet = concepts.filter((c) => c.name && cover([c], entry.terms) === 0);
+    if (unmet.length === 0) return own;
+    return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId) as Set<string>);
   }
 
   /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */

@@ -334,3 +334,35 @@ describe('places left after the answers', () => {
     expect(ids({}, 'What did the mayor say about parking fines?')).toEqual([]);
   });
 });
+
+describe('names left to the rest of the article', () => {
+  const built = article(
+    'statue',
+    [
+      'Statue story',
+      'Brackwater unveiled a bronze statue of its first mayor in the market square on Saturday.',
+      // Speaks of the mayor without naming the town: the lead did.
+      'Edith Rowe, who died in 1950 aged 88, led the town council for twenty years.',
+      'The sculptor worked from photographs.',
+    ].join('\n\n'),
+  );
+  const others = [
+    article('school', ['School story', 'The primary school will get a new roof next summer.', 'Parents raised money for a playground.', 'The head teacher retires in July.'].join('\n\n')),
+  ];
+  // Without the places after the answers, which would hold the paragraph either way.
+  const ids = (articles: Article[], tuning: object): string[] =>
+    SearchIndex.build(articles, new Synonyms([]), wordnet, { fill: { enabled: false, minCoverage: 0.2 }, ...tuning })
+      .ask('How old was the mayor of Brackwater when she died?', 3)
+      .map((p) => p.paragraphId);
+
+  it('count, in part, for a paragraph of an article that names them elsewhere', () => {
+    expect(ids([built, ...others], { contextNames: 0 })).not.toContain('statue#2');
+    expect(ids([built, ...others], {})).toContain('statue#2');
+  });
+
+  it('do not count for a photo caption, which stands beside its picture, not in the story', () => {
+    // A page whose cleaner took the first two paragraphs for photo captions: the first alone names the town.
+    const captioned: Article = { ...built, paragraphs: built.paragraphs.map((p) => (p.number <= 2 ? { ...p, kind: 'caption' } : p)) };
+    expect(ids([captioned, ...others], {})).toEqual(['statue#1']);
+  });
+});

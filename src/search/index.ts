@@ -237,7 +237,8 @@ export class SearchIndex {
 
   /**
    * Which paragraphs are about `words` (for `about:` filters on quotes and timeline): those whose own
-   * words cover the words as a ranked answer's must, asked paragraph by paragraph, so a filter costs
+   * words cover the words as a ranked answer's must (its own words alone: no name is left to the rest of
+   * its article, `contextNames`, which no evaluation of the filters has measured), asked paragraph by paragraph, so a filter costs
    * the quotes or events it is asked about, not every paragraph the words match. Unlike `/ask`, a
    * passage repeating a better-scored one still counts: the quote book and the timeline already
    * merge repeated reports, and a quote must not be dropped because its wire twin elsewhere scored higher.

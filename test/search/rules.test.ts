@@ -350,9 +350,9 @@ describe('names left to the rest of the article', () => {
     article('school', ['School story', 'The primary school will get a new roof next summer.', 'Parents raised money for a playground.', 'The head teacher retires in July.'].join('\n\n')),
   ];
   // Without the places after the answers, which would hold the paragraph either way.
-  const ids = (articles: Article[], tuning: object): string[] =>
+  const ids = (articles: Article[], tuning: object, question = 'How old was the mayor of Brackwater when she died?'): string[] =>
     SearchIndex.build(articles, new Synonyms([]), wordnet, { fill: { enabled: false, minCoverage: 0.2 }, ...tuning })
-      .ask('How old was the mayor of Brackwater when she died?', 3)
+      .ask(question, 3)
       .map((p) => p.paragraphId);
 
   it('count, in part, for a paragraph of an article that names them elsewhere', () => {

@@ -22,7 +22,7 @@ import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
-import { holdersOf, TopMatcher, topMatches } from './topk.js';
+import { holdersOf, settleInCorpusOrder, TopMatcher, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
@@ -47,11 +47,23 @@ export interface ScoredParagraph {
   coverage: number;
 }
 
-interface Document {
+/** A paragraph as MiniSearch holds it: lemma terms of the paragraph, its article's title and its section. */
+export interface Document {
   id: string;
   body: string;
   title: string;
   section: string;
+}
+
+/** One sentence as the index holds it: `[start, end, terms, answer types]` (`ANSWER_BIT`). */
+export type IndexedSentence = [number, number, string[], number];
+
+/** An article as `SearchIndex.indexArticle` read it: what another index adds with `addIndexed`, with no NLP. */
+export interface IndexedArticle {
+  /** The title's terms, as MiniSearch's title field holds them. */
+  title: string;
+  /** Per paragraph, in order: its sentences and its section's terms. */
+  paragraphs: { sentences: IndexedSentence[]; section: string }[];
 }
 
 /**
@@ -83,6 +95,10 @@ export class SearchIndex {
   private version = 0;
   /** Every term of each article's paragraphs, by article id; made when first asked for. */
   private articleTerms: Map<string, Set<string>> | null = null;
+  /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
+  private readonly fields = new Map<string, { title: string; section: string }>();
+  /** Each MiniSearch short id's place in corpus order, once `update` has moved documents; null while they are the same. */
+  private corpusRank: Int32Array | null = null;
   private readonly reader: ConceptReader;
   /** The corpus's words as written (spelling correction; `/ask`'s "did you mean" reads it too). */
   readonly words: Vocabulary;
@@ -168,30 +184,100 @@ export class SearchIndex {
     if (index.paragraphs.size !== byId.size || index.mini.documentCount !== byId.size) {
       throw new Error(`search: saved index holds ${index.paragraphs.size} paragraphs, the articles ${byId.size}`);
     }
+    // Saved after an `update`, MiniSearch's short ids are not in corpus order: equal scores still rank in it.
+    index.corpusRank = settleInCorpusOrder(index.mini, [...byId.keys()]);
     return index;
   }
 
   addArticle(article: Article): void {
+    this.addIndexed(article, this.indexArticle(article));
+  }
+
+  /** An article read the way the index holds it (the NLP part of adding it), as plain data another index can take in. */
+  indexArticle(article: Article): IndexedArticle {
+    return {
+      title: this.withPhrases(indexedTermsOf(article.title)).join(' '),
+      paragraphs: article.paragraphs.map((paragraph) => ({
+        sentences: indexedSentenceTerms(paragraph.text).map((s): IndexedSentence => [s.start, s.end, [...new Set(this.withPhrases(s.terms))], s.answers]),
+        section: paragraph.section ? indexedTermsOf(paragraph.section).join(' ') : '',
+      })),
+    };
+  }
+
+  /** Takes in an article `indexArticle` read (here or in another thread), with no NLP. */
+  addIndexed(article: Article, indexed: IndexedArticle): void {
     const attribution = attributionOf(article);
-    const title = this.withPhrases(indexedTermsOf(article.title)).join(' ');
     const docs: Document[] = [];
-    for (const paragraph of article.paragraphs) {
-      const sentences = indexedSentenceTerms(paragraph.text).map((s) => ({ ...s, terms: new Set(this.withPhrases(s.terms)) }));
+    for (const [i, paragraph] of article.paragraphs.entries()) {
+      const own = indexed.paragraphs[i];
+      if (!own) throw new Error(`search: no index data for paragraph ${paragraph.id}`);
+      const sentences = own.sentences.map(([start, end, terms, answers]) => ({ start, end, terms: new Set(terms), answers }));
       const all = new Set(sentences.flatMap((s) => [...s.terms]));
       this.words.addParagraph(wordsOf(paragraph.text));
       for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
       this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences, terms: all });
-      docs.push({
-        id: paragraph.id,
-        body: sentences.flatMap((s) => [...s.terms]).join(' '),
-        title,
-        section: paragraph.section ? indexedTermsOf(paragraph.section).join(' ') : '',
-      });
+      const doc = { id: paragraph.id, body: sentences.flatMap((s) => [...s.terms]).join(' '), title: indexed.title, section: own.section };
+      this.fields.set(paragraph.id, { title: doc.title, section: doc.section });
+      docs.push(doc);
     }
     this.mini.addAll(docs);
     this.vocabulary = null;
     this.version++;
     this.articleTerms = null;
+  }
+
+  /**
+   * The documents MiniSearch holds for an article's paragraphs, as `update` takes them to remove it;
+   * null when this index was restored from JSON (which does not keep the title and section fields).
+   */
+  documentsOf(article: Article): Document[] | null {
+    const docs: Document[] = [];
+    for (const paragraph of article.paragraphs) {
+      const entry = this.paragraphs.get(paragraph.id);
+      const fields = this.fields.get(paragraph.id);
+      if (!entry || !fields) return null;
+      docs.push({ id: paragraph.id, body: entry.sentences.flatMap((s) => [...s.terms]).join(' '), ...fields });
+    }
+    return docs;
+  }
+
+  /**
+   * Removes the paragraphs of `removed` (their `documentsOf`) and takes in `added`, in place, so that
+   * the index answers exactly as one built from nothing over `articles` (the corpus after the change,
+   * in its order) would: document frequencies and MiniSearch's average field lengths are recounted
+   * in corpus order, and equal scores rank in corpus order (`settleInCorpusOrder`). Everything is checked
+   * before anything changes: a change that does not fit this index throws and leaves it as it was.
+   */
+  update(removed: Document[], added: [Article, IndexedArticle][], articles: Article[]): void {
+    const leaving = new Set(removed.map((d) => d.id));
+    for (const id of leaving) if (!this.paragraphs.has(id)) throw new Error(`search: cannot remove paragraph ${id}: it is not in the index`);
+    for (const [article, indexed] of added) {
+      if (indexed.paragraphs.length !== article.paragraphs.length) throw new Error(`search: index data of ${article.articleId} does not match its paragraphs`);
+      for (const p of article.paragraphs) if (this.paragraphs.has(p.id) && !leaving.has(p.id)) throw new Error(`search: paragraph ${p.id} is already in the index`);
+    }
+    const count = this.paragraphs.size - leaving.size + added.reduce((n, [a]) => n + a.paragraphs.length, 0);
+    if (count !== articles.reduce((n, a) => n + a.paragraphs.length, 0)) throw new Error('search: the change does not lead to the articles given');
+    for (const doc of removed) {
+      const entry = this.paragraphs.get(doc.id);
+      this.mini.remove(doc);
+      this.paragraphs.delete(doc.id);
+      this.fields.delete(doc.id);
+      if (entry) this.words.removeParagraph(wordsOf(entry.paragraph.text));
+    }
+    for (const [article, indexed] of added) this.addIndexed(article, indexed);
+    // A full build counts terms in corpus order: the vocabulary's fuzzy look-ups (and so a question's variants) follow that order.
+    this.df.clear();
+    const ids: string[] = [];
+    for (const article of articles) {
+      for (const paragraph of article.paragraphs) {
+        ids.push(paragraph.id);
+        for (const term of this.paragraphs.get(paragraph.id)?.terms ?? []) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      }
+    }
+    this.corpusRank = settleInCorpusOrder(this.mini, ids);
+    this.vocabulary = null;
+    this.articleTerms = null;
+    this.version++;
   }
 
   /** The best passages for a question, or none when nothing covers enough of it. */
@@ -217,7 +303,7 @@ export class SearchIndex {
     const type = answerTypeOf(searched);
     const shown = Math.max(0, limit);
     // The second ranking adds the feedback terms to the sums of the first instead of starting again.
-    const matcher = new TopMatcher(this.mini);
+    const matcher = new TopMatcher(this.mini, this.corpusRank);
     // Both rankings and the quoted sentences ask what the question covers of mostly the same paragraphs.
     const covered = new QuestionCover(concepts);
     let hits: ScoredParagraph[];
@@ -310,7 +396,7 @@ export class SearchIndex {
     }
     // MiniSearch's own search({ combineWith: 'OR', queries }, { boostTerm }), best `candidates` only.
     const boostOf = (term: string): number => boosts.get(term) ?? 1;
-    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates);
+    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.corpusRank);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];

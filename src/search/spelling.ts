@@ -31,13 +31,24 @@ export class Vocabulary {
     this.nearestOf.clear();
   }
 
+  /** Forgets one paragraph `addParagraph` counted. */
+  removeParagraph(words: Iterable<string>): void {
+    for (const word of new Set(words)) {
+      const left = (this.counts.get(word) ?? 0) - 1;
+      if (left > 0) this.counts.set(word, left);
+      else this.counts.delete(word);
+    }
+    this.map = null;
+  }
+
   has(word: string): boolean {
     return this.counts.has(word.toLowerCase());
   }
 
   /**
    * The corpus word nearest to `word` within the edits its length allows
-   * (a swap of two neighbouring letters counts as one), the most used on a tie;
+   * (a swap of two neighbouring letters counts as one), the most used on a tie, then the first in
+   * alphabetical order (not the order the words were met, which a reload changes);
    * null when there is none. `maxEdits` overrides the length rule (a
    * suggestion offered to the reader, not applied, may reach further).
    */
@@ -59,7 +70,11 @@ export class Vocabulary {
     let best: { word: string; distance: number; count: number } | null = null;
     const consider = (candidate: string, distance: number): void => {
       const count = this.counts.get(candidate) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (count > best.count || (count === best.count && candidate < best.word)));
+      if (better) best = { word: candidate, distance, count };
     };
     for (const [candidate, [, distance]] of this.map.fuzzyGet(lower, edits)) consider(candidate, distance);
     for (let i = 0; i + 1 < lower.length; i++) {

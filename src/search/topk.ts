@@ -33,6 +33,9 @@ interface Postings {
   _documentIds: Map<number, unknown>;
   _documentCount: number;
   _nextId: number;
+  _idToShortId: Map<string, number>;
+  /** Documents discarded but still in the postings. */
+  _dirtCount: number;
   _options: {
     fields: string[];
     /** Merged with MiniSearch's defaults when the index was made, so `bm25` is always there. */
@@ -44,6 +47,7 @@ interface Postings {
 /** Per index: each field's length normalisation per paragraph, and reusable accumulators. */
 interface Scratch {
   nextId: number;
+  documentCount: number;
   /** `k · (1 − b + b · length / average length)`, per field id, per short id. */
   norm: Float64Array[];
   total: Float64Array;
@@ -89,16 +93,18 @@ function readable<T>(mini: MiniSearch<T>): Postings | null {
     typeof p._documentCount === 'number' &&
     p._fieldIds !== undefined &&
     Array.isArray(p._options?.fields) &&
-    // Removed documents leave postings MiniSearch skips and prunes as it searches.
+    // Discarded documents leave postings MiniSearch skips and prunes as it searches; removed ones (`remove`) leave none.
+    p._dirtCount === 0 &&
     p._documentCount === p._documentIds.size &&
-    p._documentIds.size === p._nextId &&
+    p._documentIds.size <= p._nextId &&
     typeof p._options.searchOptions?.bm25?.k === 'number';
   return ok ? (p as Postings) : null;
 }
 
 function scratch(mini: object, p: Postings): Scratch {
   const known = scratchOf.get(mini);
-  if (known && known.nextId === p._nextId) return known;
+  // Documents added or removed since change the lengths, the IDFs and the postings.
+  if (known && known.nextId === p._nextId && known.documentCount === p._documentCount) return known;
   const n = p._nextId;
   const { k, b } = p._options.searchOptions.bm25;
   const norm = p._options.fields.map(() => new Float64Array(n));
@@ -111,6 +117,7 @@ function scratch(mini: object, p: Postings): Scratch {
   }
   const made: Scratch = {
     nextId: n,
+    documentCount: p._documentCount,
     norm,
     total: new Float64Array(n),
     perTerm: new Float64Array(n),
@@ -136,8 +143,9 @@ export function topMatches<T>(
   queries: string[],
   boostTerm: (term: string) => number,
   k: number,
+  rank: Int32Array | null = null,
 ): TermMatch[] {
-  const matcher = new TopMatcher(mini);
+  const matcher = new TopMatcher(mini, rank);
   try {
     return matcher.top(queries, boostTerm, k);
   } finally {
@@ -160,7 +168,11 @@ export class TopMatcher<T> {
   private readonly metTerms = new Set<string>();
   private count = 0;
 
-  constructor(private readonly mini: MiniSearch<T>) {
+  /** `rank`: each short id's place in corpus order, when it is not the short id itself (see `settleInCorpusOrder`). */
+  constructor(
+    private readonly mini: MiniSearch<T>,
+    private readonly rank: Int32Array | null = null,
+  ) {
     this.p = readable(mini);
   }
 
@@ -182,7 +194,7 @@ export class TopMatcher<T> {
       this.summed.push(next);
     }
     const { total, termsMet, touched } = s;
-    const best = bestPositions(s, this.count, k);
+    const best = bestPositions(s, this.count, k, this.rank);
     return best.map((i) => {
       const doc = touched[i] ?? 0;
       return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
@@ -306,14 +318,18 @@ const QUERY_MARK = 2;
 
 /**
  * Positions in `touched` of the `k` best final scores, best first; equal
- * scores keep the order the paragraphs were first met (MiniSearch's stable sort).
+ * scores in corpus order (`rank`, or the short ids when it is null). Paragraphs
+ * of equal score hold the same terms, so MiniSearch's stable sort (first met
+ * first) met them in short-id order too; the corpus order keeps that after an
+ * `update` added documents under later short ids.
  */
-function bestPositions({ touched, total, termsMet, scores }: Scratch, count: number, k: number): number[] {
+function bestPositions({ touched, total, termsMet, scores }: Scratch, count: number, k: number, rank: Int32Array | null): number[] {
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
     scores[i] = total[doc]! * (termsMet[doc] || 1);
   }
-  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const placeOf = (i: number): number => (rank ? rank[touched[i]!]! : touched[i]!);
+  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && placeOf(a) < placeOf(b));
   if (count <= k) {
     return Array.from({ length: count }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
   }
@@ -342,13 +358,43 @@ function bestPositions({ touched, total, termsMet, scores }: Scratch, count: num
         [heap[parent], heap[c]] = [heap[c]!, heap[parent]!];
         c = parent;
       }
-    } else if (scores[i]! > scores[heap[0]!]!) {
-      // A later position never beats an equal score: only a higher one enters.
+    } else if (better(i, heap[0]!)) {
       heap[0] = i;
       siftDown(0);
     }
   }
   return heap.sort((a, b) => (better(a, b) ? -1 : 1));
+}
+
+/**
+ * After documents were removed and added (`SearchIndex.update`), makes the index
+ * score as one built from nothing over `idsInOrder` (every document, in corpus
+ * order) would: MiniSearch keeps each field's average length as a running mean,
+ * whose last bits depend on the order documents came and went, so it is worked
+ * out again the way adding them in that order does. Returns each short id's
+ * place in that order for ties (`TopMatcher`), or null when it is the short id itself.
+ */
+export function settleInCorpusOrder<T>(mini: MiniSearch<T>, idsInOrder: string[]): Int32Array | null {
+  scratchOf.delete(mini);
+  const p = readable(mini);
+  if (!p) return null;
+  const averages: number[] = [];
+  const rank = new Int32Array(p._nextId);
+  let inOrder = true;
+  idsInOrder.forEach((id, i) => {
+    const shortId = p._idToShortId.get(id);
+    if (shortId === undefined) throw new Error(`search: paragraph ${id} is not in the index`);
+    rank[shortId] = i;
+    if (shortId !== i) inOrder = false;
+    // MiniSearch's addFieldLength, document by document.
+    p._fieldLength.get(shortId)?.forEach((length, fieldId) => {
+      averages[fieldId] = ((averages[fieldId] || 0) * i + length) / (i + 1);
+    });
+  });
+  averages.forEach((average, fieldId) => {
+    p._avgFieldLength[fieldId] = average;
+  });
+  return inOrder ? null : rank;
 }
 
 /**

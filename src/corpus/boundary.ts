@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 /**
@@ -14,7 +15,23 @@ export const OUTSIDE_REASON = 'a link to a file outside the seeds folder (not re
 export const realFolder = (dir: string): Promise<string> => realpath(dir);
 
 /** A file opened inside the boundary, or why it was not. */
-export type Opened = { ok: true; handle: FileHandle; size: number } | { ok: false; reason: string };
+export type Opened = { ok: true; handle: FileHandle; size: number; version: string | null } | { ok: false; reason: string };
+
+/** A file written this recently may be written again within the same tick of the file system's clock. */
+const SETTLED_MS = 2000;
+
+/**
+ * What changes whenever a file's bytes may have: device, inode, size and the
+ * modification and status-change times. Any write sets both times to the
+ * present, so an equal version means the same bytes — unless the file was
+ * written within a tick of the clock of being read, when a second write can
+ * leave the times as they were (git's "racy" files): such a file has no version
+ * (null) and is always read.
+ */
+function versionOf(info: BigIntStats): string | null {
+  if (Date.now() - Number(info.mtimeMs) < SETTLED_MS) return null;
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
 
 const isInside = (root: string, target: string): boolean => {
   const rel = relative(root, target);
@@ -34,12 +51,12 @@ export async function openInside(root: string, name: string): Promise<Opened> {
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   const handle = await open(target, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = await handle.stat({ bigint: true });
     if (!info.isFile()) {
       await handle.close();
       return { ok: false, reason: 'not a regular file (a folder or device named like an article)' };
     }
-    return { ok: true, handle, size: info.size };
+    return { ok: true, handle, size: Number(info.size), version: versionOf(info) };
   } catch (error) {
     await handle.close();
     throw error;

@@ -116,6 +116,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     throw new SeedsFolderError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
   const { entries: sources, problems } = await readSources(dir);
+  // Files whose version has not changed since the last load of this folder are not read again.
+  const lastRead = lastReads.get(root);
+  const read = new Map<string, { version: string; outcome: FileOutcome }>();
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   // A value sources.json got wrong is ignored and said, beside the files loaded with a warning.
@@ -130,38 +133,55 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         skip(opened.reason);
         continue;
       }
-      let bytes: Buffer;
+      let outcome: FileOutcome;
       try {
         const limit = sizeLimitOf(file, opts);
         if (opened.size > limit) {
           skip(`too large: ${opened.size} bytes, over the limit of ${limit}`);
           continue;
         }
-        bytes = await opened.handle.readFile();
+        // The metadata is part of the article: a corrected title or date is a change a reload reports.
+        const version = opened.version && `${opened.version} ${JSON.stringify(sources[file] ?? null)}`;
+        const known = lastRead?.get(file);
+        outcome = version && known?.version === version ? known.outcome : readArticle(file, await opened.handle.readFile(), sources[file]);
+        if (version) read.set(file, { version, outcome });
       } finally {
         await opened.handle.close();
       }
-      const decoded = decodeSeed(bytes);
-      if (!decoded.ok) {
-        skip(decoded.reason);
+      if ('skip' in outcome) {
+        skip(outcome.skip);
         continue;
       }
-      // The metadata is part of the article: a corrected title or date is a change a reload reports.
-      const hash = createHash('sha256').update(bytes).update(JSON.stringify(sources[file] ?? null)).digest('hex');
-      const article = buildArticle(file, decoded.text, sources[file], hash);
-      if (!article) {
-        skip(isHtmlFile(file) ? 'no article found in the page (Readability found none, or only page furniture)' : 'no article text left after removing page furniture');
-        continue;
-      }
-      if (decoded.warning) {
-        article.warnings.push(decoded.warning);
-        warnings.push({ file, reason: decoded.warning });
-      }
-      articles.push(article);
+      if (outcome.warning) warnings.push({ file, reason: outcome.warning });
+      articles.push(outcome.article);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       skip(code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `unreadable (${code ?? (error as Error).message})`);
     }
   }
+  lastReads.delete(root);
+  lastReads.set(root, read);
+  if (lastReads.size > REMEMBERED_FOLDERS) lastReads.delete(lastReads.keys().next().value as string);
   return { articles, skipped, warnings };
+}
+
+/** What one seed file gave: an article (with the decoder's warning, if any), or why it was skipped. */
+type FileOutcome = { article: Article; warning?: string } | { skip: string };
+
+/** Folders whose last load is remembered (a process serving one corpus needs one; eval reads a few). */
+const REMEMBERED_FOLDERS = 4;
+/** Per folder (real path), per file: the version it was read at and what it gave. Articles are shared, read-only. */
+const lastReads = new Map<string, Map<string, { version: string; outcome: FileOutcome }>>();
+
+function readArticle(file: string, bytes: Buffer, entry: SourceInfo | undefined): FileOutcome {
+  const decoded = decodeSeed(bytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  const hash = createHash('sha256').update(bytes).update(JSON.stringify(entry ?? null)).digest('hex');
+  const article = buildArticle(file, decoded.text, entry, hash);
+  if (!article) {
+    return { skip: isHtmlFile(file) ? 'no article found in the page (Readability found none, or only page furniture)' : 'no article text left after removing page furniture' };
+  }
+  if (!decoded.warning) return { article };
+  article.warnings.push(decoded.warning);
+  return { article, warning: decoded.warning };
 }

@@ -8,7 +8,9 @@
  * whole; an article over the size limit counts by its size (the loader skips
  * it unread); other files (a 3 GB `backup.tar`) are not read at all; a link
  * whose target leaves the folder counts by name only; a file that vanishes
- * between listing and reading counts as gone instead of failing.
+ * between listing and reading counts as gone instead of failing; a file whose
+ * version (`Opened.version`: inode, size, times) is the one met by the last key
+ * of the folder is not read again.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -57,28 +59,54 @@ export async function cacheKey(options: BuildOptions): Promise<string> {
   hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, maxHtmlBytes: options.maxHtmlBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
   const names = (await readdir(seedsDir)).sort();
   const folder = await realFolder(seedsDir);
+  const known = lastPrints.get(folder);
+  const prints = new Map<string, { version: string; print: string }>();
   for (const name of names) {
     const isArticle = isCandidate(name);
     if (!isArticle && !METADATA_FILES.has(name)) continue;
-    hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity)} ${name}\n`);
+    hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity, known, prints)} ${name}\n`);
   }
+  lastPrints.delete(folder);
+  lastPrints.set(folder, prints);
+  if (lastPrints.size > REMEMBERED_FOLDERS) lastPrints.delete(lastPrints.keys().next().value as string);
   return hash.digest('hex');
 }
+
+/** Folders whose files' fingerprints are remembered between keys. */
+const REMEMBERED_FOLDERS = 4;
+/**
+ * Per folder (real path), per file: its fingerprint and the version (`Opened.version`) it was read at.
+ * A reload computes the key before and after building: an unchanged file is read for neither.
+ */
+const lastPrints = new Map<string, Map<string, { version: string; print: string }>>();
 
 /**
  * One candidate file's part of the key. Opened through the loader's own boundary,
  * so the key reads exactly what the loader would: no link out of the folder, no
  * device or FIFO, nothing swapped in between the check and the read.
  */
-async function fingerprint(folder: string, name: string, maxBytes: number): Promise<string> {
+async function fingerprint(
+  folder: string,
+  name: string,
+  maxBytes: number,
+  known: Map<string, { version: string; print: string }> | undefined,
+  prints: Map<string, { version: string; print: string }>,
+): Promise<string> {
   try {
     const opened = await openInside(folder, name);
     if (!opened.ok) return opened.reason === OUTSIDE_REASON ? 'outside' : 'other';
     try {
       if (opened.size > maxBytes) return `large ${opened.size}`;
+      const last = known?.get(name);
+      if (opened.version && last?.version === opened.version) {
+        prints.set(name, last);
+        return last.print;
+      }
       const digest = createHash('sha256');
       for await (const chunk of opened.handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer);
-      return `file ${opened.size} ${digest.digest('hex')}`;
+      const print = `file ${opened.size} ${digest.digest('hex')}`;
+      if (opened.version) prints.set(name, { version: opened.version, print });
+      return print;
     } finally {
       await opened.handle.close();
     }

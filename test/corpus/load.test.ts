@@ -1,4 +1,4 @@
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, loadCorpus, SeedsFolderError } from '../../src/corpus/load.js';
@@ -86,6 +86,26 @@ describe('loadCorpus', () => {
     await chmod(join(dir, 'secret.txt'), 0o000);
     const { skipped } = await loadCorpus(dir);
     expect(skipped).toEqual([{ file: 'secret.txt', reason: 'permission denied' }]);
+  });
+
+  it('reads again only the files written since the last load of the folder, even at the same size', async () => {
+    const dir = await seedsFolder({ 'a.txt': story, 'b.txt': story.replace('first', 'front') });
+    // Files written a moment ago are always read (a second write in the same clock tick would not show): these are older.
+    const settle = (): Promise<void[]> => Promise.all(['a.txt', 'b.txt'].map((f) => utimes(join(dir, f), 1_500_000_000, 1_500_000_000)));
+    await settle();
+    const first = await loadCorpus(dir);
+    // Same length, other words: only the file's version (inode, size, times) tells it was written.
+    await writeFile(join(dir, 'b.txt'), story.replace('first', 'final'));
+    await writeFile(join(dir, 'sources.json'), JSON.stringify({ 'a.txt': { title: 'Retitled' } }));
+    await settle();
+    const second = await loadCorpus(dir);
+    expect(second.articles[1]?.paragraphs[0]?.text).toBe('The final paragraph of the story.');
+    expect(second.articles[1]?.hash).not.toBe(first.articles[1]?.hash);
+    // Its metadata changed: the same bytes make another article.
+    expect(second.articles[0]?.title).toBe('Retitled');
+    const third = await loadCorpus(dir);
+    expect(third.articles[0]).toBe(second.articles[0]);
+    expect(third.articles[1]).toBe(second.articles[1]);
   });
 
   it('throws a SeedsFolderError naming the folder when it cannot be read', async () => {

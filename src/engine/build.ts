@@ -14,10 +14,10 @@ import { sharingAnalyses } from '../nlp/index.js';
 import { endBuild } from '../nlp/memo.js';
 import type { LoadOptions } from '../corpus/load.js';
 import { buildQuoteBook, readSpeakerOverrides, restoreQuoteBook } from '../quotes/index.js';
-import type { QuoteBook } from '../quotes/index.js';
+import type { QuoteBook, SpeakerOverrides } from '../quotes/index.js';
 import { analyseForBuild } from '../quotes/analyse.js';
 import { SearchIndex, Synonyms, WordNet } from '../search/index.js';
-import type { SearchTuning } from '../search/index.js';
+import type { IndexedArticle, SearchTuning } from '../search/index.js';
 import { readSynonyms } from '../search/synonyms.js';
 import { buildTimeline, eventsForBuild } from '../timeline/index.js';
 import type { Article, LoadedCorpus } from '../corpus/types.js';
@@ -54,6 +54,8 @@ export interface CacheReport {
   bytes: number;
   /** Set when writing the cache failed; the build is served anyway. */
   writeError?: string;
+  /** The cache file is written after the build was handed over (an incremental reload): `bytes` is 0 and a failure is not reported. */
+  deferred?: boolean;
 }
 
 /** One complete, immutable build of the corpus. */
@@ -77,8 +79,8 @@ export class EngineError extends Error {
   }
 }
 
-/** Loads the seeds and runs every analysis: the expensive part of a build. */
-export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload> {
+/** The seeds folder read: its articles, synonyms and speaker corrections; an `EngineError` when not one article loads. */
+export async function loadSeeds(options: BuildOptions): Promise<{ corpus: LoadedCorpus; synonyms: string[][]; speakerOverrides: SpeakerOverrides }> {
   const seedsDir = options.seedsDir ?? 'seeds';
   const loadOptions: LoadOptions = {
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
@@ -93,27 +95,40 @@ export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload>
     const why = corpus.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
     throw new EngineError(`no article could be loaded from ${seedsDir}${why ? ` (${why})` : ''}`);
   }
+  return { corpus, synonyms, speakerOverrides };
+}
+
+/** Loads the seeds and runs every analysis: the expensive part of a build. */
+export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload> {
+  return (await analyseLive(options)).payload;
+}
+
+/** `analyseSeeds`, with the search index it built, live (the build worker keeps it for the next reload). */
+async function analyseLive(options: BuildOptions): Promise<{ payload: BuildPayload; search: SearchIndex }> {
+  const { corpus, synonyms, speakerOverrides } = await loadSeeds(options);
   // WordNet serves queries, not the build: this one is never opened.
   const search = SearchIndex.build([], new Synonyms(synonyms), new WordNet(), options.tuning);
-  for (const article of corpus.articles) analyseOnce(article, search);
+  for (const article of corpus.articles) search.addIndexed(article, analyseOnce(article, search));
   const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
   const timeline = buildTimeline(corpus.articles);
   // What this build did not analyse again is of no use to the next reload.
   endBuild();
-  return { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline };
+  return { payload: { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline }, search };
 }
 
 /**
  * Search, the quote book and the timeline each read every paragraph with
- * wink-nlp. Here they read one article from one shared pass: the index takes
- * the article in, and the quote book's and the timeline's analyses of it are
+ * wink-nlp. Here they read one article from one shared pass: the index reads
+ * the article, and the quote book's and the timeline's analyses of it are
  * made and remembered (`nlp/memo.ts`), so their builders then find them done.
+ * Returns what the index read, for `addIndexed`.
  */
-function analyseOnce(article: Article, search: SearchIndex): void {
-  sharingAnalyses(() => {
-    search.addArticle(article);
+export function analyseOnce(article: Article, search: SearchIndex): IndexedArticle {
+  return sharingAnalyses(() => {
+    const indexed = search.indexArticle(article);
     for (const paragraph of article.paragraphs) analyseForBuild(paragraph.text);
     eventsForBuild(article);
+    return indexed;
   });
 }
 
@@ -121,6 +136,8 @@ function analyseOnce(article: Article, search: SearchIndex): void {
 export interface PayloadResult {
   body: Buffer;
   cache?: CacheReport;
+  /** The build as analysed, with its search index live, when it was analysed rather than read from the cache (the build worker keeps it to reload from, see `incremental.ts`). */
+  analysed?: { payload: BuildPayload; search: SearchIndex };
 }
 
 /** What the caller already found out about the cache, so the build worker does not read every seed file again to learn it. */
@@ -138,7 +155,10 @@ export interface CacheKnowledge {
  */
 export async function payloadFor(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
   const { cacheDir } = options;
-  if (!cacheDir) return { body: Buffer.from(JSON.stringify(await analyseSeeds(options))) };
+  if (!cacheDir) {
+    const analysed = await analyseLive(options);
+    return { body: Buffer.from(JSON.stringify(analysed.payload)), analysed };
+  }
   let key = known.key ?? null;
   let reason = known.refuse;
   try {
@@ -155,7 +175,8 @@ export async function payloadFor(options: BuildOptions, known: CacheKnowledge): 
       reason = (error as Error).message;
     }
   }
-  const body = Buffer.from(JSON.stringify(await analyseSeeds(options)));
+  const analysed = await analyseLive(options);
+  const body = Buffer.from(JSON.stringify(analysed.payload));
   // A file that was there but could not be used left its reason.
   const cache: CacheReport = { status: reason ? 'rebuilt' : 'miss', ...(reason ? { reason } : {}), file, bytes: 0 };
   try {
@@ -165,7 +186,7 @@ export async function payloadFor(options: BuildOptions, known: CacheKnowledge): 
   } catch (error) {
     cache.writeError = (error as Error).message;
   }
-  return { body, cache };
+  return { body, cache, analysed };
 }
 
 /**

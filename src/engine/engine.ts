@@ -13,7 +13,10 @@ import type { TimelineResult } from '../timeline/types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
 import type { Build, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
 import type { BuildPayload } from './payload.js';
-import { payloadInWorker } from './thread.js';
+import { buildInWorker } from './thread.js';
+import type { BuildResult } from './thread.js';
+import type { BuildDelta } from './incremental.js';
+import { restoreQuoteBook } from '../quotes/index.js';
 
 export { EngineError };
 export type { Build, BuildOptions, CacheReport } from './build.js';
@@ -51,31 +54,47 @@ export const MAX_NAME_WORDS = 8;
 /** WordNet is read-only and costly to open, so every build shares one. */
 const sharedWordNet = new WordNet();
 
+/** A build and the generation under which the build worker keeps it (`incremental.ts`); null when it keeps none. */
+interface Built {
+  build: Build;
+  generation: number | null;
+}
+
 /**
  * A complete build of the seeds folder: made (or read from the cache) in the
  * build worker, so the event loop stays free to answer, then assembled here.
  * With `cacheHereFirst` a valid cache is read on this thread instead, and the
  * worker is started only when there is none. A cached payload that does not
- * restore is rebuilt fresh.
+ * restore is rebuilt fresh. With `from`, a reload of the build being served:
+ * when the worker still keeps that build it sends only the change, applied
+ * here (`applyChange`); otherwise, or when the change does not apply, the
+ * build is made whole.
  */
-export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false): Promise<Build> {
+export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false, from?: Built): Promise<Built> {
   const started = performance.now();
   const lookup = cacheHereFirst ? await cachedPayload(options) : { hit: null, known: {} };
   let known: CacheKnowledge = lookup.known;
-  const finished = (parts: BuildParts, cache: CacheReport | undefined): Build => ({
-    ...parts,
-    builtAt: new Date(),
-    ms: Math.round(performance.now() - started),
-    ...(cache ? { cache } : {}),
+  const finished = (parts: BuildParts, cache: CacheReport | undefined, generation: number | undefined): Built => ({
+    build: { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), ...(cache ? { cache } : {}) },
+    generation: generation ?? null,
   });
   if (lookup.hit) {
     try {
-      return finished(assemble(lookup.hit.payload, options), lookup.hit.cache);
+      return finished(assemble(lookup.hit.payload, options), lookup.hit.cache, undefined);
     } catch (error) {
       known = { ...known, refuse: notRestored(lookup.hit.cache.file, error) };
     }
   }
-  let result = await inWorker(options, known);
+  let result = await inWorker(options, known, from?.generation ?? undefined);
+  if (result.delta && from) {
+    try {
+      return finished(applyChange(from.build, result.delta), result.cache, result.generation);
+    } catch {
+      // Nothing was changed: the build is made whole instead.
+      result = await inWorker(options, known);
+    }
+  }
+  if (!result.body) throw new EngineError('the build worker sent a change to no build');
   let parts: BuildParts;
   try {
     parts = assemble(parsePayload(result.body), options);
@@ -83,21 +102,42 @@ export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst 
     if (result.cache?.status !== 'hit') throw error;
     // The key the worker was given still holds: only the cache file is refused, so the seeds are not read again for it.
     result = await inWorker(options, { ...known, refuse: notRestored(result.cache.file, error) });
+    if (!result.body) throw new EngineError('the build worker sent a change to no build');
     parts = assemble(parsePayload(result.body), options);
   }
-  return finished(parts, result.cache);
+  return finished(parts, result.cache, result.generation);
 }
 
 type BuildParts = Pick<Build, 'corpus' | 'search' | 'quotes' | 'timeline'>;
+
+/**
+ * The build after a reload, from the build served before it and the change the
+ * worker made to the same build. Its search index is the old one, changed in
+ * place by one synchronous `SearchIndex.update` (a question is answered wholly
+ * before or wholly after it); everything that can fail is done first, so a
+ * change that does not apply throws with the old build untouched.
+ */
+function applyChange(before: Build, delta: BuildDelta): BuildParts {
+  const byFile = new Map(before.corpus.articles.map((a) => [a.file, a]));
+  for (const [article] of delta.added) byFile.set(article.file, article);
+  const articles = delta.order.map((file) => {
+    const article = byFile.get(file);
+    if (!article) throw new EngineError(`reload: ${file} is neither in the build nor in the change`);
+    return article;
+  });
+  const quotes = restoreQuoteBook(delta.quotes, articles);
+  before.search.update(delta.documents, delta.added, articles);
+  return { corpus: { articles, skipped: delta.skipped, warnings: delta.warnings }, search: before.search, quotes, timeline: delta.timeline };
+}
 
 /** Why a cache file was not used: its payload parsed but did not restore. */
 const notRestored = (file: string, error: unknown): string => `cache: cannot use ${file}: payload does not restore (${(error as Error).message})`;
 
 const parsePayload = (body: Buffer): BuildPayload => JSON.parse(body.toString('utf8')) as BuildPayload;
 
-async function inWorker(options: BuildOptions, known: CacheKnowledge): ReturnType<typeof payloadInWorker> {
+async function inWorker(options: BuildOptions, known: CacheKnowledge, base?: number): Promise<BuildResult> {
   try {
-    return await payloadInWorker(options, known);
+    return await buildInWorker(options, known, base);
   } catch (error) {
     const { name, message } = error as Error;
     throw name === 'EngineError' ? new EngineError(message.replace(/^engine: /, '')) : error;
@@ -110,14 +150,14 @@ function assemble(payload: BuildPayload, options: BuildOptions): BuildParts {
 }
 
 export class Engine {
-  private current: Build;
+  private current: Built;
   private reloading: Promise<ReloadReport> = Promise.resolve(emptyReport());
 
   private constructor(
-    build: Build,
+    built: Built,
     readonly options: EngineOptions,
   ) {
-    this.current = build;
+    this.current = built;
   }
 
   /**
@@ -130,11 +170,11 @@ export class Engine {
   }
 
   get build(): Build {
-    return this.current;
+    return this.current.build;
   }
 
   ask(question: string, limit?: number): AskResult {
-    return { query: question, ...this.current.search.answer(question, limit) };
+    return { query: question, ...this.current.build.search.answer(question, limit) };
   }
 
   /**
@@ -143,7 +183,7 @@ export class Engine {
    * (`Khan russia`) is split at the longest known name.
    */
   quote(speakerText: string, about?: string, limit?: number): QuoteResult {
-    const { quotes, search } = this.current;
+    const { quotes, search } = this.current.build;
     let name = speakerText.trim();
     let topic = about?.trim() || undefined;
     let resolved = quotes.resolve(name);
@@ -176,12 +216,12 @@ export class Engine {
 
   /** Speakers whose name or alias starts with `prefix`, most quoted first (for autocomplete). */
   speakers(prefix = '', limit?: number): Speaker[] {
-    return prefix.trim() === '' ? this.current.quotes.speakers.slice(0, limit) : this.current.quotes.complete(prefix, limit);
+    return prefix.trim() === '' ? this.current.build.quotes.speakers.slice(0, limit) : this.current.build.quotes.complete(prefix, limit);
   }
 
   /** Events in date order, optionally within years and about some words. */
   timeline(filter: { from?: number; to?: number; about?: string } = {}): TimelineResult {
-    const { timeline, search } = this.current;
+    const { timeline, search } = this.current.build;
     const about = filter.about?.trim();
     return {
       events: filterTimeline(timeline, {
@@ -193,7 +233,7 @@ export class Engine {
   }
 
   sources(): ArticleSummary[] {
-    return this.current.corpus.articles.map(summarise);
+    return this.current.build.corpus.articles.map(summarise);
   }
 
   /**
@@ -208,10 +248,10 @@ export class Engine {
 
   private async rebuild(): Promise<ReloadReport> {
     const started = performance.now();
-    const before = this.current;
-    let build: Build;
+    const before = this.current.build;
+    let built: Built;
     try {
-      build = await buildFromSeeds(this.options);
+      built = await buildFromSeeds(this.options, false, this.current);
     } catch (error) {
       return {
         ...emptyReport(),
@@ -222,8 +262,8 @@ export class Engine {
         ms: Math.round(performance.now() - started),
       };
     }
-    this.current = build;
-    return { ...diff(before.corpus.articles, build), ms: Math.round(performance.now() - started) };
+    this.current = built;
+    return { ...diff(before.corpus.articles, built.build), ms: Math.round(performance.now() - started) };
   }
 }
 

@@ -5,16 +5,27 @@
  * crashed worker fails the builds in flight and is replaced on the next one.
  */
 import { Worker } from 'node:worker_threads';
-import type { BuildOptions, CacheKnowledge, CacheReport, PayloadResult } from './build.js';
+import type { BuildOptions, CacheKnowledge, CacheReport } from './build.js';
+import type { BuildDelta } from './incremental.js';
 
 export interface BuildRequest {
   id: number;
   options: BuildOptions;
   known: CacheKnowledge;
+  /** The generation of the build being served, which the worker may still keep: a reload from it (`incremental.ts`). */
+  base?: number;
 }
 
+/**
+ * What the worker made: a whole build's payload as JSON bytes, or the change to the build named as the
+ * request's base. `generation` is set when the worker keeps the new build to reload from.
+ */
+export type BuildResult =
+  | { body: Buffer; delta?: undefined; cache?: CacheReport; generation?: number }
+  | { delta: BuildDelta; body?: undefined; cache?: CacheReport; generation: number };
+
 export type BuildResponse =
-  | { id: number; ok: true; body: ArrayBuffer; cache?: CacheReport }
+  | { id: number; ok: true; body?: ArrayBuffer; delta?: BuildDelta; cache?: CacheReport; generation?: number }
   | { id: number; ok: false; name: string; message: string };
 
 /** An error raised in the worker, with its name and message kept. */
@@ -41,13 +52,13 @@ function startWorker(): Worker {
 class BuildThread {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: PayloadResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: BuildResult) => void; reject: (e: Error) => void }>();
 
-  run(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
+  run(options: BuildOptions, known: CacheKnowledge, base?: number): Promise<BuildResult> {
     const worker = this.spawn();
     const id = this.nextId++;
-    const request: BuildRequest = { id, options: { ...options }, known };
-    return new Promise<PayloadResult>((resolve, reject) => {
+    const request: BuildRequest = { id, options: { ...options }, known, ...(base !== undefined ? { base } : {}) };
+    return new Promise<BuildResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
       worker.postMessage(request);
@@ -61,8 +72,12 @@ class BuildThread {
       const waiting = this.pending.get(response.id);
       this.settled(response.id);
       if (!waiting) return;
-      if (response.ok) waiting.resolve({ body: Buffer.from(response.body), ...(response.cache ? { cache: response.cache } : {}) });
-      else waiting.reject(new BuildFailure(response.name, response.message));
+      if (!response.ok) return waiting.reject(new BuildFailure(response.name, response.message));
+      const { cache, generation, delta, body } = response;
+      const extra = { ...(cache ? { cache } : {}) };
+      if (delta && generation !== undefined) waiting.resolve({ delta, generation, ...extra });
+      else if (body) waiting.resolve({ body: Buffer.from(body), ...extra, ...(generation !== undefined ? { generation } : {}) });
+      else waiting.reject(new BuildFailure('EngineError', 'engine: the build worker answered with no build'));
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = null;
@@ -84,7 +99,7 @@ class BuildThread {
 
 const thread = new BuildThread();
 
-/** The build's payload for these options, made in the build worker. */
-export function payloadInWorker(options: BuildOptions, known: CacheKnowledge): Promise<PayloadResult> {
-  return thread.run(options, known);
+/** The build for these options, made in the build worker: as a change to the build numbered `base` when the worker still keeps it. */
+export function buildInWorker(options: BuildOptions, known: CacheKnowledge, base?: number): Promise<BuildResult> {
+  return thread.run(options, known, base);
 }

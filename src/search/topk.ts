@@ -56,6 +56,9 @@ interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   termTouched: Int32Array;
+  /** Per position in `termTouched` and in `touched`: the (term, field) postings the paragraph was first met in, numbered in reading order. */
+  termGroup: Int32Array;
+  metIn: Int32Array;
   /** Final scores by position in `touched` (see `bestPositions`): reused, as a fresh one per query was most of `/ask`'s garbage at 100k. */
   scores: Float64Array;
   /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`); null when no paragraph holds it. */
@@ -125,6 +128,8 @@ function scratch(mini: object, p: Postings): Scratch {
     seen: new Uint8Array(n),
     touched: new Int32Array(n),
     termTouched: new Int32Array(n),
+    termGroup: new Int32Array(n),
+    metIn: new Int32Array(n),
     scores: new Float64Array(n),
     postings: new Map(),
     cached: 0,
@@ -167,6 +172,8 @@ export class TopMatcher<T> {
   private readonly summed: { term: string; boost: number }[] = [];
   private readonly metTerms = new Set<string>();
   private count = 0;
+  /** (term, field) postings read so far (see `Scratch.metIn`). */
+  private groups = 0;
 
   /** `rank`: each short id's place in corpus order, when it is not the short id itself (see `settleInCorpusOrder`). */
   constructor(
@@ -214,12 +221,13 @@ export class TopMatcher<T> {
       }
     }
     this.count = 0;
+    this.groups = 0;
     this.summed.length = 0;
     this.metTerms.clear();
   }
 
   private add(p: Postings, s: Scratch, term: string, termBoost: number): void {
-    const { total, perTerm, termsMet, seen, touched, termTouched } = s;
+    const { total, perTerm, termsMet, seen, touched, termTouched, termGroup, metIn } = s;
     const fields = postingsOf(p, s, term);
     if (!fields) return;
     const fieldBoost = p._options.searchOptions.boost ?? {};
@@ -233,10 +241,12 @@ export class TopMatcher<T> {
     for (const { field, docs, part } of fields) {
       // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
       const weight = 1 * termBoost * (fieldBoost[field] || 1) * 1;
+      const group = this.groups++;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         if (!(seen[doc]! & TERM_MARK)) {
           seen[doc]! |= TERM_MARK;
+          termGroup[termCount] = group;
           termTouched[termCount++] = doc;
         }
         perTerm[doc]! += weight * part[i]!;
@@ -246,6 +256,7 @@ export class TopMatcher<T> {
       const doc = termTouched[i] ?? 0;
       if (!(seen[doc]! & QUERY_MARK)) {
         seen[doc]! |= QUERY_MARK;
+        metIn[this.count] = termGroup[i]!;
         touched[this.count++] = doc;
       }
       total[doc]! += perTerm[doc]!;
@@ -260,13 +271,15 @@ export class TopMatcher<T> {
    * into the sums (`0 + x` is `x`: the same numbers as going through `perTerm`), in the same order.
    */
   private addOneField(s: Scratch, { docs, part }: FieldPostings, boost: number, countsOnce: boolean): void {
-    const { total, termsMet, seen, touched } = s;
+    const { total, termsMet, seen, touched, metIn } = s;
     // The same operations as MiniSearch's calcBM25Score and termResults (see `add`).
     const weight = 1 * boost * 1;
+    const group = this.groups++;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
       if (!(seen[doc]! & QUERY_MARK)) {
         seen[doc]! |= QUERY_MARK;
+        metIn[this.count] = group;
         touched[this.count++] = doc;
       }
       total[doc]! += weight * part[i]!;
@@ -318,18 +331,22 @@ const QUERY_MARK = 2;
 
 /**
  * Positions in `touched` of the `k` best final scores, best first; equal
- * scores in corpus order (`rank`, or the short ids when it is null). Paragraphs
- * of equal score hold the same terms, so MiniSearch's stable sort (first met
- * first) met them in short-id order too; the corpus order keeps that after an
- * `update` added documents under later short ids.
+ * scores in the order the paragraphs were first met (MiniSearch's stable
+ * sort): by the (term, field) postings they were first met in, then by short
+ * id, the order postings list them in. With `rank` (after an `update` added
+ * paragraphs under later short ids) by corpus order instead of short id: the
+ * order a build from nothing would have given them.
  */
-function bestPositions({ touched, total, termsMet, scores }: Scratch, count: number, k: number, rank: Int32Array | null): number[] {
+function bestPositions({ touched, total, termsMet, scores, metIn }: Scratch, count: number, k: number, rank: Int32Array | null): number[] {
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
     scores[i] = total[doc]! * (termsMet[doc] || 1);
   }
-  const placeOf = (i: number): number => (rank ? rank[touched[i]!]! : touched[i]!);
-  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && placeOf(a) < placeOf(b));
+  // Met first in earlier postings, or in the same postings earlier: postings list paragraphs by short id.
+  const before = rank
+    ? (a: number, b: number): boolean => metIn[a]! < metIn[b]! || (metIn[a] === metIn[b] && rank[touched[a]!]! < rank[touched[b]!]!)
+    : (a: number, b: number): boolean => a < b;
+  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && before(a, b));
   if (count <= k) {
     return Array.from({ length: count }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
   }

@@ -334,7 +334,7 @@ const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'adv
  * paragraphs in a row: each teaser has its own headline or date.
  */
 function proseResumes(blocks: Working[], i: number): boolean {
-  if (blocks[i]!.kind !== 'body') return false;
+  if (blocks[i]?.kind !== 'body') return false;
   const next = nextBesidePictures(blocks, i);
   if (blocks[next]?.kind === 'body') return true;
   if (blocks[next]?.kind !== 'heading') return false;

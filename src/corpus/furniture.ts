@@ -65,7 +65,9 @@ const COMMENT_FORM =
   /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: ?\([^)]{0,12}\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
-  /^(?:skip to|sign up|sign in|log in|subscribe|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
+  /^(?:skip to|sign up|sign in|log in|subscribe\b|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
+/** Words of a page speaking to its reader: `Subscribe now`, `Click here`, `Sign up to our newsletter`. */
+const TO_THE_READER = /\b(?:you|your|our|us|here|now|today|free)\b/i;
 /** The page's index terms for the story: `Tags Kristi Noem South Dakota`, `Topics: Dams, Water`. */
 const TAG_LIST = new RegExp(String.raw`^(?:${caseless('tags|topics|filed under|categories|related topics')})\b\s*:?\s*\p{Lu}`, 'u');
 /**
@@ -202,7 +204,9 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (ADVERT.test(text)) return 'advert';
   if (signals.words <= 40 && COPYRIGHT.test(text)) return 'copyright';
   if (signals.words <= 40 && COMMENT_FORM.test(text)) return 'comments';
-  if (signals.words <= 25 && PAGE_ACTION.test(text)) return 'share';
+  // …unless it is a sentence of the story that opens with the same words (`Sign up for the vaccine opened on Monday, officials said.`):
+  // the page's own sentence is short or speaks to the reader.
+  if (signals.words <= 25 && PAGE_ACTION.test(text) && (!signals.endsSentence || signals.words <= 8 || TO_THE_READER.test(text))) return 'share';
   // …and says what of itself it offers: a podcast, a page, a newsletter ("Join us in the fight" is news).
   if (signals.words <= 40 && SELF_PROMOTION.test(text) && (signals.navigationShare > 0 || OUTLET_OFFER.test(text))) return 'share';
   // The outlet (we, our) asking the reader (you) for money or a sign-up; a quotation of someone asking is news.

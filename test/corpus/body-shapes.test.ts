@@ -182,3 +182,22 @@ describe('sentences that end by naming a picture agency or a source', () => {
     expect(judgeCaption('Smoke rises over the port after the fire. Photo: Jane Roe')).toEqual({ kind: 'keep', text: 'Smoke rises over the port after the fire.' });
   });
 });
+
+describe('sentences that open with a page action', () => {
+  it('keeps a sentence of the story that opens with words a page uses for itself', () => {
+    for (const sentence of [
+      'Sign up for the vaccine opened on Monday, officials said.',
+      'Subscribers to the ferry pass will pay more from next month.',
+      'Log in problems hit the bank’s customers for a second day on Tuesday.',
+      'Skip to the end of the report and the numbers are stark.',
+    ]) {
+      expect(recognise(sentence)).toBeNull();
+    }
+  });
+
+  it('still drops the page’s prompts, short or speaking to the reader', () => {
+    expect(recognise('Subscribe')).toBe('share');
+    expect(recognise('Log in to continue reading.')).toBe('share');
+    expect(recognise('Sign up to get the best of the harbour news sent to you every morning.')).toBe('share');
+  });
+});

@@ -406,7 +406,7 @@ export class SearchIndex {
       if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focus && !meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry))) continue;
-      const inArticle = this.coverInArticle(entry, covered);
+      const inArticle = this.coverInArticle(entry, covered, focus);
       const coverage = this.covers(entry, concepts, total, inArticle);
       const typed =
         !answerType ||
@@ -455,13 +455,16 @@ export class SearchIndex {
    * rest of its article (`The election, set for Sunday …` in a story whose lead names Krasnoyarsk)
    * counts `contextNames` of its weight.
    */
-  private coverInArticle(entry: IndexedParagraph, covered: QuestionCover): number {
+  private coverInArticle(entry: IndexedParagraph, covered: QuestionCover, focus: QuestionFocus | null): number {
     const { concepts } = covered;
     const own = covered.paragraph(entry);
     const factor = this.tuning.contextNames;
     // A caption stands beside its picture, not in the story's thread: it names what it speaks of.
     if (factor <= 0 || entry.paragraph.kind === 'caption') return own;
-    const unmet = concepts.filter((c) => c.name && cover([c], entry.terms) === 0);
+    // Whose words a quotation is, is the focus test's to say (`speaks`): an article naming the speaker
+    // elsewhere does not make every quotation in it theirs.
+    const speaker = new Set(focus?.speaker ?? []);
+    const unmet = concepts.filter((c) => c.name && !speaker.has(c.term) && cover([c], entry.terms) === 0);
     if (unmet.length === 0) return own;
     return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId) as Set<string>);
   }

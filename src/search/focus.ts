@@ -18,6 +18,8 @@ export interface FocusContext {
   articleTerms: ReadonlySet<string>;
   /** Whether any paragraph of the corpus holds a term. */
   known: (term: string) => boolean;
+  /** Share of the topic's weight the paragraph must cover (`SearchTuning.topicCoverage`). */
+  topicCoverage: number;
   /** The paragraphs before this one in its article, nearest first, at most `count`. */
   previous: (entry: IndexedParagraph, count: number) => IndexedParagraph[];
 }
@@ -43,6 +45,8 @@ export interface QuestionFocus {
    * name ("what did the defence chief say"): the text often names the one who holds the post.
    */
   speaker: string[];
+  /** Terms of what "what did X say about Y" asks X's words on (Y); none for another question. */
+  topic: string[];
 }
 
 /** Parts of speech whose words say what a question asks (the tagger often takes a final verb for a noun: "… cost?"). */
@@ -63,11 +67,18 @@ export function focusOf(question: string): QuestionFocus {
     if (YEAR.test(term)) years.push(term);
     else if ((PREDICATE_POS.has(token.pos) || token === last) && !/\d/.test(term) && !LIGHT_VERBS.has(term)) predicate.push(term);
   }
-  return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)], speaker: speakerOf(tokens) };
+  return { predicate: [...new Set(predicate)], askedNoun: askedNounOf(tokens), years: [...new Set(years)], speaker: speakerOf(tokens), topic: topicOf(tokens) };
 }
 
 /** Verbs a "what did X say" question asks with. */
 const ASKED_SPEECH = new Set(['say', 'tell']);
+
+/** The terms after "about" in a "what did X say about Y" question. */
+function topicOf(tokens: readonly Token[]): string[] {
+  if (speakerOf(tokens).length === 0) return [];
+  const about = tokens.findIndex((t) => t.value.toLowerCase() === 'about');
+  return about < 0 ? [] : tokens.slice(about + 1).flatMap((t) => termOf(t) ?? []);
+}
 
 /** The terms of the name X in "what did/does/has X say / tell …", with its initials; none for another question. */
 function speakerOf(tokens: readonly Token[]): string[] {
@@ -121,7 +132,8 @@ function askedNounOf(tokens: readonly Token[]): string | null {
 
 /**
  * Whether a passage may answer a question with this focus: every year the question names is in the
- * passage's article; the speaker "what did X say" asks about speaks in it; and, for a question asking
+ * passage's article; the speaker "what did X say" asks about speaks in the paragraph, which meets
+ * enough of what X is asked about; and, for a question asking
  * for `type`, every predicate word the corpus knows is met somewhere in the article (in any form the
  * concepts allow), unless a sentence holding the answer meets the noun it asks about.
  */
@@ -134,6 +146,7 @@ export function meetsFocus(entry: IndexedParagraph, concepts: readonly Concept[]
   };
   if (focus.years.some((year) => !inArticle(year))) return false;
   if (focus.speaker.length > 0 && !speaks(entry, context.previous(entry, QUOTE_REACH), focus.speaker, byTerm)) return false;
+  if (focus.topic.length > 0 && !meetsTopic(entry, focus.topic, byTerm, context.topicCoverage)) return false;
   if (!type) return true;
   // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
   const missing = focus.predicate.filter((term) => known(term) && !inArticle(term));
@@ -176,4 +189,11 @@ function speaks(entry: IndexedParagraph, previous: readonly IndexedParagraph[], 
     if (names(s.terms)) return true;
     return REFERS_BACK.test(text) && (names(entry.terms) || previous.some((p) => names(p.terms)));
   });
+}
+
+/** Whether the paragraph covers at least `least` of the weight of the topic "what did X say about Y" asks. */
+function meetsTopic(entry: IndexedParagraph, topic: readonly string[], byTerm: ReadonlyMap<string, Concept>, least: number): boolean {
+  const concepts = topic.flatMap((term) => byTerm.get(term) ?? []);
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  return total === 0 || cover(concepts, entry.terms) >= least * total;
 }

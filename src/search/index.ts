@@ -443,6 +443,7 @@ export class SearchIndex {
     return {
       articleTerms: this.termsOfArticle(entry.paragraph.articleId),
       known: (term) => this.df.has(term),
+      topicCoverage: this.tuning.topicCoverage,
       previous: ({ paragraph }, count) =>
         Array.from({ length: Math.min(count, paragraph.number - 1) }, (_, i) => this.paragraphs.get(`${paragraph.articleId}#${paragraph.number - 1 - i}`)).filter(
           (p): p is IndexedParagraph => p !== undefined,

@@ -98,6 +98,12 @@ export interface SearchTuning {
    * Default: 0.25 (dev halves: 0–0.25 alike, better than 0.5 and 1).
    */
   unmetWeight: number;
+  /**
+   * Share of the weight of Y in "what did X say about Y" that a paragraph where X speaks must cover: X's
+   * words on something else do not answer. Default: 0.35 (dev halves: 0.2–0.4 refused one more
+   * copied-news-pages question and lost nothing; 0.5 refused two more and lost a bbc-politics answer).
+   */
+  topicCoverage: number;
   /** Whether a passage must mention every name the question asks about. Default: false (measured: it refuses more answerable questions than unanswerable ones). */
   requireNames: boolean;
 }
@@ -127,4 +133,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   answerCoverage: 0.4,
   personCoverage: 0.3,
   unmetWeight: 0.25,
+  topicCoverage: 0.35,
 };

@@ -26,6 +26,7 @@ const corpus = [
     '“Every ferry in the fleet has been checked twice for cracks.”',
     'The HB said the quay lights would be replaced.',
   ]),
+  article('pier', ['Pier manager Ola Brant said the pier would reopen after the storm repairs.', 'The pier cafe sold record numbers of ice creams in August.']),
   article('lighthouse', ['The last lighthouse keeper died in 1950, and the light has run unattended since.', 'The lighthouse lamp is worth £20,000, the trust board said.']),
 ];
 const index = SearchIndex.build(corpus, new Synonyms([]), new WordNet());
@@ -65,6 +66,12 @@ describe('/ask: "what did X say" is answered where X speaks', () => {
 
   it('answers from a quotation whose speaker the paragraph before names', () => {
     expect(index.ask('What did Tom Ashdown say about the ferry checks?')[0]?.text).toContain('checked twice');
+  });
+
+  it('refuses where X speaks, but about something else', () => {
+    expect(answered('What did Ola Brant say about the storm repairs?')[0]).toBe('pier');
+    expect(answered('What did Ola Brant say about the ice creams?')).toEqual([]);
+    expect(focusOf('What did Ola Brant say about the ice creams?').topic).toEqual(['ice', 'cream']);
   });
 
   it('meets a speaker named by initials', () => {

@@ -129,10 +129,14 @@ function verbCue(toks: Tok[], i: number): Cue {
   if (phrase.length === 0) {
     const next = toks.slice(i + 1);
     if (afterQuote) {
-      // Inverted: `”, said Asif`.
-      let k = 0;
+      // Inverted: `”, said Asif`; `”, said resident Jane Doe, 62`, `”, said local farmer Jo Ree`: a lower-case
+      // description before the name is no part of it.
+      let from = 0;
+      while (from < 3 && ['NOUN', 'ADJ'].includes(next[from]?.pos ?? '') && /^\p{Ll}+$/u.test(next[from]!.value) && !isPhraseToken(next[from]!)) from++;
+      if (from > 0 && !(next[from] && isCapitalised(next[from]!.value) && next[from]!.pos === 'PROPN' && !CALENDAR_WORDS.has(next[from]!.lower))) from = 0;
+      let k = from;
       while (k < next.length && isPhraseToken(next[k]!)) k++;
-      phrase = next.slice(0, k);
+      phrase = next.slice(from, k);
     }
     if (!afterQuote && before?.value === ',' && !participle) phrase = commaSubject(toks, j);
     if (phrase.length === 0 && !afterQuote && before?.value === ',' && !participle) phrase = invertedSubject(toks, i);

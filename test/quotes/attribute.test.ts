@@ -49,6 +49,12 @@ describe('attribution', () => {
     expect(speakers('Ada Varn assured voters that the risk was “very small”.')).toEqual({ 'very small': 'Ada Varn' });
   });
 
+  it('reads an inverted subject past a lower-case description of it, never a date', () => {
+    expect(speakers('“The river rose in minutes,” said resident Ada Varn, 62.')).toEqual({ 'The river rose in minutes': 'Ada Varn' });
+    expect(speakers('“We lost the herd,” said local farmer Teo Lind.')).toEqual({ 'We lost the herd': 'Teo Lind' });
+    expect(speakers('“It is over,” said relief Monday officials.')).toEqual({ 'It is over': null });
+  });
+
   it('reads the subject of an inverted speech verb after the quotation', () => {
     expect(speakers('“Nothing has changed,” said Daniel Okafor.')).toEqual({ 'Nothing has changed': 'Daniel Okafor' });
   });

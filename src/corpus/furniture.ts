@@ -8,7 +8,7 @@
  * and the neighbours.
  */
 import type { BlockSignals } from './signals.js';
-import { CALENDAR_WORD } from './signals.js';
+import { CALENDAR_WORD, signalsOf } from './signals.js';
 
 /**
  * A pattern of plain words (no escapes) matching in any case, for regexes that
@@ -240,9 +240,22 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if ((signals.navigationShare >= 0.5 && pageTalk) || menuLine) {
     return 'navigation';
   }
-  // A link to another story set in brackets: `(Flight 8501: What we know so far)`. A bracketed note that is a sentence is prose.
-  if (signals.words <= 25 && /^\([^()]+\)$/.test(text) && !/[.!?]["”’]?\)$/.test(text)) return 'navigation';
+  // A link to another story set in brackets: `(Flight 8501: What we know so far)`. A bracketed note that is a sentence is prose,
+  // its full stop left off or not (`(The company did not respond to a request for comment)`): a clause as long and as rich in
+  // function words as prose, not announced as a link.
+  if (signals.words <= 25 && /^\([^()]+\)$/.test(text) && !/[.!?]["”’]?\)$/.test(text) && !isBracketedAside(text)) return 'navigation';
   return null;
+}
+
+/** Words enough, and a share of function words, for a bracketed line to be a clause of prose rather than a headline. */
+const ASIDE_WORDS = 8;
+const ASIDE_STOP_SHARE = 0.3;
+
+/** A bracketed clause of the story: `(The company did not respond to a request for comment)`. */
+function isBracketedAside(text: string): boolean {
+  const inner = text.slice(1, -1).trim();
+  const signals = signalsOf(inner);
+  return signals.words >= ASIDE_WORDS && signals.stopShare >= ASIDE_STOP_SHARE && !PAGE_ACTION.test(inner) && !/:/.test(inner);
 }
 
 /** A headline run into another story's teaser: the capitals of the dateline name four letters or more (`told CNN:` is prose). */

@@ -201,3 +201,11 @@ describe('sentences that open with a page action', () => {
     expect(recognise('Sign up to get the best of the harbour news sent to you every morning.')).toBe('share');
   });
 });
+
+describe('a bracketed line', () => {
+  it('keeps a bracketed clause of the story without its full stop, and drops a bracketed link to another story', () => {
+    expect(recognise('(The ferry company did not respond to a request for comment on Tuesday)')).toBeNull();
+    expect(recognise('(Ferry strike: What we know so far about the talks)')).toBe('navigation');
+    expect(recognise('(Harbour council approves new terminal after long delay)')).toBe('navigation');
+  });
+});

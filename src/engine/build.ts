@@ -24,6 +24,7 @@ import type { Article, LoadedCorpus } from '../corpus/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { CacheFileError, cacheFileOf, readEntry, writeEntry } from './cache.js';
 import { cacheKey } from './key.js';
+import { PARALLEL_FROM_PARAGRAPHS, readArticlesOnTwoThreads } from './helper.js';
 import { checkPayload } from './payload.js';
 import type { BuildPayload } from './payload.js';
 
@@ -98,16 +99,21 @@ export async function loadSeeds(options: BuildOptions): Promise<{ corpus: Loaded
   return { corpus, synonyms, speakerOverrides };
 }
 
-/** Loads the seeds and runs every analysis: the expensive part of a build. */
-export async function analyseSeeds(options: BuildOptions): Promise<BuildPayload> {
-  return (await analyseLive(options)).payload;
+/**
+ * Loads the seeds and runs every analysis: the expensive part of a build. With
+ * `parallelFrom` paragraphs or more to read, a helper thread reads articles
+ * too (`helper.ts`).
+ */
+export async function analyseSeeds(options: BuildOptions, parallelFrom = PARALLEL_FROM_PARAGRAPHS): Promise<BuildPayload> {
+  return (await analyseLive(options, parallelFrom)).payload;
 }
 
 /** `analyseSeeds`, with the search index it built, live (the build worker keeps it for the next reload). */
-async function analyseLive(options: BuildOptions): Promise<{ payload: BuildPayload; search: SearchIndex }> {
+async function analyseLive(options: BuildOptions, parallelFrom = PARALLEL_FROM_PARAGRAPHS): Promise<{ payload: BuildPayload; search: SearchIndex }> {
   const { corpus, synonyms, speakerOverrides } = await loadSeeds(options);
   // WordNet serves queries, not the build: this one is never opened.
   const search = SearchIndex.build([], new Synonyms(synonyms), new WordNet(), options.tuning);
+  await readArticlesOnTwoThreads(corpus.articles, parallelFrom);
   for (const article of corpus.articles) search.addIndexed(article, analyseOnce(article, search));
   const quotes = buildQuoteBook(corpus.articles, speakerOverrides);
   const timeline = buildTimeline(corpus.articles);

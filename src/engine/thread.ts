@@ -37,12 +37,13 @@ export class BuildFailure extends Error {
 }
 
 /**
- * Under tsx (development, tests) the worker is TypeScript: node's own loader
- * cannot run it and a worker does not inherit tsx's hooks, so it is started
- * through tsx's API. The compiled build runs `worker.js` directly.
+ * Starts the worker whose entry is `name` in this folder. Under tsx
+ * (development, tests) the worker is TypeScript: node's own loader cannot run
+ * it and a worker does not inherit tsx's hooks, so it is started through tsx's
+ * API. The compiled build runs `<name>.js` directly.
  */
-function startWorker(): Worker {
-  const entry = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+export function startWorker(name: string): Worker {
+  const entry = new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
@@ -67,7 +68,7 @@ class BuildThread {
 
   private spawn(): Worker {
     if (this.worker) return this.worker;
-    const worker = startWorker();
+    const worker = startWorker('worker');
     worker.on('message', (response: BuildResponse) => {
       const waiting = this.pending.get(response.id);
       this.settled(response.id);

@@ -45,7 +45,7 @@ export interface EventWords {
 }
 
 /** An event sentence's tokens, remembered across reloads (see `nlp/memo.ts`); read-only. */
-const eventTokens = memoise(tokensOf, (text: string) => text);
+export const eventTokens = memoise(tokensOf, (text: string) => text);
 
 /** Content words of an event's sentence, and those close to its date expression. */
 export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {

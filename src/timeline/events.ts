@@ -15,8 +15,8 @@ import { formatDate, publishedAsDate } from './dates.js';
 import type { TimeExpression } from './expressions.js';
 import { findExpressions } from './expressions.js';
 import type { Resolved } from './resolve.js';
-import { resolve, resolveFromStory } from './resolve.js';
-import { directionAt } from './tense.js';
+import { resolve, resolveFromStory, weekdayInWeek } from './resolve.js';
+import { directionAt, joinedWithoutVerb } from './tense.js';
 
 /** Lines that are page furniture even if the cleaner let them through. */
 const FURNITURE = /\bcopyright\b|©|\(c\)\s*\d{4}|all rights reserved|\bphoto(?:graph)?\s*:|\bfile photo\b|\bgetty images\b|\breuters\/|\bAFP\b\s*\//i;
@@ -38,7 +38,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
     if (expressions.length === 0) continue;
     const sentences = analyse(paragraph.text);
     const quotes = quotedRanges(paragraph.text);
-    for (const expression of expressions) {
+    for (const [index, expression] of expressions.entries()) {
       const fromStory = expression.meaning.kind === 'fromStory' ? storyAnchor.resolve(expression, paragraph) : undefined;
       storyAnchor.pass(expression, paragraph, fromStory);
       const sentence = sentences.find((s) => expression.start >= s.start && expression.start < s.end);
@@ -48,8 +48,15 @@ export function articleEvents(article: Article): TimelineEvent[] {
       if (sentence && !isStatement(sentence, expression)) continue;
       // "today" inside a quotation is the speaker's today, not the article's.
       if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
+      const setIn = sentence && isRelative(expression.meaning) && expression.meaning.kind !== 'fromStory' ? earlierYearSetting(expression, expressions, sentence, published) : null;
+      const { meaning } = expression;
+      // "In 2015, the pier burned down on 5 March": a day without its year is in the year the sentence is set in.
+      const inSetting = setIn?.single && (meaning.kind === 'absolute' || meaning.kind === 'holiday') ? resolve({ ...meaning, year: setIn.year }, null) : undefined;
+      if (setIn && !inSetting) continue;
       const direction = sentence ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
-      const resolved = fromStory === undefined ? resolve(expression.meaning, published, direction) : fromStory;
+      const inWeek = sentence ? weekNamedBefore(expression, expressions[index - 1], sentence) : undefined;
+      const resolved =
+        fromStory ?? inSetting ?? (inWeek !== undefined ? weekdayInWeek(inWeek.weekday, inWeek.shift, published) : resolve(meaning, published, direction));
       if (!resolved) continue;
       const quoted = trimmed(text, offset);
       events.push({
@@ -66,6 +73,54 @@ export function articleEvents(article: Article): TimelineEvent[] {
   }
   return events;
 }
+
+/**
+ * "next week's auction of bonds on Wednesday", "later this week, on Thursday": a bare weekday that
+ * the week named just before it, in the same phrase, places (its weekday and that week's shift).
+ */
+function weekNamedBefore(
+  expression: TimeExpression,
+  previous: TimeExpression | undefined,
+  sentence: AnalysedSentence,
+): { weekday: number; shift: number } | undefined {
+  const { meaning } = expression;
+  if (meaning.kind !== 'weekday' || meaning.relation !== null || previous?.meaning.kind !== 'window' || previous.meaning.unit !== 'week') return undefined;
+  if (previous.start < sentence.start || !joinedWithoutVerb(sentence.tokens, previous.end, expression.start)) return undefined;
+  return { weekday: meaning.weekday, shift: previous.meaning.shift };
+}
+
+/**
+ * "In 2015, the keeper said the harbour had lost money last year", "When the pier closed in 2009, he
+ * said he would retire next year": a sentence that opens by setting itself in a year before the one
+ * of writing tells its relative dates from that time, not from the day of writing, so they cannot be
+ * anchored (a day without a year is in that year, when it is one year). Returns that year, or null. The opening is a time adverbial or a clause of time, up to the sentence's first comma or
+ * within its first few words; a year in the subject or the middle ("The pier, built in 1999, closed
+ * last year", "The keeper who retired in 2009 said …") or one counted up to now ("Since 2015, …")
+ * sets no such time.
+ */
+function earlierYearSetting(
+  expression: TimeExpression,
+  all: TimeExpression[],
+  sentence: AnalysedSentence,
+  published: CalendarDate | null,
+): { year: number; single: boolean } | null {
+  if (!published || !SETTING_OPENER.test(sentence.text)) return null;
+  const comma = sentence.text.indexOf(',');
+  const opening = sentence.start + (comma < 0 ? OPENING_WORDS_LENGTH : comma);
+  for (const { start, label, meaning } of all) {
+    if (start < sentence.start || start >= expression.start || start >= opening || /^since\b/i.test(label)) continue;
+    // A span's last year: set before the year of writing only when all of it is.
+    const single = meaning.kind === 'year' || (meaning.kind === 'absolute' && meaning.year !== undefined);
+    const year = meaning.kind === 'year' || meaning.kind === 'absolute' ? meaning.year : meaning.kind === 'range' ? meaning.to : meaning.kind === 'decade' ? meaning.decade + 9 : undefined;
+    if (year !== undefined && year < published.year) return { year, single };
+  }
+  return null;
+}
+
+/** How far into a sentence without a comma its opening words reach, in characters ("In March 2015 the keeper"). */
+const OPENING_WORDS_LENGTH = 20;
+/** A sentence that opens with a time adverbial or a clause of time: "In 2015,", "Back in 2009", "When the pier closed in 2009,". */
+const SETTING_OPENER = /^["\u201c]?(?:(?:back|then|and|but|so)\s+)?(?:in|during|by|when|after|before|as|at|on|until|throughout|while|from|between|early|late)\b/i;
 
 /** "over the next year", "for the following month": a span from a time, not a point after it. */
 const SPAN_BEFORE = /\b(?:over|during|within|throughout|for|across)\s+$/i;

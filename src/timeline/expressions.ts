@@ -172,7 +172,20 @@ function isAnaphoric(text: string, expression: TimeExpression): boolean {
   if (kind !== 'weekday' && kind !== 'weekend' && kind !== 'namedMonth' && kind !== 'window') return false;
   // "over the next year", "the last month": a span, or counted from a time in the story.
   if (kind === 'window' && expression.meaning.kind === 'window' && expression.meaning.shift !== 0 && /\bthe\s+$/i.test(before)) return true;
-  return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one)\s+$/i.test(before);
+  // "on the Tuesday", "on a Friday", "3 May 2015, a Sunday": a weekday of a time the story tells, or any one.
+  if (kind === 'weekday' && /^the\s/i.test(expression.label)) return true;
+  if (kind === 'weekday' && isWeekdaySpan(text, expression)) return true;
+  return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one|an?)\s+$/i.test(before);
+}
+
+const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const SPAN_WORD = '\\s*(?:through|thru|to|until|till|-|\u2013)\\s*';
+/** "Monday through Friday", "from Monday to Wednesday": a habit or a stretch of days, not one day to date. */
+function isWeekdaySpan(text: string, expression: TimeExpression): boolean {
+  return (
+    new RegExp(`^${SPAN_WORD}${WEEKDAY_NAME}\\b`, 'i').test(text.slice(expression.end)) ||
+    new RegExp(`\\b${WEEKDAY_NAME}${SPAN_WORD}$`, 'i').test(text.slice(0, expression.start))
+  );
 }
 
 /** Words that give a day, in any form, or a timetable: a clock time near one of them is not on the day of writing. */

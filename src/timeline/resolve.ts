@@ -167,6 +167,17 @@ function weekday(target: number, relation: Relation | null, published: CalendarD
 }
 
 /**
+ * A weekday of the week `shift` weeks from the week of writing (Monday to Sunday, as "next week" is
+ * read): "next week's auction on Wednesday". Null unless the publication date gives the day.
+ */
+export function weekdayInWeek(target: number, shift: number, published: CalendarDate | null): Resolved | null {
+  if (published?.precision !== 'day') return null;
+  const [today] = interval(published);
+  const monday = today - ((weekdayOf(today) + 6) % 7);
+  return exact(dayDate(monday + 7 * shift + ((target + 6) % 7)));
+}
+
+/**
  * A Saturday–Sunday, approximate: "last weekend" the one before the day of writing, a bare one or "this
  * weekend" by the tense; with no tense, the span from the weekend before to the one after.
  */

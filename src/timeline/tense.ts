@@ -62,11 +62,14 @@ const SCHEDULED = new Set([
 ]);
 /** Verbs that attribute words to a speaker. */
 const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'claim', 'insist', 'warn', 'note', 'report', 'confirm', 'explain', 'write']);
-/** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it. */
+/** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it unless told in the past. */
 const BACKWARD_PREPOSITIONS = new Set(['since']);
 const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'til', 'through']);
 /** Verbs whose past is their base form: without a subject's -s they tell no tense. */
 const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'bet', 'cast', 'read', 'beat', 'split', 'upset', 'bid']);
+
+/** Verbs that take a participle or an adjective as their complement. */
+const LINKING = new Set(['remain', 'stay', 'become', 'get', 'seem', 'appear', 'look', 'feel', 'keep', 'go']);
 
 type Tense = 'past' | 'present' | 'future' | 'unknown' | 'none';
 
@@ -76,14 +79,15 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
   if (first < 0) return 'unknown';
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
+  let until = false;
   for (const i of [first, first - 1]) {
     const word = tokens[i]?.value.toLowerCase() ?? '';
     if (BACKWARD_PREPOSITIONS.has(word)) return 'backward';
-    if (FORWARD_PREPOSITIONS.has(word)) return 'forward';
+    if (FORWARD_PREPOSITIONS.has(word)) until = true;
   }
   const arranged = arrangedFor(tokens, first);
   if (arranged) return arranged;
-  const [from, to] = clauseAround(tokens, first, last);
+  const [from, to] = ownPredicate(tokens, ...clauseAround(tokens, first, last), first, last);
   const direction = directionOf(tokens, from, to, first, last) ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
   // "spoke ahead of Thursday's vote": what the date names comes after the verb's time, so a past verb
   // does not put it before the day of writing; "comes after Monday's debate": nor a present one after it.
@@ -91,9 +95,45 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
     .slice(Math.max(0, first - 3), first)
     .map((t) => t.value.toLowerCase())
     .join(' ');
+  // "stayed shut until Monday" is behind; "was adjourned until Thursday", "froze the duty until September"
+  // put off what is to come. Another past verb tells neither.
+  if (until) return direction !== 'backward' || defers(tokens, from, first) ? 'forward' : 'unknown';
   if (direction === 'backward' && /(?:^|\s)(?:ahead of|before|in advance of|prior to|run-up to)$/.test(preceding)) return 'unknown';
+  // "was postponed to Thursday", "called a strike for Thursday": a day set in the past for what is still to come,
+  // or not. (A month after "for" is what a report covers: "the figures for June were strong".)
+  const arrangedDay = WEEKDAY.test(tokens[last]?.value ?? '') || defers(tokens, from, first);
+  if (direction === 'backward' && arrangedDay && /(?:^|\s)(?:to|for|from)$/.test(preceding) && !/^['\u2019]s$/.test(tokens[last + 1]?.value ?? '')) return 'unknown';
   if (direction === 'forward' && /(?:^|\s)(?:after|following)$/.test(preceding)) return 'unknown';
   return direction;
+}
+
+/**
+ * Whether the words between character offsets `from` and `to` join two time phrases into one
+ * ("next week's auction of bonds on Wednesday", "later this week, on Thursday"): no verb of their
+ * own ("inflation-indexed" is a word of a compound) and no stronger break than a comma.
+ */
+export function joinedWithoutVerb(tokens: Token[], from: number, to: number): boolean {
+  return tokens.every((token, i) => {
+    if (token.start < from || token.start >= to) return true;
+    if (CLAUSE_PUNCTUATION.test(token.value) || token.pos === 'AUX') return false;
+    return token.pos !== 'VERB' || tokens[i - 1]?.value === '-';
+  });
+}
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** Verbs that put something off or hold it to a later day: with "until", that day is still ahead when they are told. */
+const DEFERRING = new Set([
+  'adjourn', 'postpone', 'delay', 'defer', 'suspend', 'freeze', 'extend', 'reschedule', 'shelve', 'pause', 'halt', 'ban', 'bar', 'cap', 'remand', 'bail', 'prolong',
+]);
+
+/** Whether the verb nearest before token `first` (back to `from`) is one of `DEFERRING`. */
+function defers(tokens: Token[], from: number, first: number): boolean {
+  for (let i = first - 1; i >= from; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB') return DEFERRING.has(token.lemma);
+  }
+  return false;
 }
 
 const ARRANGED = new Set(['planned', 'scheduled', 'slated', 'set', 'earmarked', 'pencilled', 'penciled', 'due', 'expected']);
@@ -114,13 +154,45 @@ function arrangedFor(tokens: Token[], first: number): Direction | null {
 
 /** Token bounds of the clause holding tokens first..last. */
 function clauseAround(tokens: Token[], first: number, last: number): [number, number] {
-  const isBoundary = (t: Token): boolean => CLAUSE_PUNCTUATION.test(t.value) || (CLAUSE_OPENERS.has(t.value.toLowerCase()) && t.pos !== 'PRON');
+  const isBoundary = (t: Token): boolean => {
+    const value = t.value.toLowerCase();
+    return CLAUSE_PUNCTUATION.test(t.value) || value === ',' || RELATIVE_PRONOUNS.has(value) || (CLAUSE_OPENERS.has(value) && t.pos !== 'PRON');
+  };
   let from = first;
   while (from > 0 && !isBoundary(tokens[from - 1] as Token)) from--;
   let to = last;
   while (to + 1 < tokens.length && !isBoundary(tokens[to + 1] as Token)) to++;
   return [from, to];
 }
+
+/**
+ * The part of the clause from..to whose verb the expression at first..last belongs to, when a verb
+ * group stands on each side of it: "the people who voted on Friday will be counted" (the group
+ * before: it ends next to the date), "he said the vote on Friday will be close" (the group after:
+ * nearer). The nearer group wins, the one before on a tie; distance counts from the group's nearest
+ * word, so "was arrested on Monday" is as near as "Monday will". Without a group on both sides the
+ * clause is kept whole ("On Friday the board will vote", "the board on Friday voted").
+ */
+function ownPredicate(tokens: Token[], from: number, to: number, first: number, last: number): [number, number] {
+  let before: [number, number] | null = null;
+  let after: [number, number] | null = null;
+  for (let i = from; i <= to; i++) {
+    if (i >= first && i <= last) continue;
+    if (finiteTense(tokens, i) === 'none' && !FUTURE_AUXILIARIES.has((tokens[i] as Token).value.toLowerCase())) continue;
+    let end = i;
+    while (end + 1 <= to && (end + 1 < first || end + 1 > last) && VERB_GROUP.has((tokens[end + 1] as Token).pos)) end++;
+    if (end < first) before = [i, end];
+    else if (!after) after = [i, end];
+    i = end;
+  }
+  if (!before || !after) return [from, to];
+  return first - before[1] <= after[0] - last ? [from, after[0] - 1] : [before[1] + 1, to];
+}
+
+/** What `finiteTense` leaves to `FORWARD_CUES` but which opens a verb group all the same. */
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
+/** Parts of speech that continue a verb group: "was arrested", "will be counted", "is expected to vote". */
+const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
 /** The direction tokens from..to give the expression at first..last, or null when they hold no finite verb. */
 function directionOf(tokens: Token[], from: number, to: number, first: number, last: number): Direction | null {
@@ -171,7 +243,11 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const LOOKING_AHEAD = new Set([
   'agree', 'decide', 'plan', 'promise', 'pledge', 'vow', 'want', 'hope', 'intend', 'threaten', 'ask', 'urge', 'call', 'invite',
   'order', 'arrange', 'schedule', 'expect', 'aim', 'prepare', 'offer', 'refuse', 'vote', 'seek', 'propose', 'resolve', 'undertake',
+  'tell', 'instruct', 'require', 'allow', 'permit', 'force', 'persuade', 'advise', 'remind', 'encourage',
 ]);
+
+/** Words of a short object between a verb and its "to"-infinitive: "expect the central bank to". */
+const OBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
 /**
  * When the date belongs to such an infinitive ("agreed to meet again on Friday": "meet" is the verb
@@ -182,11 +258,21 @@ function lookingAhead(tokens: Token[], from: number, first: number): Direction |
   let verb = first - 1;
   while (verb >= from && (tokens[verb] as Token).pos !== 'VERB' && (tokens[verb] as Token).pos !== 'AUX') verb--;
   if (verb - 2 < from || tokens[verb - 1]?.value.toLowerCase() !== 'to') return null;
-  const governing = tokens[verb - 2] as Token;
+  // "expect the bank to cut …", "asked them to leave …": the governing verb may have an object before "to".
+  let at = verb - 2;
+  while (at > from && at > verb - 6 && OBJECT_WORDS.has((tokens[at] as Token).pos) && !LOOKING_AHEAD.has((tokens[at] as Token).lemma)) at--;
+  const governing = tokens[at] as Token;
   if (!LOOKING_AHEAD.has(governing.lemma)) return null;
+  if (governing.pos !== 'VERB' && governing.pos !== 'AUX') {
+    if (at !== verb - 2) return null;
+    // "the plan to cut rates on Thursday", "its offer to pay on Friday": a noun, which tells no time of its
+    // own; what it looks ahead to may be either side of the day of writing.
+    const before = tokens[at - 1];
+    if (before && (NOT_A_SUBJECT.has(before.pos) || POSSESSIVES.has(before.value.toLowerCase()))) return 'unknown';
+  }
   const value = governing.value.toLowerCase();
   const present = value === governing.lemma || /s$/.test(value);
-  const auxiliary = tokens[verb - 3]?.value.toLowerCase() ?? '';
+  const auxiliary = tokens[at - 1]?.value.toLowerCase() ?? '';
   if (present && !PAST_AUXILIARIES.has(auxiliary) && !PERFECT.has(auxiliary)) return 'forward';
   return 'unknown';
 }
@@ -257,6 +343,8 @@ function finiteTense(tokens: Token[], i: number): Tense {
   while (before >= 0 && (tokens[before]?.pos === 'ADV' || tokens[before]?.pos === 'PART') && tokens[before]?.value.toLowerCase() !== 'to') before--;
   const previous = tokens[before];
   if (previous && (previous.pos === 'AUX' || previous.value.toLowerCase() === 'to')) return 'none';
+  // "remain closed", "got arrested": a participle after a linking verb, whose tense is the linking verb's.
+  if (previous?.pos === 'VERB' && LINKING.has(previous.lemma)) return 'none';
   if (tokens[i - 1]?.value.toLowerCase() === 'to') return 'none';
   const value = token.value.toLowerCase();
   if (MODALS.has(value)) return modalTense(tokens, i);

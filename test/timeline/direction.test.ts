@@ -73,6 +73,10 @@ describe('a month named without a year is placed by the sentence around it', () 
   it('dates "since" back and "until" forward', () => {
     expect(dated('2021-11-20', ['The ferries have been idle since March.'])).toEqual(['2021-03 [since March]']);
     expect(dated('2021-03-10', ['The council froze parking fees until September.'])).toEqual(['2021-09 [until September]']);
+    expect(dated('2021-03-10', ['The council has kept parking fees low until September.'])).toEqual(['2021-09 [until September]']);
+    // A state told in the past may have ended before the day of writing or not: as with no direction.
+    expect(dated('2021-03-10', ['The car park stayed shut until September.'])).toEqual([]);
+    expect(dated('2021-03-10', ['The car park stayed shut until April.'])).toEqual(['2021-04 [until April]']);
   });
 
   it('reads "last February" and "next February" against the month of writing', () => {

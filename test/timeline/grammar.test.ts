@@ -336,3 +336,128 @@ describe('an arrangement told without a verb of its own ("planned for Thursday")
     expect(dates(sentence)).toEqual(expected);
   });
 });
+
+describe('a weekday in a clause of its own, beside a verb of another time', () => {
+  it.each([
+    ['The beacon, which failed on Friday, will be repaired next week.', [BEHIND, '2021-03-15..2021-03-21~']],
+    ['After the beacon failed on Friday, engineers will repair it.', [BEHIND]],
+    ['The sailors who left on Friday will return in May.', [BEHIND, '2021-05']],
+    ['A sailor who was rescued on Friday will testify at the inquiry.', [BEHIND]],
+  ])('takes the tense of its own clause: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['The keeper said the regatta on Friday will be the last.', [AHEAD]],
+    ['The keeper said on Monday it will reopen on Friday.', ['2021-03-08', AHEAD]],
+  ])('belongs to the nearer verb: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('a weekday that is not one day of the week of writing', () => {
+  it.each([
+    'The lighthouse was struck on 2 June 2012, a Saturday.',
+    'The keeper remembers that she married on a Friday.',
+    'The lighthouse was struck in June 2012. On the Saturday, the keeper left.',
+    'The museum opens Tuesday through Sunday.',
+    'The museum opens Tuesday-Sunday.',
+    'The exhibition ran from Monday until Thursday.',
+  ])('makes no event: %s', (sentence) => {
+    expect(dates(sentence).filter((d) => d.startsWith('2021'))).toEqual([]);
+  });
+});
+
+describe('a day something is put off to, or held until', () => {
+  it.each([
+    'The hearing was put back to Friday.',
+    'The dockers called a stoppage for Friday.',
+    'The harbour stayed closed until Friday.',
+  ])('told in the past may be either side of the day of writing: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([EITHER]);
+  });
+
+  it.each([
+    'The harbour remains closed until Friday.',
+    'The hearing has been adjourned until Friday.',
+    'The hearing will be adjourned until Friday.',
+    // A verb that puts off what is to come.
+    'The hearing was adjourned until Friday.',
+  ])('told in the present or future is ahead: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([AHEAD]);
+  });
+
+  it("keeps a past verb's direction for a day named as whose event, or a month a report covers", () => {
+    expect(dates("The skipper was charged for Friday's collision.")).toEqual([BEHIND]);
+    expect(dates('The harbour board reported its figures for June.')).toEqual(['2020-06']);
+  });
+
+  it('reads a month something was put off to as its nearest occurrence', () => {
+    expect(dates('The regatta was postponed to May.')).toEqual(['2021-05']);
+  });
+});
+
+describe('a weekday placed in a week the same phrase names', () => {
+  it.each([
+    ["Dealers sold ahead of next week's sale of harbour bonds on Tuesday.", ['2021-03-15..2021-03-21~', '2021-03-16']],
+    ['The ministers gathered last week in Valletta on Thursday.', ['2021-03-01..2021-03-07~', '2021-03-04']],
+    ['The ministers will gather later this week, on Thursday, in Valletta.', ['2021-03-11..2021-03-16~', '2021-03-11']],
+  ])('is that week\'s day: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it('is not placed by a week named in another clause', () => {
+    expect(dates('Next week the board will vote, and it voted on Monday.')).toEqual(['2021-03-08', '2021-03-15..2021-03-21~']);
+  });
+});
+
+describe('a day something was moved from', () => {
+  it('may be either side of the day of writing', () => {
+    expect(dates('The regatta, brought forward from Friday, was held on Tuesday.')).toEqual([EITHER, '2021-03-09']);
+  });
+});
+
+describe('a sentence set in an earlier year by its opening', () => {
+  it.each([
+    ['In 2012, the keeper said the pier had lost money last year.', ['2012']],
+    ['Back in 2012, the keeper said on Friday that the pier would close.', ['2012']],
+    ['When the pier closed in 2009, its keeper said he would retire next year.', ['2009']],
+    ['In June 2012 the keeper resigned, a week after a storm hit on Friday.', ['2012-06']],
+  ])('does not anchor its relative dates on the day of writing: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['The pier, built in 1999, closed last year.', ['1999', '2020']],
+    ['The keeper who retired in 2009 said on Friday he would return.', ['2009', BEHIND]],
+    ['Since 2015, the pier has lost money, including $5m this year.', ['2015', '2021']],
+    ['In 2021, the pier will lose money this month.', ['2021', '2021-03']],
+  ])('anchors them when the year is elsewhere, counted up to now, or the year of writing: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['In 2012, the pier burned down on 5 March.', ['2012', '2012-03-05']],
+    ['In 2012, the pier burned down on Christmas Day.', ['2012', '2012-12-25']],
+    // A decade is no one year to put the day in.
+    ['In the 1990s, the pier burned down on 5 March.', ['1990']],
+  ])('puts a day without its year in the year it is set in: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('a weekday of an infinitive with an object before it, or of a noun of intent', () => {
+  it('looks ahead when the expecting or asking is present', () => {
+    expect(dates('Dealers expect the harbour board to raise fees on Friday.')).toEqual([AHEAD]);
+    expect(dates('The union asks its members to walk out on Friday.')).toEqual([AHEAD]);
+  });
+
+  it.each([
+    'Dealers expected the harbour board to raise fees on Friday.',
+    'The union had asked its members to walk out on Friday.',
+    'The plan to raise fees on Friday was dropped.',
+    'Police told the skipper to leave on Friday.',
+  ])('may be either side of the day of writing when the expecting was past, or a noun: %s', (sentence) => {
+    expect(dates(sentence)).toEqual([EITHER]);
+  });
+});

@@ -8,9 +8,13 @@
 import { DEMONYMS, countryOf } from './names.js';
 import type { ParagraphClues } from './people.js';
 import { normaliseName } from './speakers.js';
+import { memoise } from '../nlp/memo.js';
 
 /** Three or more capitalised words, joined by `of`, `for`, `and` or `on` (`Center for Disease Control and Prevention`). */
 const LONG_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on)\s+)*\p{Lu}[\p{L}'’-]+){2,}/gu;
+
+/** The long capitalised names of one paragraph, remembered by text across reloads (`nlp/memo.ts`): a reload reads only new paragraphs. */
+const longNamesIn = memoise((text: string): string[] => [...text.matchAll(LONG_NAME)].map((m) => m[0].replace(/^The /u, '')), (text) => text);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
 
 /**
@@ -165,7 +169,7 @@ export class Organisations {
   static namesWrittenIn(articles: Iterable<ParagraphClues[]>): Set<string> {
     const out = new Set<string>();
     for (const paragraphs of articles) {
-      for (const p of paragraphs) for (const m of p.text.matchAll(LONG_NAME)) out.add(m[0].replace(/^The /u, ''));
+      for (const p of paragraphs) for (const name of longNamesIn(p.text)) out.add(name);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import type { Cue, NameRun } from './cues.js';
 import { editDistance, normaliseName } from './speakers.js';
 import { DEMONYMS } from './names.js';
 import { Titles } from './titles.js';
+import { memoise } from '../nlp/memo.js';
 import { DETERMINERS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
@@ -155,11 +156,7 @@ export class People {
     // One pass over the texts: for each word, the lower-case word before its first occurrence in each text.
     const before = new Map<string, string[]>();
     for (const text of texts) {
-      const seen = new Set<string>();
-      for (const m of text.matchAll(/(?<![\p{L}'’])(\p{Ll}{2,}) (?=(\p{L}+)(?!\p{L}))/gu)) {
-        const [, first, word] = m;
-        if (!first || !word || seen.has(word)) continue;
-        seen.add(word);
+      for (const [word, first] of lowerCaseWordsBefore(text)) {
         const list = before.get(word) ?? [];
         list.push(first);
         before.set(word, list);
@@ -374,6 +371,22 @@ export class People {
     return out;
   }
 }
+
+/**
+ * Each word of a text with the lower-case word before its first occurrence (`michael` before `pompeo`),
+ * remembered by text across reloads (`nlp/memo.ts`): a reload reads only new paragraphs.
+ */
+const lowerCaseWordsBefore = memoise((text: string): [string, string][] => {
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’])(\p{Ll}{2,}) (?=(\p{L}+)(?!\p{L}))/gu)) {
+    const [, first, word] = m;
+    if (!first || !word || seen.has(word)) continue;
+    seen.add(word);
+    out.push([word, first]);
+  }
+  return out;
+}, (text) => text);
 
 /** Same last name and the other words alike or missing: `Khwaja Asif` / `Khawaja Asif`, `Dastgir Khan` / `Khurram Dastgir Khan`. */
 function samePerson(a: string[], b: string[]): boolean {

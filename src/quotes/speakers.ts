@@ -19,6 +19,20 @@ interface Entry {
 
 /** Lower-cased, without possessive `'s`, punctuation, a leading `the` or a courtesy title. */
 export function normaliseName(text: string): string {
+  let known = normalised.get(text);
+  if (known === undefined) {
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    known = normalise(text);
+    normalised.set(text, known);
+  }
+  return known;
+}
+
+/** `normaliseName` of the texts met so far: the quote book asks for the same few thousand names over and over (a tenth of a reload). */
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 200_000;
+
+function normalise(text: string): string {
   let words = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

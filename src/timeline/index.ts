@@ -31,7 +31,17 @@ export { findExpressions } from './expressions.js';
 export type { TimeExpression } from './expressions.js';
 
 /** An article's events, remembered across reloads by everything the article holds (see `nlp/memo.ts`). */
-export const eventsForBuild = memoise(articleEvents, (article: Article) => createHash('sha256').update(JSON.stringify(article)).digest('hex'));
+export const eventsForBuild = memoise(articleEvents, (article: Article) => {
+  let key = contentKeys.get(article);
+  if (key === undefined) {
+    key = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+    contentKeys.set(article, key);
+  }
+  return key;
+});
+
+/** Each article's content key, once per article object: a reload keeps the objects of unchanged files (`corpus/load.ts`). */
+const contentKeys = new WeakMap<Article, string>();
 
 /** Every dated event of the articles, the same event across articles merged, sorted by date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {

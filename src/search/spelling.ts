@@ -17,7 +17,7 @@ const MAX_REMEMBERED_NEAREST = 5000;
 export class Vocabulary {
   private readonly counts: Map<string, number>;
   private map: SearchableMap<number> | null = null;
-  /** `nearest` answers by word and edits, until a paragraph is added (a fuzzy walk of the vocabulary per misspelt word). */
+  /** `nearest` answers by word and edits, until a paragraph is added or removed (a fuzzy walk of the vocabulary per misspelt word). */
   private readonly nearestOf = new Map<string, string | null>();
 
   constructor(entries: Iterable<[string, number]> = []) {
@@ -39,6 +39,7 @@ export class Vocabulary {
       else this.counts.delete(word);
     }
     this.map = null;
+    this.nearestOf.clear();
   }
 
   has(word: string): boolean {

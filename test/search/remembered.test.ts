@@ -48,13 +48,16 @@ describe('a word’s expansions', () => {
 });
 
 describe('a misspelling’s nearest word', () => {
-  it('is looked for again once a paragraph adds words, and per number of edits allowed', () => {
+  it('is looked for again once a paragraph adds or removes words, and per number of edits allowed', () => {
     const vocabulary = new Vocabulary([['harbour', 1]]);
     expect(vocabulary.nearest('lighthuose')).toBeNull();
     vocabulary.addParagraph(['lighthouse']);
     expect(vocabulary.nearest('lighthuose')).toBe('lighthouse');
     expect(vocabulary.nearest('lihthouze', 1)).toBeNull();
     expect(vocabulary.nearest('lihthouze', 2)).toBe('lighthouse');
+    // A word no paragraph uses any more is no correction (a reload removed the article).
+    vocabulary.removeParagraph(['lighthouse']);
+    expect(vocabulary.nearest('lighthuose')).toBeNull();
   });
 });
 

@@ -48,9 +48,12 @@ export function buildTimeline(articles: Article[]): TimelineEvent[] {
   return sortEvents(mergeEvents(articles.flatMap((article) => eventsForBuild(article))));
 }
 
-/** Ascending by first day; ties coarse → fine precision, then by text. */
+/** Ascending by first day; ties coarse → fine precision, then by text (`compareEvents`). */
 export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(compareEvents);
+  // Each event's first day worked out once, not in every comparison (a third of a reload's timeline at 3k paragraphs).
+  const keyed = events.map((event) => ({ event, first: eventInterval(event)[0], rank: precisionRank(event.precision) }));
+  keyed.sort((a, b) => a.first - b.first || a.rank - b.rank || a.event.text.localeCompare(b.event.text));
+  return keyed.map((k) => k.event);
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

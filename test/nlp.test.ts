@@ -17,6 +17,13 @@ describe('nlp', () => {
     expect(sentencesOf(text)).toHaveLength(3);
   });
 
+  it('runs no negation or sentiment pass (nothing reads them)', () => {
+    const nlp = getNlp();
+    const doc = nlp.readDoc('We love this wonderful, happy bridge. It is not open.');
+    expect(doc.out(nlp.its.sentiment)).toBe(0);
+    expect(doc.tokens().out(nlp.its.negationFlag)).not.toContain(true);
+  });
+
   it('lemmatises tokens within their sentences', () => {
     const [first] = analyse('They bought helicopters. Then they left.');
     expect(first?.tokens.map((t) => t.lemma)).toEqual(['they', 'buy', 'helicopter', '.']);

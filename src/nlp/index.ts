@@ -39,6 +39,13 @@ const metaCER = (model.metaCER as unknown as () => unknown)();
 const sharedModel = { ...model, metaCER: () => metaCER } as typeof model;
 
 /**
+ * The annotations wink-nlp runs: sentences, parts of speech (and lemmas),
+ * entities and custom entities. Not negation or sentiment: nothing reads
+ * them, and their two passes were about a sixth of every `readDoc`.
+ */
+const PIPE = ['sbd', 'pos', 'ner', 'cer'];
+
+/**
  * A wink-nlp instance. Instances with custom entity patterns are kept apart
  * by `key`, because wink-nlp holds one set of custom entities per instance.
  * The `default` one, which makes every `analysis`, has the patterns given to
@@ -47,7 +54,7 @@ const sharedModel = { ...model, metaCER: () => metaCER } as typeof model;
 export function getNlp(key = 'default', customEntities: CustomEntityExample[] = []): Nlp {
   let nlp = instances.get(key);
   if (!nlp) {
-    nlp = winkNLP(sharedModel);
+    nlp = winkNLP(sharedModel, PIPE);
     const patterns = key === 'default' ? [...customPatterns.values()] : customEntities;
     if (patterns.length > 0) nlp.learnCustomEntities(patterns);
     instances.set(key, nlp);

@@ -51,38 +51,31 @@ interface Scratch {
   /** `k · (1 − b + b · length / average length)`, per field id, per short id. */
   norm: Float64Array[];
   total: Float64Array;
+  perTerm: Float64Array;
   termsMet: Uint16Array;
   seen: Uint8Array;
   touched: Int32Array;
-  /** Per position in `touched`: the (term, field) postings the paragraph was first met in, numbered in reading order. */
+  termTouched: Int32Array;
+  /** Per position in `termTouched` and in `touched`: the (term, field) postings the paragraph was first met in, numbered in reading order. */
+  termGroup: Int32Array;
   metIn: Int32Array;
   /** Final scores by position in `touched` (see `bestPositions`): reused, as a fresh one per query was most of `/ask`'s garbage at 100k. */
   scores: Float64Array;
-  /** Per term, its postings as typed arrays with each paragraph's BM25 parts (see `postingsOf`); null when no paragraph holds it. */
-  postings: Map<string, TermPostings | null>;
+  /** Per term, per field, its postings as typed arrays with each paragraph's BM25 part (see `postingsOf`); null when no paragraph holds it. */
+  postings: Map<string, FieldPostings[] | null>;
   /** Entries held in `postings`, kept under `MAX_CACHED_POSTINGS`. */
   cached: number;
 }
 
-/**
- * A term's postings over all fields, in the order MiniSearch first meets the paragraphs (each
- * field's postings in the index's field order, a paragraph where it first appears), with each
- * field's part `idf · (d + tf·(k+1) / (tf + norm))`. Merged once per term, so a query sums a
- * paragraph's fields in one pass instead of staging them per term (most common terms are in the
- * body and the title of the articles about them).
- */
-interface TermPostings {
-  /** The fields holding the term, in the index's field order. */
-  fields: string[];
+/** One field's postings of a term: short ids in MiniSearch's order, and `idf · (d + tf·(k+1) / (tf + norm))` for each. */
+interface FieldPostings {
+  field: string;
   docs: Int32Array;
-  /** Per field of `fields`, each paragraph's part, aligned with `docs` (0 where the field lacks the term). */
-  parts: Float64Array[];
-  /** Per paragraph of `docs`, bit `f` set when `fields[f]` holds the term; null with a single field. */
-  present: Uint8Array | null;
+  part: Float64Array;
 }
 
 /**
- * Postings entries (a paragraph in a field, ~12 bytes) remembered as typed arrays across queries: a term's
+ * Postings entries remembered as typed arrays across queries (~12 bytes each): a term's
  * BM25 parts depend only on the corpus, and iterating MiniSearch's Map of a common
  * term was half of `/ask` at 100k paragraphs. Short and absent terms are remembered too
  * (counted as one entry at least): finding a term in MiniSearch's radix tree cost more
@@ -107,8 +100,6 @@ function readable<T>(mini: MiniSearch<T>): Postings | null {
     p._dirtCount === 0 &&
     p._documentCount === p._documentIds.size &&
     p._documentIds.size <= p._nextId &&
-    // A paragraph's fields holding a term are one byte of bits (`TermPostings.present`).
-    p._options.fields.length <= 8 &&
     typeof p._options.searchOptions?.bm25?.k === 'number';
   return ok ? (p as Postings) : null;
 }
@@ -132,9 +123,12 @@ function scratch(mini: object, p: Postings): Scratch {
     documentCount: p._documentCount,
     norm,
     total: new Float64Array(n),
+    perTerm: new Float64Array(n),
     termsMet: new Uint16Array(n),
     seen: new Uint8Array(n),
     touched: new Int32Array(n),
+    termTouched: new Int32Array(n),
+    termGroup: new Int32Array(n),
     metIn: new Int32Array(n),
     scores: new Float64Array(n),
     postings: new Map(),
@@ -233,98 +227,106 @@ export class TopMatcher<T> {
   }
 
   private add(p: Postings, s: Scratch, term: string, termBoost: number): void {
-    const { total, termsMet, seen, touched, metIn } = s;
-    const postings = postingsOf(p, s, term);
-    if (!postings) return;
+    const { total, perTerm, termsMet, seen, touched, termTouched, termGroup, metIn } = s;
+    const fields = postingsOf(p, s, term);
+    if (!fields) return;
     const fieldBoost = p._options.searchOptions.boost ?? {};
     const countsOnce = !this.metTerms.has(term);
     this.metTerms.add(term);
-    // The same operations in the same order as MiniSearch's calcBM25Score and termResults: per field
-    // `1 · boost · fieldBoost · 1`, a paragraph's fields summed from 0 in field order (0 + x is x), then added to its total.
-    const weights = postings.fields.map((field) => 1 * termBoost * (fieldBoost[field] || 1) * 1);
-    const { docs, parts, present } = postings;
-    const only = parts[0];
-    const weight = weights[0] ?? 0;
-    // Each field's postings are one (term, field) group (see `Scratch.metIn`); a paragraph was first met in its first field holding the term.
-    const groups = this.groups;
-    this.groups += parts.length;
+    if (fields.length === 1) {
+      this.addOneField(s, fields[0]!, termBoost * (fieldBoost[fields[0]!.field] || 1), countsOnce);
+      return;
+    }
+    let termCount = 0;
+    for (const { field, docs, part } of fields) {
+      // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
+      const weight = 1 * termBoost * (fieldBoost[field] || 1) * 1;
+      const group = this.groups++;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (!(seen[doc]! & TERM_MARK)) {
+          seen[doc]! |= TERM_MARK;
+          termGroup[termCount] = group;
+          termTouched[termCount++] = doc;
+        }
+        perTerm[doc]! += weight * part[i]!;
+      }
+    }
+    for (let i = 0; i < termCount; i++) {
+      const doc = termTouched[i] ?? 0;
+      if (!(seen[doc]! & QUERY_MARK)) {
+        seen[doc]! |= QUERY_MARK;
+        metIn[this.count] = termGroup[i]!;
+        touched[this.count++] = doc;
+      }
+      total[doc]! += perTerm[doc]!;
+      if (countsOnce) termsMet[doc]!++;
+      perTerm[doc] = 0;
+      seen[doc]! &= ~TERM_MARK;
+    }
+  }
+
+  /**
+   * `add` for a term found in one field only: each paragraph is met once, so its part goes straight
+   * into the sums (`0 + x` is `x`: the same numbers as going through `perTerm`), in the same order.
+   */
+  private addOneField(s: Scratch, { docs, part }: FieldPostings, boost: number, countsOnce: boolean): void {
+    const { total, termsMet, seen, touched, metIn } = s;
+    // The same operations as MiniSearch's calcBM25Score and termResults (see `add`).
+    const weight = 1 * boost * 1;
+    const group = this.groups++;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
       if (!(seen[doc]! & QUERY_MARK)) {
         seen[doc]! |= QUERY_MARK;
-        metIn[this.count] = present ? groups + firstBit(present[i]!) : groups;
+        metIn[this.count] = group;
         touched[this.count++] = doc;
       }
-      if (present) {
-        const held = present[i]!;
-        let sum = 0;
-        for (let f = 0; f < parts.length; f++) if (held & (1 << f)) sum += weights[f]! * parts[f]![i]!;
-        total[doc]! += sum;
-      } else {
-        total[doc]! += weight * only![i]!;
-      }
+      total[doc]! += weight * part[i]!;
       if (countsOnce) termsMet[doc]!++;
     }
   }
 }
 
-/** The place of the lowest bit set. */
-function firstBit(bits: number): number {
-  return 31 - Math.clz32(bits & -bits);
-}
-
-/** A term's postings (see `TermPostings`); null when no paragraph holds it. */
-function postingsOf(p: Postings, s: Scratch, term: string): TermPostings | null {
+/** A term's postings per field (in the index's field order) with their BM25 parts; null when no paragraph holds it. */
+function postingsOf(p: Postings, s: Scratch, term: string): FieldPostings[] | null {
   const known = s.postings.get(term);
   if (known !== undefined) return known;
   const byField = p._index.get(term);
   if (!byField) return remember(s, term, null, 1);
   const bm25 = p._options.searchOptions.bm25;
-  const held: { field: string; postings: Map<number, number>; lengthNorm: Float64Array }[] = [];
+  const fields: FieldPostings[] = [];
+  let entries = 0;
   for (const field of p._options.fields) {
     const fieldId = p._fieldIds[field] ?? -1;
     const postings = byField.get(fieldId);
     const lengthNorm = s.norm[fieldId];
-    if (postings && lengthNorm) held.push({ field, postings, lengthNorm });
-  }
-  // Where each paragraph sits in `docs`: the first field holding it decides.
-  const position = held.length > 1 ? new Map<number, number>() : null;
-  const order: number[] = [];
-  for (const { postings } of held) {
-    for (const doc of postings.keys()) {
-      if (!position) order.push(doc);
-      else if (!position.has(doc)) {
-        position.set(doc, order.length);
-        order.push(doc);
-      }
-    }
-  }
-  const docs = Int32Array.from(order);
-  const parts = held.map(() => new Float64Array(docs.length));
-  const present = position ? new Uint8Array(docs.length) : null;
-  held.forEach(({ postings, lengthNorm }, f) => {
+    if (!postings || !lengthNorm) continue;
     const idf = Math.log(1 + (p._documentCount - postings.size + 0.5) / (postings.size + 0.5));
-    const part = parts[f]!;
+    const docs = new Int32Array(postings.size);
+    const part = new Float64Array(postings.size);
     let i = 0;
     for (const [doc, tf] of postings) {
-      const at = position ? position.get(doc)! : i++;
-      part[at] = idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!));
-      if (present) present[at]! |= 1 << f;
+      docs[i] = doc;
+      part[i++] = idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + lengthNorm[doc]!));
     }
-  });
-  return remember(s, term, { fields: held.map((h) => h.field), docs, parts, present }, Math.max(1, docs.length * held.length));
+    fields.push({ field, docs, part });
+    entries += postings.size;
+  }
+  return remember(s, term, fields, Math.max(1, entries));
 }
 
-function remember(s: Scratch, term: string, postings: TermPostings | null, entries: number): TermPostings | null {
+function remember(s: Scratch, term: string, fields: FieldPostings[] | null, entries: number): FieldPostings[] | null {
   if (s.cached + entries > MAX_CACHED_POSTINGS) {
     s.postings.clear();
     s.cached = 0;
   }
-  s.postings.set(term, postings);
+  s.postings.set(term, fields);
   s.cached += entries;
-  return postings;
+  return fields;
 }
 
+const TERM_MARK = 1;
 const QUERY_MARK = 2;
 
 /**

@@ -54,11 +54,7 @@ for (const label of values.sizes.split(',')) {
   const rng = new Rng(seed + 1);
   started = performance.now();
   for (let r = 0; r < Number(values.rounds); r++) {
-    const order = [...questions.ask];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(0, i);
-      [order[i], order[j]] = [order[j] as string, order[i] as string];
-    }
+    const order = rng.shuffled(questions.ask);
     order.forEach((q, qi) => {
       for (let k = 0; k < systems.length; k++) {
         const s = systems[(qi + k) % systems.length]!;

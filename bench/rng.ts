@@ -41,6 +41,16 @@ export class Rng {
     return Math.min(n - 1, Math.floor(Math.exp(this.next() * Math.log(n + 1))) - 1);
   }
 
+  /** A copy of `items` in a random order (Fisher–Yates), drawing as the benches always have. */
+  shuffled<T>(items: readonly T[]): T[] {
+    const order = [...items];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      [order[i], order[j]] = [order[j] as T, order[i] as T];
+    }
+    return order;
+  }
+
   /** A fork with its own stream, so adding draws in one place does not shift another. */
   fork(salt: number): Rng {
     return new Rng((this.state ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0);

@@ -274,11 +274,7 @@ for (const q of makeQuestions(articles, 50, seed + 7).ask) {
 for (const s of systems) s.spent = 0;
 const rng = new Rng(seed + 1);
 for (let r = 0; r < rounds; r++) {
-  const order = [...questions.ask];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [order[i], order[j]] = [order[j] as string, order[i] as string];
-  }
+  const order = rng.shuffled(questions.ask);
   order.forEach((q, qi) => {
     for (let k = 0; k < systems.length; k++) {
       const s = systems[(qi + k) % systems.length] as System;

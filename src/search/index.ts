@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph } from '../corpus/types.js';
-import type { Passage } from './types.js';
+import type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, Passage, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
 import { cleanQuestion, ConceptReader, cover, QuestionCover } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
@@ -26,65 +26,6 @@ import { holdersOf, settleInCorpusOrder, TopMatcher, topMatches } from './topk.j
 import { DEFAULT_TUNING } from './tuning.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
-
-/** What `/ask` gets back: the passages, and what was made of the question. */
-export interface SearchAnswer {
-  answers: Passage[];
-  /** The question as searched when misspelt words were corrected ("Showing results for …"). */
-  correctedQuery?: string;
-  /** Why there is nothing to search for, in one line, when the question has no content words. */
-  hint?: string;
-}
-
-/** Membership in a set of paragraphs, decided when asked. */
-export interface ParagraphFilter {
-  has(paragraphId: string): boolean;
-}
-
-export interface ScoredParagraph {
-  id: string;
-  score: number;
-  coverage: number;
-}
-
-/** A paragraph as MiniSearch holds it: lemma terms of the paragraph, its article's title and its section. */
-export interface Document {
-  id: string;
-  body: string;
-  title: string;
-  section: string;
-}
-
-/** One sentence as the index holds it: `[start, end, terms, answer types]` (`ANSWER_BIT`). */
-export type IndexedSentence = [number, number, string[], number];
-
-/** An article as `SearchIndex.indexArticle` read it: what another index adds with `addIndexed`, with no NLP. */
-export interface IndexedArticle {
-  /** The title's terms, as MiniSearch's title field holds them. */
-  title: string;
-  /** Per paragraph, in order: its sentences and its section's terms. */
-  paragraphs: { sentences: IndexedSentence[]; section: string }[];
-}
-
-/**
- * A built index as plain data, to persist and restore without re-running NLP
- * (`toJSON` / `SearchIndex.fromJSON`). Terms are stored once, in `terms`, and
- * referred to by their position.
- */
-export interface SearchIndexJSON {
-  /** MiniSearch's own serialisation. */
-  mini: AsPlainObject;
-  /** Every term, in the order the index first met it. */
-  terms: string[];
-  /** Paragraphs holding each term, aligned with `terms`. */
-  df: number[];
-  /** Per paragraph id, its sentences as `[start, end, term positions]`. */
-  sentences: [string, [number, number, number[]][]][];
-  /** The answer types (`ANSWER_BIT`) of each sentence, aligned with `sentences`. */
-  answers: number[][];
-  /** The corpus's words as written, with the number of paragraphs using each (for spelling correction). */
-  words: [string, number][];
-}
 
 export class SearchIndex {
   private readonly mini: MiniSearch<Document>;
@@ -584,3 +525,4 @@ export { Synonyms } from './synonyms.js';
 export { DEFAULT_TUNING } from './tuning.js';
 export type { SearchTuning } from './tuning.js';
 export { WordNet } from './wordnet.js';
+export type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';

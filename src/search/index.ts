@@ -5,41 +5,32 @@
  * How a question becomes weighted concepts, and how much of them a
  * paragraph covers, is concepts.ts.
  */
-import { attributionOf } from '../corpus/attribution.js';
 import { sharingAnalyses } from '../nlp/index.js';
-import MiniSearch from 'minisearch';
-import type { AsPlainObject, Options } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
-import type { Article, Attribution, Paragraph } from '../corpus/types.js';
+import type MiniSearch from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
+import type { Article } from '../corpus/types.js';
 import type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, Passage, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';
+import { ParagraphStore } from './store.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
 import { cleanQuestion, ConceptReader, cover, QuestionCover } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
 import type { AnswerType } from './question.js';
 import { focusOf, meetsFocus } from './focus.js';
 import type { FocusContext, QuestionFocus } from './focus.js';
-import { correctSpelling, Vocabulary, wordsOf } from './spelling.js';
+import { correctSpelling, Vocabulary } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
-import { holdersOf, settleInCorpusOrder, TopMatcher, topMatches } from './topk.js';
+import { holdersOf, TopMatcher, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
 
 export class SearchIndex {
+  private readonly store: ParagraphStore;
   private readonly mini: MiniSearch<Document>;
-  private readonly paragraphs = new Map<string, IndexedParagraph>();
-  private readonly df = new Map<string, number>();
-  private vocabulary: SearchableMap<number> | null = null;
-  /** Counts changes to the terms (see `CorpusTerms.version`). */
-  private version = 0;
-  /** Every term of each article's paragraphs, by article id; made when first asked for. */
-  private articleTerms: Map<string, Set<string>> | null = null;
-  /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
-  private readonly fields = new Map<string, { title: string; section: string }>();
-  /** Each MiniSearch short id's place in corpus order, once `update` has moved documents; null while they are the same. */
-  private corpusRank: Int32Array | null = null;
+  private readonly paragraphs: Map<string, IndexedParagraph>;
+  private readonly df: Map<string, number>;
   private readonly reader: ConceptReader;
   /** The corpus's words as written (spelling correction; `/ask`'s "did you mean" reads it too). */
   readonly words: Vocabulary;
@@ -53,25 +44,18 @@ export class SearchIndex {
     words?: [string, number][],
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    const store = (this.store = new ParagraphStore(this.tuning.fieldBoost, saved, words));
+    ({ mini: this.mini, paragraphs: this.paragraphs, df: this.df, words: this.words } = store);
     // The reader sees the index's terms as they grow (articles are added after it is made).
-    const paragraphs = this.paragraphs;
     const corpus: CorpusTerms = {
-      df: this.df,
+      df: store.df,
       get paragraphCount() {
-        return paragraphs.size;
+        return store.paragraphs.size;
       },
-      version: () => this.version,
-      vocabulary: () => (this.vocabulary ??= SearchableMap.from(this.df)),
+      version: () => store.version,
+      vocabulary: () => store.vocabulary(),
     };
     this.reader = new ConceptReader(corpus, synonyms, wordnet, this.tuning);
-    this.words = new Vocabulary(words);
-    const options: Options<Document> = {
-      fields: ['body', 'title', 'section'],
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-      searchOptions: { boost: this.tuning.fieldBoost, prefix: false, fuzzy: false },
-    };
-    this.mini = saved ? MiniSearch.loadJS<Document>(saved, options) : new MiniSearch<Document>(options);
   }
 
   static build(articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
@@ -86,15 +70,7 @@ export class SearchIndex {
 
   /** The index as plain data (see `SearchIndexJSON`); `JSON.stringify` calls this. */
   toJSON(): SearchIndexJSON {
-    const terms = [...this.df.keys()];
-    const position = new Map(terms.map((t, i) => [t, i]));
-    const sentences: SearchIndexJSON['sentences'] = [];
-    const answers: number[][] = [];
-    for (const { paragraph, sentences: own } of this.paragraphs.values()) {
-      sentences.push([paragraph.id, own.map((s) => [s.start, s.end, [...s.terms].map((t) => position.get(t) ?? -1)])]);
-      answers.push(own.map((s) => s.answers));
-    }
-    return { mini: this.mini.toJSON(), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences, answers, words: this.words.toJSON() };
+    return this.store.toJSON();
   }
 
   /**
@@ -104,29 +80,7 @@ export class SearchIndex {
    */
   static fromJSON(data: SearchIndexJSON, articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
     const index = new SearchIndex(synonyms, wordnet, tuning, data.mini, data.words);
-    data.terms.forEach((term, i) => index.df.set(term, data.df[i] ?? 0));
-    const byId = new Map<string, { paragraph: Paragraph; attribution: Attribution }>();
-    for (const article of articles) {
-      const attribution = attributionOf(article);
-      for (const paragraph of article.paragraphs) byId.set(paragraph.id, { paragraph, attribution });
-    }
-    for (const [p, [id, own]] of data.sentences.entries()) {
-      const found = byId.get(id);
-      if (!found) throw new Error(`search: saved paragraph ${id} is not among the articles`);
-      const sentences = own.map(([start, end, positions], i) => ({
-        start,
-        end,
-        terms: new Set(positions.map((t) => data.terms[t] ?? '')),
-        answers: data.answers[p]?.[i] ?? 0,
-      }));
-      index.paragraphs.set(id, { ...found, sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) });
-    }
-    index.version++;
-    if (index.paragraphs.size !== byId.size || index.mini.documentCount !== byId.size) {
-      throw new Error(`search: saved index holds ${index.paragraphs.size} paragraphs, the articles ${byId.size}`);
-    }
-    // Saved after an `update`, MiniSearch's short ids are not in corpus order: equal scores still rank in it.
-    index.corpusRank = settleInCorpusOrder(index.mini, [...byId.keys()]);
+    index.store.restore(data, articles);
     return index;
   }
 
@@ -147,78 +101,17 @@ export class SearchIndex {
 
   /** Takes in an article `indexArticle` read (here or in another thread), with no NLP. */
   addIndexed(article: Article, indexed: IndexedArticle): void {
-    const attribution = attributionOf(article);
-    const docs: Document[] = [];
-    for (const [i, paragraph] of article.paragraphs.entries()) {
-      const own = indexed.paragraphs[i];
-      if (!own) throw new Error(`search: no index data for paragraph ${paragraph.id}`);
-      const sentences = own.sentences.map(([start, end, terms, answers]) => ({ start, end, terms: new Set(terms), answers }));
-      const all = new Set(sentences.flatMap((s) => [...s.terms]));
-      this.words.addParagraph(wordsOf(paragraph.text));
-      for (const term of all) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      this.paragraphs.set(paragraph.id, { paragraph, attribution, sentences, terms: all });
-      const doc = { id: paragraph.id, body: sentences.flatMap((s) => [...s.terms]).join(' '), title: indexed.title, section: own.section };
-      this.fields.set(paragraph.id, { title: doc.title, section: doc.section });
-      docs.push(doc);
-    }
-    this.mini.addAll(docs);
-    this.vocabulary = null;
-    this.version++;
-    this.articleTerms = null;
+    this.store.addIndexed(article, indexed);
   }
 
-  /**
-   * The documents MiniSearch holds for an article's paragraphs, as `update` takes them to remove it;
-   * null when this index was restored from JSON (which does not keep the title and section fields).
-   */
+  /** See `ParagraphStore.documentsOf`: what `update` takes to remove an article; null for a restored index. */
   documentsOf(article: Article): Document[] | null {
-    const docs: Document[] = [];
-    for (const paragraph of article.paragraphs) {
-      const entry = this.paragraphs.get(paragraph.id);
-      const fields = this.fields.get(paragraph.id);
-      if (!entry || !fields) return null;
-      docs.push({ id: paragraph.id, body: entry.sentences.flatMap((s) => [...s.terms]).join(' '), ...fields });
-    }
-    return docs;
+    return this.store.documentsOf(article);
   }
 
-  /**
-   * Removes the paragraphs of `removed` (their `documentsOf`) and takes in `added`, in place, so that
-   * the index answers exactly as one built from nothing over `articles` (the corpus after the change,
-   * in its order) would: document frequencies and MiniSearch's average field lengths are recounted
-   * in corpus order, and equal scores rank in corpus order (`settleInCorpusOrder`). Everything is checked
-   * before anything changes: a change that does not fit this index throws and leaves it as it was.
-   */
+  /** See `ParagraphStore.update`: the change applied in place, answering as a full build over `articles` would. */
   update(removed: Document[], added: [Article, IndexedArticle][], articles: Article[]): void {
-    const leaving = new Set(removed.map((d) => d.id));
-    for (const id of leaving) if (!this.paragraphs.has(id)) throw new Error(`search: cannot remove paragraph ${id}: it is not in the index`);
-    for (const [article, indexed] of added) {
-      if (indexed.paragraphs.length !== article.paragraphs.length) throw new Error(`search: index data of ${article.articleId} does not match its paragraphs`);
-      for (const p of article.paragraphs) if (this.paragraphs.has(p.id) && !leaving.has(p.id)) throw new Error(`search: paragraph ${p.id} is already in the index`);
-    }
-    const count = this.paragraphs.size - leaving.size + added.reduce((n, [a]) => n + a.paragraphs.length, 0);
-    if (count !== articles.reduce((n, a) => n + a.paragraphs.length, 0)) throw new Error('search: the change does not lead to the articles given');
-    for (const doc of removed) {
-      const entry = this.paragraphs.get(doc.id);
-      this.mini.remove(doc);
-      this.paragraphs.delete(doc.id);
-      this.fields.delete(doc.id);
-      if (entry) this.words.removeParagraph(wordsOf(entry.paragraph.text));
-    }
-    for (const [article, indexed] of added) this.addIndexed(article, indexed);
-    // A full build counts terms in corpus order: the vocabulary's fuzzy look-ups (and so a question's variants) follow that order.
-    this.df.clear();
-    const ids: string[] = [];
-    for (const article of articles) {
-      for (const paragraph of article.paragraphs) {
-        ids.push(paragraph.id);
-        for (const term of this.paragraphs.get(paragraph.id)?.terms ?? []) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      }
-    }
-    this.corpusRank = settleInCorpusOrder(this.mini, ids);
-    this.vocabulary = null;
-    this.articleTerms = null;
-    this.version++;
+    this.store.update(removed, added, articles);
   }
 
   /** The best passages for a question, or none when nothing covers enough of it. */
@@ -244,7 +137,7 @@ export class SearchIndex {
     const type = answerTypeOf(searched);
     const shown = Math.max(0, limit);
     // The second ranking adds the feedback terms to the sums of the first instead of starting again.
-    const matcher = new TopMatcher(this.mini, this.corpusRank);
+    const matcher = new TopMatcher(this.mini, this.store.corpusRank);
     // Both rankings and the quoted sentences ask what the question covers of mostly the same paragraphs.
     const covered = new QuestionCover(concepts);
     let hits: ScoredParagraph[];
@@ -337,7 +230,7 @@ export class SearchIndex {
     }
     // MiniSearch's own search({ combineWith: 'OR', queries }, { boostTerm }), best `candidates` only.
     const boostOf = (term: string): number => boosts.get(term) ?? 1;
-    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.corpusRank);
+    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.store.corpusRank);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const scored: ScoredParagraph[] = [];
@@ -411,17 +304,8 @@ export class SearchIndex {
     return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId) as Set<string>);
   }
 
-  /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */
   private termsOfArticle(articleId: string): ReadonlySet<string> {
-    if (!this.articleTerms) {
-      this.articleTerms = new Map();
-      for (const { paragraph, terms } of this.paragraphs.values()) {
-        let own = this.articleTerms.get(paragraph.articleId);
-        if (!own) this.articleTerms.set(paragraph.articleId, (own = new Set()));
-        for (const t of terms) own.add(t);
-      }
-    }
-    return this.articleTerms.get(articleId) ?? new Set();
+    return this.store.termsOfArticle(articleId);
   }
 
   /** Share of the question's weight the sentence holding an answer of `type` must cover. */

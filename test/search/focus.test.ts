@@ -84,6 +84,38 @@ describe('/ask: "what did X say" is answered where X speaks', () => {
   });
 });
 
+describe('/ask: the speaker of "what did X say" stands where a speech verb\'s speaker does', () => {
+  const trams = SearchIndex.build(
+    [
+      article('depot', [
+        'The mayor announced the new tram fares on Monday at a meeting with Pia Lund and the depot staff.',
+        'Transport officer Ned Holm said the tram fares would pay for two new depots.',
+      ]),
+      article('riders', [
+        'Pia Lund, who has led the riders group through three years of protests at the depot, said the tram timetable was a disgrace.',
+        'The night trams will be cut in half, according to Pia Lund.',
+      ]),
+      article('bus', ['Bus drivers met in the garage.', 'Kai Berg runs the bus drivers union.', 'He said the bus timetable had been agreed.']),
+    ],
+    new Synonyms([]),
+    new WordNet(),
+  );
+  const first = (q: string): string | undefined => trams.ask(q)[0]?.paragraphId;
+
+  it('refuses a paragraph naming X long after the speech verb, or where someone else speaks', () => {
+    expect(first('What did Pia Lund say about the tram fares?')).toBeUndefined();
+  });
+
+  it('answers where X is named before the verb, however long the apposition, or just after it', () => {
+    expect(first('What did Pia Lund say about the tram timetable?')).toBe('riders#1');
+    expect(first('What did Pia Lund say about the night trams?')).toBe('riders#2');
+  });
+
+  it('answers "he said" after a paragraph naming X', () => {
+    expect(first('What did Kai Berg say about the bus timetable?')).toBe('bus#3');
+  });
+});
+
 describe('/ask refuses when the thing asked is absent from the article', () => {
   it('answers the amount the article gives, refuses one it never speaks of', () => {
     expect(answered('How many drivers did the road safety campaign reach?')[0]).toBe('campaign');

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -60,5 +60,20 @@ export async function openInside(root: string, name: string): Promise<Opened> {
   } catch (error) {
     await handle.close();
     throw error;
+  }
+}
+
+/**
+ * The size and version (`versionOf`) of `name` when it is a regular file in
+ * the folder itself, by one `lstat`, without opening it; null for anything
+ * else (a link, a folder, a device, a vanished file), which only `openInside`
+ * can judge. A regular file directly in the real folder cannot lead outside it.
+ */
+export async function plainFileVersion(root: string, name: string): Promise<{ size: number; version: string | null } | null> {
+  try {
+    const info = await lstat(join(root, name), { bigint: true });
+    return info.isFile() ? { size: Number(info.size), version: versionOf(info) } : null;
+  } catch {
+    return null;
   }
 }

@@ -10,13 +10,16 @@
  * whose target leaves the folder counts by name only; a file that vanishes
  * between listing and reading counts as gone instead of failing; a file whose
  * version (`Opened.version`: inode, size, times) is the one met by the last key
- * of the folder is not read again.
+ * of the folder is not read again — nor opened, when it is a plain file (one
+ * `lstat`). The versions met are also kept in the cache folder (`prints-*.json`),
+ * so a start that finds the seeds as the last process left them reads none of
+ * them (at 100k paragraphs, reading and hashing every seed was seconds).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OUTSIDE_REASON, openInside, realFolder } from '../corpus/boundary.js';
+import { OUTSIDE_REASON, openInside, plainFileVersion, realFolder } from '../corpus/boundary.js';
 import { isCandidate, sizeLimitOf } from '../corpus/load.js';
 import { SOURCES_FILE } from '../corpus/sources.js';
 import { SPEAKERS_FILE } from '../quotes/index.js';
@@ -59,26 +62,74 @@ export async function cacheKey(options: BuildOptions): Promise<string> {
   hash.update(`options ${JSON.stringify({ maxFileBytes: options.maxFileBytes ?? null, maxHtmlBytes: options.maxHtmlBytes ?? null, tuning: sortKeys(options.tuning ?? null) })}\n`);
   const names = (await readdir(seedsDir)).sort();
   const folder = await realFolder(seedsDir);
-  const known = lastPrints.get(folder);
-  const prints = new Map<string, { version: string; print: string }>();
+  const known = lastPrints.get(folder) ?? (options.cacheDir ? await readPrints(options.cacheDir, folder) : undefined);
+  const prints: Prints = new Map();
+  // One read buffer per key (keys computed at once must not share one): a read stream per file cost twice the CPU.
+  const chunk = Buffer.alloc(1 << 16);
   for (const name of names) {
     const isArticle = isCandidate(name);
     if (!isArticle && !METADATA_FILES.has(name)) continue;
-    hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity, known, prints)} ${name}\n`);
+    hash.update(`${await fingerprint(folder, name, isArticle ? sizeLimitOf(name, options) : Infinity, known, prints, chunk)} ${name}\n`);
   }
   lastPrints.delete(folder);
   lastPrints.set(folder, prints);
   if (lastPrints.size > REMEMBERED_FOLDERS) lastPrints.delete(lastPrints.keys().next().value as string);
+  if (options.cacheDir && !samePrints(known, prints)) await writePrints(options.cacheDir, folder, prints);
   return hash.digest('hex');
 }
+
+/** Per file name: its fingerprint and the version (`Opened.version`) it was read at. */
+type Prints = Map<string, { version: string; print: string }>;
+
+/** The prints file of a seeds folder (by its real path) in a cache folder. */
+const printsFileOf = (cacheDir: string, folder: string): string =>
+  join(cacheDir, `prints-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`);
+
+/** The prints a process left for `folder`; undefined when there are none or they cannot be read (then every seed is read). */
+async function readPrints(cacheDir: string, folder: string): Promise<Prints | undefined> {
+  try {
+    const saved = JSON.parse(await readFile(printsFileOf(cacheDir, folder), 'utf8')) as { folder?: unknown; prints?: unknown };
+    if (saved.folder !== folder || !Array.isArray(saved.prints)) return undefined;
+    const prints: Prints = new Map();
+    for (const entry of saved.prints as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((part) => typeof part === 'string')) return undefined;
+      const [name, version, print] = entry as [string, string, string];
+      prints.set(name, { version, print });
+    }
+    return prints;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the prints for the next process, atomically; a cache folder that cannot be written only costs that process the reading. */
+async function writePrints(cacheDir: string, folder: string, prints: Prints): Promise<void> {
+  const file = printsFileOf(cacheDir, folder);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temp, JSON.stringify({ folder, prints: [...prints].map(([name, { version, print }]) => [name, version, print]) }));
+    await rename(temp, file);
+  } catch {
+    // Not kept: the next start reads the seeds again, as if it were the first.
+  }
+}
+
+const samePrints = (before: Prints | undefined, after: Prints): boolean =>
+  before !== undefined && before.size === after.size && [...after].every(([name, print]) => before.get(name) === print);
 
 /** Folders whose files' fingerprints are remembered between keys. */
 const REMEMBERED_FOLDERS = 4;
 /**
- * Per folder (real path), per file: its fingerprint and the version (`Opened.version`) it was read at.
- * A reload computes the key before and after building: an unchanged file is read for neither.
+ * Per folder (real path), the prints its last key met. A reload computes the
+ * key before and after building: an unchanged file is read for neither.
  */
-const lastPrints = new Map<string, Map<string, { version: string; print: string }>>();
+const lastPrints = new Map<string, Prints>();
+
+/** Forgets the prints kept in memory, as a new process starts without them (for tests of the prints kept on disk). */
+export function forgetRememberedPrints(): void {
+  lastPrints.clear();
+}
 
 /**
  * One candidate file's part of the key. Opened through the loader's own boundary,
@@ -89,21 +140,31 @@ async function fingerprint(
   folder: string,
   name: string,
   maxBytes: number,
-  known: Map<string, { version: string; print: string }> | undefined,
-  prints: Map<string, { version: string; print: string }>,
+  known: Prints | undefined,
+  prints: Prints,
+  chunk: Buffer,
 ): Promise<string> {
   try {
+    const last = known?.get(name);
+    if (last) {
+      const plain = await plainFileVersion(folder, name);
+      if (plain?.version && plain.size <= maxBytes && plain.version === last.version) {
+        prints.set(name, last);
+        return last.print;
+      }
+    }
     const opened = await openInside(folder, name);
     if (!opened.ok) return opened.reason === OUTSIDE_REASON ? 'outside' : 'other';
     try {
       if (opened.size > maxBytes) return `large ${opened.size}`;
-      const last = known?.get(name);
       if (opened.version && last?.version === opened.version) {
         prints.set(name, last);
         return last.print;
       }
       const digest = createHash('sha256');
-      for await (const chunk of opened.handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer);
+      for (let read = await opened.handle.read(chunk, 0, chunk.length, null); read.bytesRead > 0; read = await opened.handle.read(chunk, 0, chunk.length, null)) {
+        digest.update(chunk.subarray(0, read.bytesRead));
+      }
       const print = `file ${opened.size} ${digest.digest('hex')}`;
       if (opened.version) prints.set(name, { version: opened.version, print });
       return print;

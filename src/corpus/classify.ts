@@ -324,8 +324,11 @@ function markTitles(blocks: Working[]): void {
 /** A box of links to other stories set inside the story holds at most this many links (its pictures aside). */
 const MAX_BOX_LINKS = 6;
 
-/** Kinds a picture puts between two paragraphs of one story. */
-const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'advert']);
+/**
+ * Kinds a picture or an embedded post puts between two paragraphs of one story: a post quoted from a
+ * network ends with its signature line (`— Name (@handle) date`), which is no sign that the story ended.
+ */
+const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'advert', 'post-signature']);
 
 /**
  * Whether the story goes on at block `i`: it and the next block that is not a

@@ -138,6 +138,13 @@ describe('a box of links set inside the story', () => {
     expect(kindOf('The vote', ...blocks)).toBe('heading');
   });
 
+  it('goes on with the story when a post embedded after the box (its heading and signature line) sits between the paragraphs', () => {
+    const post = ['Council statement', '— Porthaven Council (@porthavencouncil) March 3, 2020'];
+    const rest = [prose('The treasurer'), prose('The union')];
+    const blocks = [prose('The mayor'), prose('The clerk'), 'Related coverage', ...links, prose('The pilot'), ...post, ...rest];
+    expect(bodyOf(...blocks)).toEqual([prose('The mayor'), prose('The clerk'), prose('The pilot'), ...rest]);
+  });
+
   it('still takes headlines and teasers in turn under the heading for other stories', () => {
     const teasers = [prose('A football coach'), 'Rail strike called off', prose('A rail union'), 'Library hours cut', prose('A librarian')];
     expect(bodyOf(prose('The mayor'), prose('The clerk'), 'Related coverage', links[0]!, ...teasers)).toEqual([prose('The mayor'), prose('The clerk')]);

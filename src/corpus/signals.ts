@@ -6,6 +6,7 @@
  * words, or a date standing alone.
  */
 import { eng as englishStopWords } from 'stopword';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 const STOP_WORDS = new Set(englishStopWords);
 
@@ -23,9 +24,8 @@ const NAVIGATION_WORDS = new Set(
   ).split(' '),
 );
 
-const MONTHS =
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
-const WEEKDAYS = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = `${MONTH_ABBREVIATION_PATTERN}|${MONTH_PATTERN}`;
+const WEEKDAYS = `${WEEKDAY_ABBREVIATION_PATTERN}|${WEEKDAY_PATTERN}`;
 /** A month or weekday, written out or cut short (`Friday`, `Nov.`); test with the `i` flag where case does not matter. */
 export const CALENDAR_WORD = new RegExp(`(?:${MONTHS}|${WEEKDAYS})\\b`);
 /** Tokens that make up a date or a time stamp: `19 Oct 2018`, `NOV. 7, 2010`, `6:01 am`, `1230 GMT`, `2 hours ago`. */

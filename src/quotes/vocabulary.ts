@@ -3,6 +3,7 @@
  * particular people or organisations live here: those are discovered from the
  * articles themselves.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/calendar.js';
 
 /** Lemmas of verbs that introduce speech (`said`, `told`, `tweeted`, `called … "…"`). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -34,10 +35,7 @@ export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
 ]);
 
 /** Days and months, so that `the Pentagon on Monday said` finds its subject. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 /** Courtesy titles and ranks written before a name (`Mr Khan`, `Colonel Rob Manning`). */
 export const HONORIFICS: ReadonlySet<string> = new Set([

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node/en';
+import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Relation = 'last' | 'this' | 'next';
@@ -67,8 +68,6 @@ export function isRelative(meaning: TimeMeaning): boolean {
   }
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The first month of a season (northern hemisphere, as the English-language press counts them); winter spans two years. */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 const NUMBERS: Record<string, number> = {
@@ -81,6 +80,9 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/^christmas eve$/, 12, 24],
   [/^christmas(?: day)?$/, 12, 25],
 ];
+
+/** 1 for "january" … 12 for "december". */
+const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
 
 /** Years we accept as years: a four-digit number in this range. */
 export const MIN_YEAR = 1000;
@@ -107,7 +109,7 @@ const LEADING = /^(?:on|in|over|during|since|by|until|till|through|throughout|fr
 const PART_OF = /^(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|rest|remainder|course)|(?:first|second|third|fourth|final|latter|last) (?:half|quarter|part))(?: part)? of /;
 
 /** "early January", "mid-December 2019", "late March": a part of a month is inside that month. */
-const PART_OF_MONTH = /^(?:early|mid|late)[ -]+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
+const PART_OF_MONTH = new RegExp(`^(?:early|mid|late)[ -]+(?=(?:${MONTH_PATTERN})\\b)`);
 
 /** The meaning of a time expression, or null when it is not a point in time (a duration, an age, noise). */
 export function classify(label: string): TimeMeaning | null {
@@ -154,6 +156,8 @@ export function classify(label: string): TimeMeaning | null {
     const year = Number(decade[1]);
     return isYear(year) ? { kind: 'decade', decade: year } : null;
   }
+  const shortDecade = /^(?:(?:early|mid|late)[ -]+)?'(\d)0s$/.exec(text);
+  if (shortDecade) return decadeWrittenShort(Number(shortDecade[1]));
   if (/^\d{4}$/.test(text)) {
     const year = Number(text);
     return isYear(year) ? { kind: 'year', year } : null;
@@ -169,13 +173,13 @@ export function classify(label: string): TimeMeaning | null {
   if (/^tomorrow(?: (?:morning|afternoon|evening|night))?$/.test(text)) return { kind: 'dayOffset', offset: 1 };
   if (/^(?:yesterday|last night)(?: (?:morning|afternoon|evening))?$/.test(text)) return { kind: 'dayOffset', offset: -1 };
 
-  const weekday = /^(?:(last|next|this) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:morning|afternoon|evening|night))?$/.exec(text);
-  if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(weekday[2]), relation: (weekday[1] as Relation | undefined) ?? null };
-  const namedMonth = /^(last|next|this) (january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(text);
-  if (namedMonth?.[1] && namedMonth[2]) return { kind: 'namedMonth', month: MONTHS.indexOf(namedMonth[2]) + 1, relation: namedMonth[1] as Relation };
-  const monthOfYear = /^(january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?(last|this|next) year$/.exec(text);
+  const weekday = new RegExp(`^(?:(last|next|this) )?(${WEEKDAY_PATTERN})(?:'s)?(?: (?:morning|afternoon|evening|night))?$`).exec(text);
+  if (weekday?.[2]) return { kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekday[2] as (typeof WEEKDAY_NAMES)[number]), relation: (weekday[1] as Relation | undefined) ?? null };
+  const namedMonth = new RegExp(`^(last|next|this) (${MONTH_PATTERN})$`).exec(text);
+  if (namedMonth?.[1] && namedMonth[2]) return { kind: 'namedMonth', month: monthNumber(namedMonth[2]), relation: namedMonth[1] as Relation };
+  const monthOfYear = new RegExp(`^(${MONTH_PATTERN}),? (?:of )?(last|this|next) year$`).exec(text);
   if (monthOfYear?.[1] && monthOfYear[2]) {
-    return { kind: 'monthOfYear', month: MONTHS.indexOf(monthOfYear[1]) + 1, shift: monthOfYear[2] === 'last' ? -1 : monthOfYear[2] === 'next' ? 1 : 0 };
+    return { kind: 'monthOfYear', month: monthNumber(monthOfYear[1]), shift: monthOfYear[2] === 'last' ? -1 : monthOfYear[2] === 'next' ? 1 : 0 };
   }
   const weekend = /^(?:(last|next|this|the) )?weekend(?:'s)?$/.exec(text);
   if (weekend) return { kind: 'weekend', relation: weekend[1] && weekend[1] !== 'the' ? (weekend[1] as Relation) : null };
@@ -196,6 +200,15 @@ export function classify(label: string): TimeMeaning | null {
     return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
   }
   return absolute(text);
+}
+
+/**
+ * "the '90s", "the '60s": the last century's decade, as the press writes it; "the '00s" and "the '10s" this
+ * century's. "The '20s" may be either century: not dated.
+ */
+function decadeWrittenShort(tens: number): TimeMeaning | null {
+  if (tens === 2) return null;
+  return { kind: 'decade', decade: (tens >= 3 ? 1900 : 2000) + tens * 10 };
 }
 
 const STORY_UNIT = '(day|week|month|year)';

@@ -9,6 +9,7 @@ import type { CustomEntityExample } from 'wink-nlp';
 import { analysis, recogniseCustomEntities } from '../nlp/index.js';
 import type { TimeMeaning } from './classify.js';
 import { classify, MAX_YEAR, MIN_YEAR } from './classify.js';
+import { capitalised, MONTH_ABBREVIATION_PATTERN, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 export interface TimeExpression {
   /** The expression as written, verbatim. */
@@ -51,12 +52,14 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/\bNew Year['’]s (?:Day|Eve)(?:,? \d{4})?(?!\w)/g, 'holiday'],
   [/\bChristmas(?: Day| Eve)?(?:,? \d{4})?(?!\w)/g, 'holiday'],
   [/\b(?:early|mid|late)-\d{4}\b/gi, 'modified'],
+  // "the ’90s": wink-nlp reads the decade with a straight apostrophe only.
+  [/\bthe (?:(?:early|mid|late) )?['\u2019]\d0s\b/gi, 'modified'],
   [/\b(?:(?:over|during|at) )?(?:the|this|last|next) weekend\b/gi, 'modified'],
   [/\b\d{4}[-\u2013]\d{4}\b/g, 'modified'],
   // "the 2022/23 season" (classify accepts only consecutive years).
   [/\b\d{4}[/\u2013-]\d{2}(?![\d/:-]|\.\d)/g, 'modified'],
-  [/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b/g, 'modified'],
-  [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:of )?(?:last|this|next) year\b/g, 'modified'],
+  [new RegExp(`\\b(?:${capitalised(MONTH_ABBREVIATIONS)})\\.? \\d{1,2}(?:, \\d{4})?\\b`, 'g'), 'modified'],
+  [new RegExp(`\\b(?:${capitalised(MONTH_NAMES)}),? (?:of )?(?:last|this|next) year\\b`, 'g'), 'modified'],
   [/\b(?:last|this|next) (?:spring|summer|autumn)\b/gi, 'modified'],
   // Counted from a date of the story (classify's `fromStory`).
   [/\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty) (?:day|week|month|year)s? (?:later|earlier|afterwards?)\b/gi, 'modified'],
@@ -178,7 +181,7 @@ function isAnaphoric(text: string, expression: TimeExpression): boolean {
   return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one|an?)\s+$/i.test(before);
 }
 
-const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAY_NAME = `(?:${WEEKDAY_PATTERN})`;
 const SPAN_WORD = '\\s*(?:through|thru|to|until|till|-|\u2013)\\s*';
 /** "Monday through Friday", "from Monday to Wednesday": a habit or a stretch of days, not one day to date. */
 function isWeekdaySpan(text: string, expression: TimeExpression): boolean {
@@ -189,8 +192,10 @@ function isWeekdaySpan(text: string, expression: TimeExpression): boolean {
 }
 
 /** Words that give a day, in any form, or a timetable: a clock time near one of them is not on the day of writing. */
-const NAMES_A_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\d{4}|every|each|daily|nightly|hourly|until|from)\b/i;
+const NAMES_A_DAY = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${MONTH_PATTERN}|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|day|week|month|year|\\d{4}|every|each|daily|nightly|hourly|until|from)\\b`,
+  'i',
+);
 
 /**
  * "their Christmas break", "the Christmas recess", "Christmas shopping": a holiday named before a
@@ -224,7 +229,7 @@ function withCandidateDays(text: string, expression: TimeExpression): TimeExpres
 }
 
 /** Capitalised words that may follow a date without making it part of a name ("on Sunday Mr Blair said"). */
-const AFTER_A_DATE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const AFTER_A_DATE = new RegExp(`^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Morning|Afternoon|Evening|Night|${capitalised(MONTH_NAMES)}|${capitalised(MONTH_ABBREVIATIONS)})\\b`);
 
 /**
  * Whether a weekday, "today" or a month is part of a name rather than a date: "Sunday Telegraph",
@@ -282,15 +287,29 @@ function isYearNumber(
   // "at 1230 GMT", "1900 hrs": a clock time.
   if (CLOCK.test(values[span.next] ?? '')) return false;
   const previous = (values[span.next - 2] ?? '').toLowerCase();
+  const plural = countsThings(pos[span.next], values[span.next], lemmas[span.next]);
+  // "a crowd of 2000 people", "more than 1500 workers": a count of what follows, when wink-nlp did not read a date
+  // around it ("the summer of 2016 talks").
+  if (strict && COUNT_OPENERS.has(previous) && plural) return false;
   if (pos[span.next - 2] === 'ADP' || YEAR_OPENERS.has(previous)) return true;
   // "Resolution 1373", "Flight 3411": a number that names something.
   if (pos[span.next - 2] === 'PROPN' || pos[span.next - 2] === 'NOUN') return false;
-  const next = (values[span.next] ?? '').toLowerCase();
-  const plural = pos[span.next] === 'NOUN' && next !== (lemmas[span.next] ?? next).toLowerCase();
   // "the governor's 2016 campaign" is a year, "the firm's 2000 workers" a count.
   if (/^['\u2019]s$/.test(previous)) return !plural && (pos[span.next] === 'NOUN' || pos[span.next] === 'PROPN');
   if (strict) return pos[span.next] === 'PROPN';
   return !plural;
+}
+
+/** Words before a number that make it an amount when a plural noun follows: "of 2000 people" (but "of 2018 showed" is a year). */
+const COUNT_OPENERS = new Set(['of', 'than', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'approximately', 'roughly']);
+/** Plurals the lemmatiser leaves as they are. */
+const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle']);
+
+/** Whether the token after a number is a plural noun: what the number counts. */
+function countsThings(pos: string | undefined, value: string | undefined, lemma: string | undefined): boolean {
+  if (pos !== 'NOUN' || !value) return false;
+  const word = value.toLowerCase();
+  return UNMARKED_PLURALS.has(word) || word !== (lemma ?? word).toLowerCase();
 }
 
 const CLOCK = /^(?:gmt|bst|utc|z|[ecmp][sd]?t|cet|cest|ist|jst|aest|a\.?m\.?|p\.?m\.?|hrs?|hours|h|local)$/i;

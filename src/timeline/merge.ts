@@ -12,6 +12,7 @@ import { tokensOf } from '../nlp/index.js';
 import { memoise } from '../nlp/memo.js';
 import type { TimelineEvent } from './types.js';
 import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 export interface MergeOptions {
   /** Distinctive content words two sentences must share. Default: 3. */
@@ -32,8 +33,7 @@ const IGNORED = new Set([
 ]);
 
 /** Capitalised, but a date's words, not a name of who or where. */
-const CALENDAR_NAMES =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+const CALENDAR_NAMES = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})$`);
 
 export interface EventWords {
   /** Lemmas of the content words of the sentence. */

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../nlp/index.js';
 import type { Direction } from './resolve.js';
+import { WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 /** Words that open a new clause: what is said on one side of them is not dated by the other's verb. */
 const CLAUSE_OPENERS = new Set([
@@ -25,6 +26,8 @@ const FORWARD_CUES = [
   /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\bdue (?:in|on|for|by|at|before|next|this|later)\b/,
 ];
 
+/** What a price, a figure or a score is, after "is": `up`, `down 2%`, `higher`, `flat`. */
+const STATE_WORDS = new Set(['up', 'down', 'higher', 'lower', 'flat', 'unchanged', 'steady', 'off']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "isn't", 'isn’t', "aren't", 'aren’t']);
 /** English joins a present perfect with no definite past time ("has met on Monday" is not said): the date belongs elsewhere. */
@@ -120,7 +123,7 @@ export function joinedWithoutVerb(tokens: Token[], from: number, to: number): bo
   });
 }
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
 
 /** Verbs that put something off or hold it to a later day: with "until", that day is still ahead when they are told. */
 const DEFERRING = new Set([
@@ -178,7 +181,7 @@ function ownPredicate(tokens: Token[], from: number, to: number, first: number, 
   let after: [number, number] | null = null;
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue;
-    if (finiteTense(tokens, i) === 'none' && !FUTURE_AUXILIARIES.has((tokens[i] as Token).value.toLowerCase())) continue;
+    if (finiteTense(tokens, i) === 'none' && !(FUTURE_AUXILIARIES.has((tokens[i] as Token).value.toLowerCase()) && !isNamedWill(tokens, i))) continue;
     let end = i;
     while (end + 1 <= to && (end + 1 < first || end + 1 > last) && VERB_GROUP.has((tokens[end + 1] as Token).pos)) end++;
     if (end < first) before = [i, end];
@@ -187,6 +190,14 @@ function ownPredicate(tokens: Token[], from: number, to: number, first: number, 
   }
   if (!before || !after) return [from, to];
   return first - before[1] <= after[0] - last ? [from, after[0] - 1] : [before[1] + 1, to];
+}
+
+/**
+ * "Will Harding arrived on Monday": a capitalised "Will" before a capitalised word is a first name, unless
+ * the sentence asks a question ("Will Britain leave on Friday?").
+ */
+function isNamedWill(tokens: Token[], i: number): boolean {
+  return tokens[i]?.value === 'Will' && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '') && tokens.at(-1)?.value !== '?';
 }
 
 /** What `finiteTense` leaves to `FORWARD_CUES` but which opens a verb group all the same. */
@@ -198,7 +209,7 @@ const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 function directionOf(tokens: Token[], from: number, to: number, first: number, last: number): Direction | null {
   const text = tokens
     .slice(from, to + 1)
-    .map((t) => t.value.toLowerCase())
+    .map((t, k) => (isNamedWill(tokens, from + k) ? 'NAME' : t.value.toLowerCase()))
     .join(' ')
     .replace(/ (['\u2019])/g, '$1');
   if (FORWARD_CUES.some((cue) => cue.test(text)) || intends(tokens, from, to)) return 'forward';
@@ -350,7 +361,8 @@ function finiteTense(tokens: Token[], i: number): Tense {
   if (MODALS.has(value)) return modalTense(tokens, i);
   if (PAST_AUXILIARIES.has(value)) return 'past';
   if (PERFECT.has(value)) return 'unknown';
-  if (PRESENT_BE.has(value)) return 'present';
+  // "shares are up 3% on Tuesday": a state at the time of writing, not an arrangement ahead of it.
+  if (PRESENT_BE.has(value)) return STATE_WORDS.has(tokens[i + 1]?.value.toLowerCase() ?? '') ? 'unknown' : 'present';
   if (/ing$/.test(value)) return 'none';
   const lemma = token.lemma;
   const thirdPerson = value === `${lemma}s` || value === `${lemma}es` || value === `${lemma.replace(/y$/, 'ie')}s`;

@@ -186,3 +186,19 @@ describe('habits, the month of writing, and a scheduled verb wink-nlp takes for 
     expect(dated('2021-03-07', ['Mr Lund returned from his holiday in Crete on Monday.'])).toEqual(['2021-03-01 [on Monday]']);
   });
 });
+
+describe('shapes that look forward without being told forward', () => {
+  it('reads a capitalised "Will" before a name as the name, not a future', () => {
+    // 2021-03-03 was a Wednesday.
+    expect(dated('2021-03-03', ['Will Harding arrived in Porthaven on Monday.'])).toEqual(['2021-03-01 [on Monday]']);
+    expect(dated('2021-03-03', ['Will Harding arrive in Porthaven on Monday?'])).toEqual(['2021-03-08 [on Monday]']);
+    expect(dated('2021-03-03', ['Harbour staff will meet on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
+  });
+
+  it('does not date forward a state told in the present ("shares are up on Tuesday")', () => {
+    // 2021-03-02 was a Tuesday: the state is the day of writing's, or the span around it.
+    expect(dated('2021-03-02', ['Ferry shares are up 3% on Tuesday after the contract news.'])).toEqual(['2021-03-02 [on Tuesday]']);
+    expect(dated('2021-03-03', ['Ferry shares are down 3% on Tuesday after the contract news.'])).not.toContain('2021-03-09 [on Tuesday]');
+    expect(dated('2021-03-03', ['The harbour vote is on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
+  });
+});

@@ -62,3 +62,17 @@ describe('the label of a date written after "the"', () => {
     expect(decade?.label).toBe('the 1990s');
   });
 });
+
+describe('numbers that count things, and decades written short', () => {
+  it('reads a number followed by a plural noun after "of" or "than" as a count, not a year', () => {
+    expect(labels('A crowd of 2000 people gathered at the quay.')).toEqual([]);
+    expect(labels('More than 1500 workers walked out.')).toEqual([]);
+    expect(labels('The ferry has run since 2015.')).toEqual(['since 2015']);
+    expect(labels('The results of 2018 showed a loss.')).toEqual(['2018']);
+  });
+
+  it("reads \"the '90s\" as the 1990s", () => {
+    expect(findExpressions("The quay was rebuilt in the '90s.").map((e) => e.meaning)).toEqual([{ kind: 'decade', decade: 1990 }]);
+    expect(findExpressions('The quay was rebuilt in the ’80s.').map((e) => e.meaning)).toEqual([{ kind: 'decade', decade: 1980 }]);
+  });
+});

@@ -62,7 +62,9 @@ export function sameSpeaker(predicted: string | null, labelled: string): boolean
 }
 
 /** The prediction a label is about: same article, one text holding the other. */
-function findPrediction(predictions: Prediction[], article: string, text: string): Prediction | undefined {
+function findPrediction(predictions: Prediction[], article: string, labelled: string): Prediction | undefined {
+  // A quotation's text ends without the comma before its closing mark (`“…,” she said`); a label may keep it.
+  const text = labelled.replace(/[\s,]+$/u, '');
   return predictions.find((p) => p.article === article && (containsSnippet(p.text, text) || (p.text.length >= 12 && containsSnippet(text, p.text))));
 }
 

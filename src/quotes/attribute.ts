@@ -86,7 +86,7 @@ class ArticleAttributor {
     private readonly people: People,
     private readonly organisations: Organisations,
   ) {
-    this.pronouns = pronounsOf(paragraphs, (name) => (people.classify(name) === 'person' ? people.personOf(name, articleId) : null));
+    this.pronouns = pronounsOf(paragraphs, (name) => people.personHere(name, articleId));
   }
 
   run(): AttributedSpan[] {
@@ -113,8 +113,7 @@ class ArticleAttributor {
   }
 
   private notePerson(run: NameRun, pi: number): void {
-    if (this.people.classify(run.name) !== 'person') return;
-    const person = this.people.personOf(run.name, this.articleId);
+    const person = this.people.personHere(run.name, this.articleId);
     if (person) this.mentions.push({ paragraph: pi, offset: run.offset, speaker: person, kind: 'person', possessive: run.possessive, subject: run.subject && !run.possessive });
   }
 
@@ -180,7 +179,8 @@ class ArticleAttributor {
     const s = cue.subject;
     if (!s) return null;
     const found = this.resolveMention(s, pi, cue, p);
-    return found && { ...found, rule: `${cueRule(cue, false)}${found.rule}` };
+    const via = cue.fromSentence ? ' + participle → sentence subject' : '';
+    return found && { ...found, rule: `${cueRule(cue, false)}${via}${found.rule}` };
   }
 
   /** The speaker a mention names, with the part of the rule that says how (empty for a plain name). */
@@ -216,6 +216,9 @@ class ArticleAttributor {
         if (cls !== 'person' && !s.titled && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) return null;
         if (cls === 'org' || (s.withThe && cls !== 'person')) return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
         if (cls === 'person' || s.titled) return person(this.people.personOf(s.name, this.articleId) ?? s.name, '');
+        // `Vos said`, the sentence's first word: the surname of the one person this article names in full with it.
+        const surname = cls === 'unknown' ? this.people.personHere(s.name, this.articleId) : null;
+        if (surname) return person(surname, ' + surname → full name in article');
         if (cls === 'place') return organisation(this.placeSpeaker(s.name, pi), ' + place → its organisation');
         return null;
       }
@@ -310,7 +313,7 @@ class ArticleAttributor {
     const since = found.paragraph === pi && found.offset !== undefined ? found.offset : -1;
     return p.names.some(
       (n) => n.subject && !n.possessive && n.offset > since && n.offset < upTo && (since < 0 || sentenceOf(n.offset) !== sentenceOf(since)) &&
-        this.people.classify(n.name) === 'unknown',
+        this.people.classify(n.name) === 'unknown' && this.people.personHere(n.name, this.articleId) === null,
     );
   }
 

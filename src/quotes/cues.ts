@@ -5,6 +5,7 @@
  */
 import { appositionRoles, copularRoles, leadingDemonyms, roleStart } from './names.js';
 import { readPhrase, isPhraseToken } from './phrases.js';
+import { WORDED_THINGS, commaSubject, invertedSubject, phraseBefore, sentenceSubject } from './subjects.js';
 import type { Mention, Tok } from './phrases.js';
 import {
   CALENDAR_WORDS, DETERMINERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
@@ -26,6 +27,8 @@ export interface Cue {
   afterQuote: boolean;
   /** The subject opens a clause (after a comma, colon, dash or quote mark): `…, Asif said.` */
   opensClause: boolean;
+  /** A participle's subject is its sentence's (`X attacked the plans saying …`): see subjects.ts. */
+  fromSentence?: boolean;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(']);
@@ -122,10 +125,15 @@ function verbCue(toks: Tok[], i: number): Cue {
   // `An official from the ministry said`, `the head of the agency said`, `a spokesman for Prime Minister X said`,
   // `a spokesperson for the Foreign Office said`: a person the text does not name speaks, not the one named after
   // the preposition. (`A Foreign Office spokesperson`, written as the organisation's own voice, speaks for it.)
+  // `posted a video on Twitter saying`: a name after a preposition is no participle's subject (`with X saying` is).
+  if (participle && office === null && toks[j]?.pos === 'ADP' && toks[j]!.lower !== 'with') phrase = [];
+  // `issued a statement saying`: the statement is the subject's (subjects.ts decides), not a speaker of its own.
+  if (participle && office === null && WORDED_THINGS.has(phrase[phrase.length - 1]?.lower ?? '')) phrase = [];
   const unnamedMember = (phrase.length > 0 || office !== null) && ROLE_OF.has(toks[j]?.lower ?? '') && isRoleNoun(toks[j - 1]);
   const before = toks[j];
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
   let inherits = false;
+  let fromSentence = false;
   if (phrase.length === 0) {
     const next = toks.slice(i + 1);
     if (afterQuote) {
@@ -140,6 +148,10 @@ function verbCue(toks: Tok[], i: number): Cue {
     }
     if (!afterQuote && before?.value === ',' && !participle) phrase = commaSubject(toks, j);
     if (phrase.length === 0 && !afterQuote && before?.value === ',' && !participle) phrase = invertedSubject(toks, i);
+    if (phrase.length === 0 && participle && !afterQuote && before?.pos !== 'CCONJ') {
+      phrase = sentenceSubject(toks, i);
+      fromSentence = phrase.length > 0;
+    }
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (participle && before?.value === ','));
     if (phrase.length === 0) afterQuote = false;
   }
@@ -154,24 +166,8 @@ function verbCue(toks: Tok[], i: number): Cue {
     inherits,
     afterQuote,
     opensClause,
+    ...(fromSentence ? { fromSentence } : {}),
   };
-}
-
-/** Speech verbs written before their subject (`…, said Derek Lamb, a scholar`). */
-const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'warned']);
-
-/**
- * `“…” announced in October, said Derek Lamb, a scholar at …`: an inverted speech verb after a comma, its subject a
- * name right after it that closes the clause (a comma, a full stop, the paragraph's end). Not `…, said on Monday`.
- */
-function invertedSubject(toks: Tok[], verb: number): Tok[] {
-  if (!INVERTING_VERBS.has(toks[verb]!.lower)) return [];
-  let k = verb + 1;
-  while (k < toks.length && isPhraseToken(toks[k]!)) k++;
-  const phrase = toks.slice(verb + 1, k);
-  const closes = k === toks.length || [',', '.', ';', '('].includes(toks[k]!.value);
-  const named = phrase.some((t) => isCapitalised(t.value) && !CALENDAR_WORDS.has(t.lower) && !isTitleWord(t.lower));
-  return closes && named ? phrase : [];
 }
 
 /** Prepositions joining a role to what it belongs to (`a spokesman for`, `the head of`). */
@@ -186,35 +182,6 @@ function nounsAfterQuote(toks: Tok[], end: number): boolean {
   while (k >= 0 && k > end - 4 && toks[k]!.quote < 0 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos) && /^\p{L}[\p{L}-]*$/u.test(toks[k]!.value)) k--;
   const at = toks[k];
   return k < end && at !== undefined && (at.quote >= 0 || (at.value === ',' && (toks[k - 1]?.quote ?? -1) >= 0));
-}
-
-/**
- * The subject of a speech verb written after a comma at `comma`: an apposition
- * (`Amir Rahim, the defence minister, said`: the name wins over the title) or a
- * participle clause (`Rex Tillerson, speaking in Washington, said`).
- */
-function commaSubject(toks: Tok[], comma: number): Tok[] {
-  let open = comma - 1;
-  while (open >= 0 && open > comma - 14 && toks[open]!.value !== ',' && toks[open]!.quote < 0) open--;
-  if (toks[open]?.value !== ',' || open === comma - 1) return [];
-  const clause = toks.slice(open + 1, comma);
-  const first = phraseBefore(toks, open - 1).tokens;
-  if (clause.every(isPhraseToken)) {
-    return first.length > 0 && readPhrase(first)?.kind === 'name' ? first : clause;
-  }
-  // `X, speaking in Washington, said`; `X, a virologist at the university, told`; `X, who …, said`.
-  const opener = clause[0];
-  if (opener && (opener.pos === 'VERB' || ['a', 'an', 'the', 'who', 'whose'].includes(opener.lower))) return first;
-  // An apposition with no verb of its own: `X, MP for Witney, added`, `X, BBC News political correspondent, said`.
-  const verbless = clause.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON');
-  return verbless && first.length > 0 && readPhrase(first)?.kind === 'name' ? first : [];
-}
-
-/** The phrase tokens ending at index `end`, going back. */
-function phraseBefore(toks: Tok[], end: number): { start: number; tokens: Tok[] } {
-  let k = end;
-  while (k >= 0 && isPhraseToken(toks[k]!)) k--;
-  return { start: k + 1, tokens: toks.slice(k + 1, end + 1) };
 }
 
 /** `…, according to the Foreign Office.` */
@@ -362,7 +329,8 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
   const next = toks[end];
   const afterNext = toks[end + 1];
   const placeLike =
-    (prev !== undefined && titleStart === nameStart && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'the')) ||
+    // `according to Paul Ames` names a source, not a destination.
+    (prev !== undefined && titleStart === nameStart && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'the') && toks[titleStart - 2]?.lower !== 'according') ||
     (next !== undefined && (ORG_WORDS.has(next.lower) || TITLE_HEADS.has(next.lower) || TITLE_MODIFIERS.has(next.lower))) ||
     (next !== undefined && isPossessive(next.value) && afterNext !== undefined && (TITLE_MODIFIERS.has(afterNext.lower) || TITLE_HEADS.has(afterNext.lower) || ORG_WORDS.has(afterNext.lower)));
   const nameToks = toks.slice(nameStart, end);

@@ -25,6 +25,8 @@ export interface Scope {
 
 const OPENERS = new Set(['"', '“', '„']);
 const CLOSERS = new Set(['"', '”']);
+const DOUBLED_OPENERS = new Set(['‘‘', '``']);
+const DOUBLED_CLOSERS = new Set(['’’', "''"]);
 
 /**
  * Quotations in `text`, in order. A curly opening mark only opens and a curly
@@ -35,30 +37,48 @@ const CLOSERS = new Set(['"', '”']);
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  let openWidth = 1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
+    // Wire copy writes a double mark as two single ones (`“…,’’ he said`, ``` ``…'' ```).
+    const pair = text.slice(i, i + 2);
+    if (open < 0 && DOUBLED_OPENERS.has(pair)) {
+      open = i;
+      openWidth = 2;
+      i++;
+      continue;
+    }
+    if (open >= 0 && DOUBLED_CLOSERS.has(pair)) {
+      pushSpan(spans, text, open, i + 2, i, openWidth);
+      open = -1;
+      i++;
+      continue;
+    }
     if (open < 0) {
+      openWidth = 1;
       if (OPENERS.has(ch)) open = i;
       else continue;
     } else if (ch === '"' && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
       // `…be funny. "But it is serious…`: a paragraph of a quotation run into the next without its break,
       // the opening mark of the next paragraph and no closing one. The quotation goes on from here.
-      pushSpan(spans, text, open, i, i);
+      pushSpan(spans, text, open, i, i, openWidth);
       open = i;
+      openWidth = 1;
     } else if (CLOSERS.has(ch)) {
-      pushSpan(spans, text, open, i + 1, i);
+      pushSpan(spans, text, open, i + 1, i, openWidth);
       open = -1;
     } else if (ch === '“') {
       // A second opening mark before a close: the first was stray.
       open = i;
+      openWidth = 1;
     }
   }
-  if (open >= 0) pushSpan(spans, text, open, text.length, text.length);
+  if (open >= 0) pushSpan(spans, text, open, text.length, text.length, openWidth);
   return spans;
 }
 
-function pushSpan(spans: QuoteSpan[], text: string, open: number, close: number, innerEnd: number): void {
-  let start = open + 1;
+function pushSpan(spans: QuoteSpan[], text: string, open: number, close: number, innerEnd: number, openWidth: number): void {
+  let start = open + openWidth;
   let end = innerEnd;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;

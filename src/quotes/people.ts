@@ -328,6 +328,22 @@ export class People {
   }
 
   /**
+   * The person a name stands for in this article: `personOf` for a name the corpus knows is a person's, and a lone
+   * word it cannot place (`Vos said`, a sentence's first word, never titled) when it is the last word of exactly one
+   * person named in full in this article (`Lena Vos`). Null otherwise.
+   */
+  personHere(name: string, articleId: string): string | null {
+    const cls = this.classify(name);
+    if (cls === 'person') return this.personOf(name, articleId);
+    const key = normaliseName(name);
+    if (cls !== 'unknown' || key.includes(' ') || key === '') return null;
+    const named = [...(this.clustersByLast.get(key) ?? [])].filter((c) => this.inArticle.get(articleId)?.has(c));
+    // `Lena Vos and Tom Vos …`: any other full name here ending the same way, person or not, makes it unsure.
+    const others = [...(this.fullNamesIn.get(articleId)?.get(key) ?? [])];
+    return named.length === 1 && others.length === 0 ? named[0]!.canonical : null;
+  }
+
+  /**
    * What follows a leading name the corpus writes on its own and not as a person (`Lib Dems` in
    * `Lib Dems David Laws`), when that is a full name of two words or more; else null.
    */

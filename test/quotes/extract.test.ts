@@ -48,3 +48,11 @@ describe('scopesOf', () => {
     expect(quotes.map((q) => q.text)).toEqual(['It would be funny.', 'But it is not funny at all.']);
   });
 });
+
+describe('findQuotes with doubled single marks', () => {
+  it('closes a quotation on two right single marks and opens one on two left marks, as wire copy writes them', () => {
+    expect(findQuotes('“It was a trick,’’ Ames said.').map((q) => q.text)).toEqual(['It was a trick']);
+    expect(findQuotes("He said ``we won'' and left.").map((q) => q.text)).toEqual(['we won']);
+    expect(findQuotes('The players’ union said “no”.').map((q) => q.text)).toEqual(['no']);
+  });
+});

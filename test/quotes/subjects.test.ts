@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/index.js';
+import { article } from './helpers.js';
+
+/** Speaker and rule of each quotation, keyed by its text. */
+function decisions(...paragraphs: string[]): Record<string, [string | null, string | null]> {
+  const book = buildQuoteBook([article('a', paragraphs)]);
+  return Object.fromEntries(book.quotations.map((q) => [q.text, [q.speaker, q.rule]]));
+}
+
+describe('a speech verb whose subject is written away from it', () => {
+  it('gives a participle with no subject of its own to the subject opening its sentence', () => {
+    expect(decisions('Union leader Paul Ames rejected the offer saying it was “dead in the water” and “an insult”.')).toEqual({
+      'dead in the water': ['Paul Ames', 'said-before + participle → sentence subject'],
+      'an insult': ['Paul Ames', 'said-before + participle → sentence subject'],
+    });
+    expect(decisions('The port manager, Lena Vos, reacted to the strike by saying, “the port is not for sale.”')).toEqual({
+      'the port is not for sale.': ['Lena Vos', 'said-before + participle → sentence subject'],
+    });
+    expect(decisions('In a sign of the mood, the Acme Group, which runs the port, issued a statement warning that the strike was “reckless”.')).toEqual({
+      reckless: ['Acme Group', 'said-before + participle → sentence subject + organisation'],
+    });
+  });
+
+  it('leaves a participle to nobody when a thing or a group just before it may be the one saying it, or another speaker reports the sentence', () => {
+    expect(decisions('Protesters outside the port carried banners saying “Go home”.')).toEqual({ 'Go home': [null, null] });
+    expect(decisions('Paul Ames received a letter saying “you are fired”.')).toEqual({ 'you are fired': [null, null] });
+    expect(decisions('Paul Ames met dock workers saying they were “terrified”.')).toEqual({ terrified: [null, null] });
+    expect(decisions('Paul Ames posted a photo on Facebook saying “resign now”.')).toEqual({ 'resign now': [null, null] });
+    expect(decisions('Paul Ames was known for telling staff “the port is mine”, said a former aide, Lena Vos.')['the port is mine']?.[0]).not.toBe('Paul Ames');
+  });
+
+  it('reads a name before an age and an apposition, or before a role opening the apposition', () => {
+    expect(decisions('Carla Mendes, 45, who runs a bakery, told reporters: “Prices are rising.”')).toEqual({ 'Prices are rising.': ['Carla Mendes', 'said-before'] });
+    expect(decisions('“It was a trick,’’ Paul Ames, chief executive of the watchdog group Fair Count, told the Herald.')).toEqual({ 'It was a trick': ['Paul Ames', 'said-after'] });
+  });
+
+  it('gives `according to X` to X, never reading X as a place', () => {
+    expect(decisions('The deal is “a betrayal”, according to Paul Ames.')).toEqual({ 'a betrayal': ['Paul Ames', 'according-to'] });
+  });
+
+  it('gives a lone surname opening its sentence to the one person the article names in full with it', () => {
+    expect(decisions('Lena Vos runs the port.', 'Vos later told reporters she was “not worried”.')).toEqual({ 'not worried': ['Lena Vos', 'said-before + surname → full name in article'] });
+    // Two people share it: neither for sure.
+    expect(decisions('Lena Vos and Tom Vos run the port.', 'Vos later told reporters she was “not worried”.')).toEqual({ 'not worried': [null, null] });
+  });
+});

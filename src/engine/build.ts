@@ -109,7 +109,7 @@ export async function analyseSeeds(options: BuildOptions, parallelFrom = PARALLE
 }
 
 /** `analyseSeeds`, with the search index it built, live (the build worker keeps it for the next reload). */
-async function analyseLive(options: BuildOptions, parallelFrom = PARALLEL_FROM_PARAGRAPHS): Promise<{ payload: BuildPayload; search: SearchIndex }> {
+async function analyseLive(options: BuildOptions, parallelFrom = PARALLEL_FROM_PARAGRAPHS): Promise<AnalysedBuild> {
   const { corpus, synonyms, speakerOverrides } = await loadSeeds(options);
   // WordNet serves queries, not the build: this one is never opened.
   const search = SearchIndex.build([], new Synonyms(synonyms), new WordNet(), options.tuning);
@@ -119,7 +119,7 @@ async function analyseLive(options: BuildOptions, parallelFrom = PARALLEL_FROM_P
   const timeline = buildTimeline(corpus.articles);
   // What this build did not analyse again is of no use to the next reload.
   endBuild();
-  return { payload: { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline }, search };
+  return { payload: { corpus, synonyms, search: search.toJSON(), quotes: quotes.toJSON(), timeline }, search, speakerOverrides };
 }
 
 /**
@@ -138,12 +138,19 @@ export function analyseOnce(article: Article, search: SearchIndex): IndexedArtic
   });
 }
 
+/** A build as analysed, with its search index live and the speaker corrections its quote book read (the build worker keeps it to reload from, see `incremental.ts`). */
+export interface AnalysedBuild {
+  payload: BuildPayload;
+  search: SearchIndex;
+  speakerOverrides: SpeakerOverrides;
+}
+
 /** The payload as JSON bytes, and what the cache did. */
 export interface PayloadResult {
   body: Buffer;
   cache?: CacheReport;
-  /** The build as analysed, with its search index live, when it was analysed rather than read from the cache (the build worker keeps it to reload from, see `incremental.ts`). */
-  analysed?: { payload: BuildPayload; search: SearchIndex };
+  /** The build as analysed, when it was analysed rather than read from the cache. */
+  analysed?: AnalysedBuild;
 }
 
 /** What the caller already found out about the cache, so the build worker does not read every seed file again to learn it. */

@@ -13,6 +13,7 @@ import type { TimelineResult } from '../timeline/types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
 import type { Build, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
 import type { BuildPayload } from './payload.js';
+import { cacheKey } from './key.js';
 import { buildInWorker } from './thread.js';
 import type { BuildResult } from './thread.js';
 import type { BuildDelta } from './incremental.js';
@@ -58,6 +59,12 @@ const sharedWordNet = new WordNet();
 interface Built {
   build: Build;
   generation: number | null;
+  /**
+   * The seeds' cache key (`key.ts`) the build is known to reflect, or null: a reload that finds the
+   * seeds still under this key has nothing to do. Known when the build is the cache entry of that key,
+   * or was written to the cache under it; otherwise confirmed after the swap (`Engine.confirmKey`).
+   */
+  key: string | null;
 }
 
 /**
@@ -70,13 +77,14 @@ interface Built {
  * here (`applyChange`); otherwise, or when the change does not apply, the
  * build is made whole.
  */
-export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false, from?: Built): Promise<Built> {
+export async function buildFromSeeds(options: BuildOptions = {}, cacheHereFirst = false, from?: Built, key?: string): Promise<Built> {
   const started = performance.now();
-  const lookup = cacheHereFirst ? await cachedPayload(options) : { hit: null, known: {} };
+  const lookup = cacheHereFirst ? await cachedPayload(options) : { hit: null, known: key ? { key } : {} };
   let known: CacheKnowledge = lookup.known;
   const finished = (parts: BuildParts, cache: CacheReport | undefined, generation: number | undefined): Built => ({
     build: { ...parts, builtAt: new Date(), ms: Math.round(performance.now() - started), ...(cache ? { cache } : {}) },
     generation: generation ?? null,
+    key: known.key !== undefined && cache && holdsKey(cache) ? known.key : null,
   });
   if (lookup.hit) {
     try {
@@ -125,10 +133,19 @@ function applyChange(before: Build, delta: BuildDelta): BuildParts {
     if (!article) throw new EngineError(`reload: ${file} is neither in the build nor in the change`);
     return article;
   });
-  const quotes = restoreQuoteBook(delta.quotes, articles);
+  const quotes = delta.quotes ? restoreQuoteBook(delta.quotes, articles) : before.quotes;
   before.search.update(delta.documents, delta.added, articles);
-  return { corpus: { articles, skipped: delta.skipped, warnings: delta.warnings }, search: before.search, quotes, timeline: delta.timeline };
+  return { corpus: { articles, skipped: delta.skipped, warnings: delta.warnings }, search: before.search, quotes, timeline: delta.timeline ?? before.timeline };
 }
+
+/**
+ * Whether a build is the one its seeds' key names: read from the cache entry under the key, or written
+ * there (the worker writes only when the key still holds after the build, see `payloadFor`).
+ */
+const holdsKey = (cache: CacheReport): boolean => cache.status === 'hit' || (cache.bytes > 0 && !cache.writeError && !cache.deferred);
+
+/** The seeds' cache key now, when the engine has a cache (the key's files are then read at each build anyway); null otherwise or when the folder cannot be read. */
+const seedsKeyOf = (options: BuildOptions): Promise<string | null> => (options.cacheDir ? cacheKey(options).catch(() => null) : Promise.resolve(null));
 
 /** Why a cache file was not used: its payload parsed but did not restore. */
 const notRestored = (file: string, error: unknown): string => `cache: cannot use ${file}: payload does not restore (${(error as Error).message})`;
@@ -167,6 +184,15 @@ export class Engine {
    */
   static async open(options: EngineOptions = {}): Promise<Engine> {
     return new Engine(await buildFromSeeds(options, true), options);
+  }
+
+  /**
+   * Marks `built` as reflecting `key`, taken before it read the seeds, when the seeds still have that
+   * key now (what `payloadFor` checks before it writes the cache): nothing was written in between, so
+   * the build is the one the key names. Done after the swap, off the reload's time.
+   */
+  private async confirmKey(built: Built, key: string): Promise<void> {
+    if ((await seedsKeyOf(this.options)) === key && this.current === built) built.key = key;
   }
 
   get build(): Build {
@@ -249,9 +275,12 @@ export class Engine {
   private async rebuild(): Promise<ReloadReport> {
     const started = performance.now();
     const before = this.current.build;
+    const key = await seedsKeyOf(this.options);
+    // Not one file the build reads has changed (its key says so): the build being served is the one a build would make.
+    if (key !== null && key === this.current.key) return { ...diff(before.corpus.articles, before), ms: Math.round(performance.now() - started) };
     let built: Built;
     try {
-      built = await buildFromSeeds(this.options, false, this.current);
+      built = await buildFromSeeds(this.options, false, this.current, key ?? undefined);
     } catch (error) {
       return {
         ...emptyReport(),
@@ -263,6 +292,7 @@ export class Engine {
       };
     }
     this.current = built;
+    if (key !== null && built.key === null) void this.confirmKey(built, key);
     return { ...diff(before.corpus.articles, built.build), ms: Math.round(performance.now() - started) };
   }
 }

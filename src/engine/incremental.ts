@@ -20,7 +20,7 @@ import { buildTimeline } from '../timeline/index.js';
 import { endBuild } from '../nlp/memo.js';
 import type { Article, LoadedCorpus, SkippedFile } from '../corpus/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
-import type { BuildOptions, CacheReport } from './build.js';
+import type { AnalysedBuild, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
 import { analyseOnce, loadSeeds } from './build.js';
 import { cacheFileOf, writeEntry } from './cache.js';
 import { cacheKey } from './key.js';
@@ -36,9 +36,9 @@ export interface BuildDelta {
   order: string[];
   skipped: SkippedFile[];
   warnings: SkippedFile[];
-  /** The cross-article parts, recomputed whole. */
-  quotes: QuoteBookJSON;
-  timeline: TimelineEvent[];
+  /** The cross-article parts, recomputed whole; null when no article nor the speaker corrections changed, so they are the served build's own. */
+  quotes: QuoteBookJSON | null;
+  timeline: TimelineEvent[] | null;
 }
 
 /** A reload done from the kept build: the change, and the cache file still to be written. */
@@ -56,7 +56,11 @@ interface KeptBuild {
   options: string;
   corpus: LoadedCorpus;
   synonyms: string[][];
+  /** The speaker corrections (`speakers.json`) its quote book was built with, as JSON. */
+  overrides: string;
   search: SearchIndex;
+  quotes: QuoteBookJSON;
+  timeline: TimelineEvent[];
 }
 
 /**
@@ -73,8 +77,9 @@ const optionsKey = (options: BuildOptions): string =>
   JSON.stringify([options.seedsDir ?? 'seeds', options.maxFileBytes ?? null, options.maxHtmlBytes ?? null, options.tuning ?? null, options.cacheDir ?? null]);
 
 /** Keeps a build just analysed to reload from; returns its generation, which a reload names as its base. */
-export function keepBuild(options: BuildOptions, payload: BuildPayload, search: SearchIndex): number {
-  kept = { generation: ++generations, options: optionsKey(options), corpus: payload.corpus, synonyms: payload.synonyms, search };
+export function keepBuild(options: BuildOptions, { payload, search, speakerOverrides }: AnalysedBuild): number {
+  const { corpus, synonyms, quotes, timeline } = payload;
+  kept = { generation: ++generations, options: optionsKey(options), corpus, synonyms, overrides: JSON.stringify(speakerOverrides), search, quotes, timeline };
   return kept.generation;
 }
 
@@ -84,12 +89,12 @@ export function keepBuild(options: BuildOptions, payload: BuildPayload, search: 
  * null when it must be built afresh. Throws (an `EngineError` when no article
  * loads) like a fresh build would; the kept build is then left as it was.
  */
-export async function reloadFrom(base: number, options: BuildOptions): Promise<DeltaResult | null> {
+export async function reloadFrom(base: number, options: BuildOptions, known: CacheKnowledge = {}): Promise<DeltaResult | null> {
   const from = kept;
   if (!from || from.generation !== base || from.options !== optionsKey(options)) return null;
   const { cacheDir } = options;
   // The key of what is about to be read: the cache is written under it only if the seeds still match it after.
-  const key = cacheDir ? await cacheKey(options).catch(() => null) : null;
+  const key = cacheDir ? (known.key ?? (await cacheKey(options).catch(() => null))) : null;
   const { corpus, synonyms, speakerOverrides } = await loadSeeds(options);
   // Other synonyms change the terms of every paragraph.
   if (JSON.stringify(synonyms) !== JSON.stringify(from.synonyms)) return null;
@@ -107,9 +112,12 @@ export async function reloadFrom(base: number, options: BuildOptions): Promise<D
     documents.push(...docs);
   }
   const added = come.map((article): [Article, IndexedArticle] => [article, analyseOnce(article, from.search)]);
-  const quotes = buildQuoteBook(corpus.articles, speakerOverrides).toJSON();
-  const timeline = buildTimeline(corpus.articles);
-  endBuild();
+  const overrides = JSON.stringify(speakerOverrides);
+  // Both are functions of the articles (and the quote book of the corrections): with neither changed, they are the kept ones.
+  const same = gone.length === 0 && come.length === 0 && overrides === from.overrides;
+  const quotes = same ? from.quotes : buildQuoteBook(corpus.articles, speakerOverrides).toJSON();
+  const timeline = same ? from.timeline : buildTimeline(corpus.articles);
+  if (!same) endBuild();
   try {
     from.search.update(documents, added, corpus.articles);
   } catch (error) {
@@ -117,9 +125,17 @@ export async function reloadFrom(base: number, options: BuildOptions): Promise<D
     kept = null;
     throw error;
   }
-  const next: KeptBuild = { ...from, generation: ++generations, corpus };
+  const next: KeptBuild = { ...from, generation: ++generations, corpus, overrides, quotes, timeline };
   kept = next;
-  const delta: BuildDelta = { documents, added, order: corpus.articles.map((a) => a.file), skipped: corpus.skipped, warnings: corpus.warnings, quotes, timeline };
+  const delta: BuildDelta = {
+    documents,
+    added,
+    order: corpus.articles.map((a) => a.file),
+    skipped: corpus.skipped,
+    warnings: corpus.warnings,
+    quotes: same ? null : quotes,
+    timeline: same ? null : timeline,
+  };
   const persist = async (): Promise<void> => {
     if (!cacheDir || !key || kept !== next) return;
     // Seeds edited while building would make the cache disagree with its key: then it is not written.

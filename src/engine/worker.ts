@@ -19,14 +19,14 @@ port.on('message', (request: BuildRequest) => {
     let transfer: ArrayBuffer[] = [];
     let persist: (() => Promise<void>) | undefined;
     try {
-      const changed = request.base === undefined ? null : await reloadFrom(request.base, request.options);
+      const changed = request.base === undefined ? null : await reloadFrom(request.base, request.options, request.known);
       if (changed) {
         const { delta, generation, cache } = changed;
         response = { id: request.id, ok: true, delta, generation, ...(cache ? { cache } : {}) };
         persist = changed.persist;
       } else {
         const { body, cache, analysed } = await payloadFor(request.options, request.known);
-        const generation = analysed ? keepBuild(request.options, analysed.payload, analysed.search) : undefined;
+        const generation = analysed ? keepBuild(request.options, analysed) : undefined;
         const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer;
         transfer = [bytes];
         response = { id: request.id, ok: true, body: bytes, ...(cache ? { cache } : {}), ...(generation !== undefined ? { generation } : {}) };

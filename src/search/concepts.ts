@@ -170,13 +170,41 @@ export function cleanQuestion(question: string): string {
 export function cover(concepts: Concept[], terms: Set<string>): number {
   let sum = 0;
   for (const c of concepts) {
-    // Every variant is tried (a concept has one or two on average): remembering them sorted best
-    // first, in a WeakMap keyed by short-lived concepts, cost more in garbage collection than it saved.
+    // Variants best first: the first one held is the best (iterating the Map's entries was a seventh of `/ask`).
+    const { terms: ranked, boosts } = variantsByBoost(c.variants);
     let best = 0;
-    for (const [t, b] of c.variants) if (b > best && terms.has(t)) best = b;
+    for (let i = 0; i < ranked.length; i++) {
+      if (terms.has(ranked[i]!)) {
+        best = boosts[i]!;
+        break;
+      }
+    }
     sum += c.weight * best;
   }
   return sum;
+}
+
+/** A concept's variants with a boost above 0 (the only ones `cover` can count), best first. */
+interface RankedVariants {
+  terms: string[];
+  boosts: number[];
+}
+
+/**
+ * Remembered by the variants Map itself, which questions with the same word share (see
+ * `ConceptReader.expansion`), so it is sorted once per word, not once per question.
+ */
+const rankedVariants = new WeakMap<ReadonlyMap<string, number>, RankedVariants>();
+
+function variantsByBoost(variants: ReadonlyMap<string, number>): RankedVariants {
+  let ranked = rankedVariants.get(variants);
+  if (!ranked) {
+    // A stable sort: of equal boosts, the first in the Map is tried first (either gives the same number).
+    const entries = [...variants].filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]);
+    ranked = { terms: entries.map(([t]) => t), boosts: entries.map(([, b]) => b) };
+    rankedVariants.set(variants, ranked);
+  }
+  return ranked;
 }
 
 /**
@@ -204,7 +232,7 @@ export function holdsAnswer(entry: IndexedParagraph, concepts: Concept[], type: 
  * so each is worked out once per question; the numbers are `cover`'s and `holdsAnswer`'s own.
  */
 export class QuestionCover {
-  private readonly paragraphs = new Map<IndexedParagraph, { terms: number; sentences: number[] | null; holds: Map<string, boolean> | null }>();
+  private readonly paragraphs = new Map<IndexedParagraph, CoverMemo>();
 
   constructor(readonly concepts: Concept[]) {}
 
@@ -232,14 +260,39 @@ export class QuestionCover {
     return held;
   }
 
-  private memo(entry: IndexedParagraph): { terms: number; sentences: number[] | null; holds: Map<string, boolean> | null } {
+  /**
+   * What `work` finds of the paragraph for the question, worked out the first time it is asked: its
+   * rankings judge mostly the same paragraphs twice (the focus test, the cover read in its article),
+   * with the same question, so the second ranking of a paragraph reads the first's answer.
+   */
+  once<K extends keyof JudgedParagraph>(entry: IndexedParagraph, what: K, work: () => NonNullable<JudgedParagraph[K]>): NonNullable<JudgedParagraph[K]> {
+    const judged = (this.memo(entry).judged ??= {});
+    return (judged[what] ??= work()) as NonNullable<JudgedParagraph[K]>;
+  }
+
+  private memo(entry: IndexedParagraph): CoverMemo {
     let memo = this.paragraphs.get(entry);
     if (!memo) {
-      memo = { terms: cover(this.concepts, entry.terms), sentences: null, holds: null };
+      memo = { terms: cover(this.concepts, entry.terms), sentences: null, holds: null, judged: null };
       this.paragraphs.set(entry, memo);
     }
     return memo;
   }
+}
+
+/** What `/ask` judged of a paragraph for one question (`QuestionCover.once`). */
+export interface JudgedParagraph {
+  /** Whether it meets the question's focus (`meetsFocus`). */
+  inFocus?: boolean;
+  /** Its cover read in its article (`SearchIndex.coverInArticle`). */
+  inArticle?: number;
+}
+
+interface CoverMemo {
+  terms: number;
+  sentences: number[] | null;
+  holds: Map<string, boolean> | null;
+  judged: JudgedParagraph | null;
 }
 
 /** A third-person pronoun: the sentence speaks of someone or something named before it. */

@@ -239,8 +239,8 @@ export class SearchIndex {
       const entry = this.paragraphs.get(result.id as string);
       if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
-      if (focus && !meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry))) continue;
-      const inArticle = this.coverInArticle(entry, covered, focus);
+      if (focus && !covered.once(entry, 'inFocus', () => meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry)))) continue;
+      const inArticle = covered.once(entry, 'inArticle', () => this.coverInArticle(entry, covered, focus));
       const coverage = this.covers(entry, concepts, total, inArticle);
       const typed =
         !answerType ||

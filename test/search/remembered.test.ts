@@ -97,4 +97,27 @@ describe('QuestionCover', () => {
     expect(covered.holds(paragraphs[1]!, 'amount', 3)).toBe(true);
     expect(covered.holds(paragraphs[1]!, 'amount', 4)).toBe(false);
   });
+
+  it('judges a paragraph once per question however often its rankings ask', () => {
+    const covered = new QuestionCover(concepts);
+    let asked = 0;
+    const judge = (entry: IndexedParagraph): boolean => covered.once(entry, 'inFocus', () => (asked++, entry.paragraph.id !== 'a#3'));
+    expect(paragraphs.map(judge)).toEqual([true, true, false]);
+    expect(paragraphs.map(judge)).toEqual([true, true, false]);
+    expect(asked).toBe(3);
+    expect(covered.once(paragraphs[0]!, 'inArticle', () => 1.5)).toBe(1.5);
+    expect(covered.once(paragraphs[0]!, 'inArticle', () => 9)).toBe(1.5);
+    // Another question's cover judges afresh.
+    expect(new QuestionCover(concepts).once(paragraphs[0]!, 'inArticle', () => 9)).toBe(9);
+  });
+
+  it('counts the best variant held whatever order the variants were found in, and never one boosted 0 or less', () => {
+    const naive = (cs: Concept[], terms: Set<string>): number =>
+      cs.reduce((sum, c) => sum + c.weight * Math.max(0, ...[...c.variants].filter(([t]) => terms.has(t)).map(([, b]) => b)), 0);
+    const shuffled = [concept('harbour', 1.7, [['quay', 0.3], ['port', 0.8], ['dock', 0.8], ['pier', 0]]), { ...concept('gull', 0.9, []), variants: new Map([['tern', -1], ['gull', 1]]) }];
+    for (const words of ['quay', 'quay port', 'dock pier', 'pier', 'harbour quay', 'tern', 'tern gull', 'port gull', '']) {
+      const terms = new Set(words.split(' '));
+      expect(cover(shuffled, terms)).toBe(naive(shuffled, terms));
+    }
+  });
 });

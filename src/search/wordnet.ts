@@ -43,6 +43,8 @@ export class WordNet {
   /** `knows` answers: four binary searches per word, asked for every word of every question. */
   private readonly known = new Map<string, boolean>();
   private readonly senses: number;
+  /** Where a synset's line is read, its first 8 KiB: one buffer for every read, not a zeroed one per synset. */
+  private readonly chunk = Buffer.allocUnsafe(8192);
 
   constructor(options: WordNetOptions = {}) {
     this.senses = options.senses ?? 1;
@@ -175,9 +177,8 @@ export class WordNet {
       fd = openSync(join(wordnet.path, `data.${pos}`), 'r');
       this.dataFds.set(pos, fd);
     }
-    const chunk = Buffer.alloc(8192);
-    const read = readSync(fd, chunk, 0, chunk.length, Number(offset));
-    const text = chunk.toString('latin1', 0, read);
+    const read = readSync(fd, this.chunk, 0, this.chunk.length, Number(offset));
+    const text = this.chunk.toString('latin1', 0, read);
     const newline = text.indexOf('\n');
     return (newline >= 0 ? text.slice(0, newline) : text).split(' ');
   }

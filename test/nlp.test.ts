@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyse, analysis, getNlp, recogniseCustomEntities, sentencesOf, sharingAnalyses } from '../src/nlp/index.js';
+import { analyse, analysis, getNlp, recogniseCustomEntities, sentencesOf, sharingAnalyses, sharingTokenAnalyses } from '../src/nlp/index.js';
 import { findExpressions } from '../src/timeline/expressions.js';
 
 describe('nlp', () => {
@@ -57,5 +57,21 @@ describe('the shared analysis', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('gives a tokens-only pass the same sentences, tokens, tags and lemmas, and none of the entities', () => {
+    recogniseCustomEntities([{ name: 'test-barge', patterns: ['[the] [old] barge'] }]);
+    const text = 'How many barrels did the old barge carry on 3 May 2021? Dr. Okafor said 40% sank.';
+    const whole = analysis(text);
+    const light = sharingTokenAnalyses(() => analysis(text));
+    expect(light.tokens).toEqual(whole.tokens);
+    expect(light.sentences.map(({ start, end, text: t }) => [start, end, t])).toEqual(whole.sentences.map(({ start, end, text: t }) => [start, end, t]));
+    expect(whole.entities.length).toBeGreaterThan(0);
+    expect(whole.customEntities.length).toBeGreaterThan(0);
+    expect([light.entities, light.customEntities, light.sentences.flatMap((s) => s.entityTypes)]).toEqual([[], [], []]);
+    // Shared within the call, and never with work that reads entities, inside or around it.
+    sharingTokenAnalyses(() => expect(analysis(text)).toBe(analysis(text)));
+    expect(sharingTokenAnalyses(() => sharingAnalyses(() => analysis(text).customEntities.length))).toBeGreaterThan(0);
+    expect(sharingAnalyses(() => (analysis(text), sharingTokenAnalyses(() => analysis(text).entities.length)))).toBe(0);
   });
 });

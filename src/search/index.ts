@@ -5,7 +5,7 @@
  * How a question becomes weighted concepts, and how much of them a
  * paragraph covers, is concepts.ts.
  */
-import { sharingAnalyses } from '../nlp/index.js';
+import { sharingTokenAnalyses } from '../nlp/index.js';
 import type MiniSearch from 'minisearch';
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/types.js';
@@ -124,8 +124,8 @@ export class SearchIndex {
    * the corrected question; a hint instead when it has no content words.
    */
   answer(question: string, limit = this.tuning.limit): SearchAnswer {
-    // One wink-nlp pass over the question serves both the spelling check and, when nothing was respelt, the concepts.
-    const { corrected, searched, concepts, focus } = sharingAnalyses(() => {
+    // One wink-nlp pass over the question (its tokens: no entities) serves the spelling check and, when nothing was respelt, the concepts and focus.
+    const { corrected, searched, concepts, focus } = sharingTokenAnalyses(() => {
       const respelt = correctSpelling(cleanQuestion(question), this.words, (word, lemma) =>
         // The lemmatiser leaves some plurals alone (`Tories`): try the singular too.
         [word, lemma, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')].some((w) => this.df.has(w) || this.wordnet.knows(w)),

@@ -9,7 +9,7 @@ import { WORDED_THINGS, commaSubject, invertedSubject, phraseBefore, sentenceSub
 import type { Mention, Tok } from './phrases.js';
 import {
   CALENDAR_WORDS, DETERMINERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
-  SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isCapitalised, isPossessive,
+  SPOKES_WORDS, THOUGHT_VERBS, TITLE_HEADS, TITLE_MODIFIERS, isCapitalised, isPossessive,
   isTitleWord, NOT_NAME_POS,
 } from './vocabulary.js';
 
@@ -40,7 +40,7 @@ export function findCues(toks: Tok[]): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.quote >= 0) continue;
-    if (isSpeechVerb(t) && !PASSIVE.has(toks[i - 1]?.lower ?? '')) {
+    if ((isSpeechVerb(t) || isFirstThought(toks, i)) && !PASSIVE.has(toks[i - 1]?.lower ?? '')) {
       cues.push(verbCue(toks, i));
     } else if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const cue = accordingCue(toks, i);
@@ -59,6 +59,16 @@ function isSpeechVerb(t: Tok): boolean {
   if (!t.lower.endsWith('ing') || t.pos === 'PROPN') return false;
   const stem = t.lower.slice(0, -3);
   return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1));
+}
+
+/** `X believes the plan is “doomed”`: a verb of thought no speech verb of its sentence came before. */
+function isFirstThought(toks: Tok[], i: number): boolean {
+  if (toks[i]!.pos !== 'VERB' || !THOUGHT_VERBS.has(toks[i]!.lemma)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (isSpeechVerb(toks[k]!)) return false;
+    if (toks[k]!.initial) break;
+  }
+  return true;
 }
 
 function verbCue(toks: Tok[], i: number): Cue {
@@ -106,8 +116,11 @@ function verbCue(toks: Tok[], i: number): Cue {
   }
   let phrase = toks.slice(j + 1, end + 1);
   let office: Mention | null = null;
-  if (phrase.length > 0 && ['of', 'from', 'for'].includes(toks[j]?.lower ?? '') && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
+  const linking = toks[j]?.lower ?? '';
+  if (phrase.length > 0 && ['of', 'from', 'for', 'at'].includes(linking) && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
     const head = phraseBefore(toks, j - 1);
+    // `Tom Berg at Acme Inc said`: only a name before `at` is the speaker; an office is never written so.
+    if (linking === 'at' && readPhrase(head.tokens)?.kind !== 'name') head.tokens = [];
     const nameWords = phrase.filter((t) => isCapitalised(t.value) && !isTitleWord(t.lower));
     if (isTitleWord(toks[j - 1]!.lower) && nameWords.length >= 2) {
       // `Secretary of State Mike Pompeo said`: the name after the title is the speaker.
@@ -116,7 +129,7 @@ function verbCue(toks: Tok[], i: number): Cue {
       const words = toks.slice(head.start, end + 1).filter((t, k) => k > 0 || !DETERMINERS.has(t.lower));
       office = { kind: 'name', name: words.map((t) => t.value).join(' '), titled: false, withThe: true, abbreviation };
       j = head.start - 1;
-    } else {
+    } else if (head.tokens.length > 0) {
       // `Senator Jane Doe of Ohio told`: the speaker is the one before `of`, not the place after it.
       phrase = head.tokens;
       j = head.start - 1;
@@ -180,6 +193,8 @@ const isRoleNoun = (t: Tok | undefined): boolean => t !== undefined && t.quote <
 function nounsAfterQuote(toks: Tok[], end: number): boolean {
   let k = end;
   while (k >= 0 && k > end - 4 && toks[k]!.quote < 0 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos) && /^\p{L}[\p{L}-]*$/u.test(toks[k]!.value)) k--;
+  // `”, a defiant Vos said`
+  if (k < end && ['a', 'an', 'the'].includes(toks[k]?.lower ?? '') && toks[k]!.quote < 0) k--;
   const at = toks[k];
   return k < end && at !== undefined && (at.quote >= 0 || (at.value === ',' && (toks[k - 1]?.quote ?? -1) >= 0));
 }

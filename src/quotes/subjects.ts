@@ -25,6 +25,8 @@ export function invertedSubject(toks: Tok[], verb: number): Tok[] {
   return closes && named ? phrase : [];
 }
 
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
 /**
  * The subject of a speech verb written after a comma at `comma`: an apposition
  * (`Amir Rahim, the defence minister, said`: the name wins over the title) or a
@@ -39,14 +41,18 @@ export function commaSubject(toks: Tok[], comma: number): Tok[] {
   const age = toks[open - 1]?.pos === 'NUM' && toks[open - 2]?.value === ',' ? 2 : 0;
   const first = phraseBefore(toks, open - 1 - age).tokens;
   if (clause.every(isPhraseToken)) {
-    return first.length > 0 && readPhrase(first)?.kind === 'name' ? first : clause;
+    // `The mayor of Leeds, Lena Vos, said`: a name after a preposition is the role's object, the apposition the speaker.
+    const preposition = open - 1 - age - first.length;
+    const object = toks[preposition]?.pos === 'ADP' && isTitleWord(toks[preposition - 1]?.lower ?? '') && readPhrase(clause)?.kind === 'name';
+    return first.length > 0 && readPhrase(first)?.kind === 'name' && !object ? first : clause;
   }
   // `X, speaking in Washington, said`; `X, a virologist at the university, told`; `X, who …, said`.
   const opener = clause[0];
   // `X, chief executive of the fact-checking website Full Fact, told`: a role opens the apposition.
   if (opener && (opener.pos === 'VERB' || ['a', 'an', 'the', 'who', 'whose'].includes(opener.lower) || isTitleWord(opener.lower))) return first;
   // An apposition with no verb of its own: `X, MP for Witney, added`, `X, BBC News political correspondent, said`.
-  const verbless = clause.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON');
+  // `X, in his speech, said`, `X, for her part, said`: a possessive is no clause of its own.
+  const verbless = clause.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && (t.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(t.lower)));
   return verbless && first.length > 0 && readPhrase(first)?.kind === 'name' ? first : [];
 }
 

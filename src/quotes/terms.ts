@@ -20,7 +20,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Verbs whose object takes the speaker's label or jibe (`called it a "great" deal`, `slammed the "cynical" plan`). */
 const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'brand', 'dub', 'term', 'label', 'describe', 'dismiss', 'deride', 'hail', 'slam', 'criticise', 'criticize',
-  'denounce', 'condemn', 'attack', 'praise', 'mock', 'blast',
+  'denounce', 'condemn', 'attack', 'praise', 'mock', 'blast', 'welcome',
 ]);
 
 /** For each quotation of a paragraph: is it a quoted term rather than speech? */

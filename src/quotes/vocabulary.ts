@@ -16,7 +16,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
   'counter', 'ask', 'testify', 'recount', 'liken', 'dismiss', 'assure', 'joke', 'quip', 'shout', 'plead', 'decry',
   'deride', 'condemn', 'denounce', 'blast', 'hail', 'tout', 'attack',
+  'welcome', 'appeal', 'express',
 ]);
+
+/**
+ * What someone thinks, hopes or fears, in their own quoted words (`X believes the plan is “doomed”`): a speech cue
+ * only where no speech verb came before it in the sentence (`the chief saying he feels “betrayed”` is the chief's).
+ */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'fear', 'hope', 'feel']);
 
 /** Nouns for something said, owned by a named speaker: `Trump's threats that … "…"`. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([

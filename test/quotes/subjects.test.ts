@@ -44,4 +44,22 @@ describe('a speech verb whose subject is written away from it', () => {
     // Two people share it: neither for sure.
     expect(decisions('Lena Vos and Tom Vos run the port.', 'Vos later told reporters she was “not worried”.')).toEqual({ 'not worried': [null, null] });
   });
+
+  it('reads the apposition after a role of a place as the speaker, and a name before an apposition holding a possessive', () => {
+    expect(decisions('The mayor of Ashby, Lena Vos, said the town had “lost everything”.')).toEqual({ 'lost everything': ['Lena Vos', 'said-before'] });
+    expect(decisions('Tom Berg, in his speech, said the firm would “never” quit.')).toEqual({ never: ['Tom Berg', 'said-before'] });
+    // Not a place after a preposition before an apposition that is no name's.
+    expect(decisions('Tom Berg, president of Berg Capital Inc., in Ashby, Ohio, said the bond was “cheap”.').cheap?.[0]).not.toBe('Ohio');
+  });
+
+  it('reads `X at Acme said` as X and `”, a defiant X said` as X', () => {
+    expect(decisions('Tom Berg at Acme Inc said it would “never” quit.')).toEqual({ never: ['Tom Berg', 'said-before'] });
+    expect(decisions('“I will fight on,” a defiant Lena Vos told supporters.')).toEqual({ 'I will fight on': ['Lena Vos', 'said-after'] });
+  });
+
+  it('reads what someone believes, fears or welcomes in quoted words as theirs, unless a speech verb of the sentence came first', () => {
+    expect(decisions('Lena Vos believes the town has “lost everything”.')).toEqual({ 'lost everything': ['Lena Vos', 'said-before'] });
+    expect(decisions('Lena Vos welcomed the “historic” deal.')).toEqual({ historic: ['Lena Vos', 'said-before'] });
+    expect(decisions('Lena Vos runs the port, with an aide saying he feels “betrayed”.')).toEqual({ betrayed: [null, null] });
+  });
 });

@@ -326,7 +326,8 @@ export class SearchIndex {
   /**
    * One passage per text told twice: a summary above an article repeats its lead, wire copy
    * repeats across outlets. Of two passages sharing most of their words the better-scored place
-   * is kept, holding the later paragraph of the same article (the body, not the summary).
+   * is kept, holding the later paragraph of the same article (the body, not the summary) unless the
+   * later one has fewer words (a fragment of the kept one, such as a subheading).
    * With `keep`, the first `keep` of what an unbounded pass would keep: a later hit can still
    * take the place of one of them, but the places after them are never filled or compared.
    */
@@ -344,9 +345,12 @@ export class SearchIndex {
         twins.add(terms);
         continue;
       }
-      const other = this.paragraphs.get(kept[twin]?.id ?? '')?.paragraph;
+      const other = this.paragraphs.get(kept[twin]?.id ?? '');
       const mine = this.paragraphs.get(hit.id)?.paragraph;
-      if (other && mine && other.articleId === mine.articleId && mine.number > other.number) {
+      // A later paragraph holding only part of the kept one's words (a subheading such as `What was the
+      // inquiry about?`) is a fragment of it, not the body retelling a summary: it never takes its place.
+      const fuller = (other?.terms.size ?? 0) <= terms.size;
+      if (other && mine && fuller && other.paragraph.articleId === mine.articleId && mine.number > other.paragraph.number) {
         kept[twin] = { ...hit, score: kept[twin]?.score ?? hit.score };
         twins.replace(twin, terms);
       }

@@ -273,6 +273,22 @@ describe('a text told twice', () => {
     expect(ids({})).not.toContain('canal#1');
     expect(ids({ repeatOverlap: 1 })).toEqual(expect.arrayContaining(['canal#1', 'canal#3']));
   });
+
+  it('keeps the answer, not a later subheading made of a few of its words', () => {
+    const explainer = article(
+      'inquiry',
+      [
+        'Inquiry story',
+        'The harbour board closed its safety inquiry into the ferry captain on Friday, three years after the collision.',
+        'The captain has always denied wrongdoing.',
+        'What was the safety inquiry about?',
+        'It looked at the night the ferry struck the pier.',
+      ].join('\n\n'),
+    );
+    const first = SearchIndex.build([explainer], new Synonyms([]), wordnet).ask('When did the harbour board close the safety inquiry?', 5);
+    expect(first[0]?.paragraphId).toBe('inquiry#1');
+    expect(first.map((p) => p.paragraphId)).not.toContain('inquiry#3');
+  });
 });
 
 describe('photo captions', () => {

@@ -18,7 +18,7 @@
 import type { FurnitureKind } from './furniture.js';
 import { isAgencyCredit, isSidebarHeading, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
-import { signalsOf } from './signals.js';
+import { CALENDAR_WORD, holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
@@ -147,7 +147,7 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
       // A paragraph leading into a quotation or a list ends with a colon or a dash: that is prose running on.
       const runsOn = /[:;,\u2013\u2014-]$/.test(b.text);
       // Between paragraphs of prose, a block that holds a whole sentence is prose whatever it ends with (a post quoted with its link and date).
-      const amidProse = before === 'good' && after === 'good' && holdsWholeSentence(b.text);
+      const amidProse = before === 'good' && after === 'good' && holdsWholeSentence(b.text, BLOCK_THRESHOLDS.goodStopShare);
       const teaser = !b.signals.endsSentence && !runsOn && !amidProse && b.signals.words < 2 * BLOCK_THRESHOLDS.goodWords;
       b.kind = teaser || (before === 'bad' && after === 'bad') ? 'navigation' : 'body';
     } else if (before === 'good' || after === 'good') {
@@ -220,29 +220,6 @@ function markCaptionsBeforeCredits(blocks: Working[]): void {
   }
 }
 
-/** Abbreviations whose full stop ends no sentence (`Boeing Co. 787`, `Nov. 13`, `U.S. troops`). */
-const ABBREVIATION = /(?:^|\s)(?:co|corp|inc|ltd|mr|mrs|ms|dr|st|gen|gov|sen|rep|jr|sr|lt|col|capt|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}(?:\.\p{L})*)\.$/iu;
-
-/** The sentences of a block (pieces that end with a full stop that is not an abbreviation's); `loose` also ends one before a lower-case word (`… it takes. pic.twitter.com/…`). */
-function sentencesOf(text: string, loose = false): string[] {
-  const pieces = text.split(loose ? /(?<=[.!?]["”’)]*)\s+/u : /(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
-  return pieces.filter((piece) => /[.!?]["”’)]*$/u.test(piece) && !ABBREVIATION.test(piece));
-}
-
-/** How many sentences a block holds. */
-const sentenceCount = (text: string): number => sentencesOf(text).length;
-
-/** A sentence of prose long enough not to be a headline's kicker (`Will it work?`). */
-const WHOLE_SENTENCE_WORDS = 8;
-
-/** Whether a block holds a whole sentence of prose: words enough, and function words as prose has them. */
-function holdsWholeSentence(text: string): boolean {
-  return sentencesOf(text, true).some((sentence) => {
-    const signals = signalsOf(sentence);
-    return signals.words >= WHOLE_SENTENCE_WORDS && signals.stopShare >= BLOCK_THRESHOLDS.goodStopShare;
-  });
-}
-
 /** Whether the block at `i` is a picture credit on its own line, which makes the block above it a caption. */
 function creditsPictureAbove(blocks: Working[], i: number): boolean {
   const credit = blocks[i]!;
@@ -284,9 +261,12 @@ function markStandfirst(blocks: Working[]): void {
     for (let j = i + 1; j < end; j++) blocks[j]!.kind = 'standfirst';
   });
   const firstBody = blocks.findIndex((b) => b.kind === 'body');
-  const isStamp = (b: Working): boolean => b.kind === 'byline' || b.kind === 'dateline';
+  // An update note that gives only a time (`Updated 3:45 PM`) may stand anywhere in a story; the stamp of the byline names a day.
+  const isStamp = (b: Working): boolean => b.kind === 'byline' || (b.kind === 'dateline' && NAMES_A_DAY.test(b.text));
   const byline = blocks.findIndex((b, i) => i > firstBody && isStamp(b));
   if (firstBody < 0 || byline < 0) return;
+  // Under a byline already, the first paragraphs are the story's lead, not a summary above it.
+  if (blocks.slice(0, firstBody).some((b) => b.kind === 'byline')) return;
   // Stamps over the entries further down are a live page's time stamps: its first entry is news, not a summary.
   const bodyAfter = blocks.findIndex((b, i) => i > byline && b.kind === 'body');
   const stampedEntries = blocks.filter((b, i) => i > bodyAfter && isStamp(b) && blocks[i + 1]?.kind === 'body').length;
@@ -344,6 +324,9 @@ function proseResumes(blocks: Working[], i: number): boolean {
   const afterHeading = nextBesidePictures(blocks, next);
   return blocks[afterHeading]?.kind === 'body' && blocks[nextBesidePictures(blocks, afterHeading)]?.kind === 'body';
 }
+
+/** A month, a weekday, a year or a numeric date: what a byline's stamp gives and an update note may not. */
+const NAMES_A_DAY = new RegExp(`\\b${CALENDAR_WORD.source}|\\b(?:19|20)\\d{2}\\b|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, 'i');
 
 /** Paragraphs in a row that are the story taken up again after a long box of links. */
 const LONG_RUN = 3;

@@ -186,6 +186,8 @@ const PHOTO_ONLY_CAPTION = /\b(?:poses?|posing|pictured|photographed|is seen|are
 /** Where someone stands in the picture: `Jane Roe, left, and John Doe shake hands`, `(L to R)`. */
 const PICTURE_POSITION =
   /\p{Lu}[\p{L}.'’-]+,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)|foreground|background)\s?,|\((?:l to r|left to right|from left)\)/iu;
+/** A verb of saying in the past: what the story reports someone said, not what a picture shows. */
+const REPORTED_SPEECH = /\b(?:said|told|added|explained|announced|warned|insisted|argued|wrote)\b/;
 /** A caption's own label: `Image caption`, `Photo caption:`. */
 const IMAGE_CAPTION_PREFIX = /^(?:image|photo|picture|media|video) caption[:,]?\s*/i;
 /** The wire's file-picture mark (`FILE - Workers walk…`), in capitals only, so that prose is never taken for it. */
@@ -298,7 +300,9 @@ export type CaptionVerdict =
 export function judgeCaption(unit: string): CaptionVerdict {
   const hasPrefix = IMAGE_CAPTION_PREFIX.test(unit) || FILE_PICTURE_PREFIX.test(unit);
   const hasCredit = creditAtEnd(unit);
-  if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit) && !PICTURE_POSITION.test(unit)) return { kind: 'not-caption' };
+  // A caption tells what the picture shows in the present (`Reed, left, speaks with…`); `Reed, left, said…` reports words.
+  const placed = PICTURE_POSITION.test(unit) && !REPORTED_SPEECH.test(unit);
+  if (!hasPrefix && !hasCredit && !PICTURE_OPENING.test(unit) && !placed) return { kind: 'not-caption' };
   // A credit glued to the caption (`…2018.Image copyright AFP`) may hide a second credit.
   const text = withoutCredit(withoutCaptionPrefix(withoutCredit(unit)));
   // What is left may be the credit's first half (`Jane Roe | Bloomberg | Getty Images`).
@@ -318,5 +322,11 @@ const SIDEBAR_HEADING =
 
 /** A heading that announces other stories: what follows it is a sidebar, not the article. */
 export function isSidebarHeading(text: string, signals: BlockSignals): boolean {
-  return signals.words <= 8 && SIDEBAR_HEADING.test(text);
+  return signals.words <= 8 && SIDEBAR_HEADING.test(text) && !STORY_HEADING.test(text);
 }
+
+/**
+ * "More from the minister", "More in store": a section heading of the story worded like a box, whose
+ * "more from/in" names no section or outlet (`More from UK`, `More in Politics`, `More from the BBC`).
+ */
+const STORY_HEADING = /^[Mm]ore (?:from|in) (?:the )?(?!(?:our|around|across|the|web|elsewhere|this|these)\b)\p{Ll}/u;

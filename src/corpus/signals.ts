@@ -85,3 +85,26 @@ export function signalsOf(text: string): BlockSignals {
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
 }
+
+/** Abbreviations whose full stop ends no sentence (`Boeing Co. 787`, `Nov. 13`, `U.S. troops`). */
+const ABBREVIATION = new RegExp(`(?:^|\\s)(?:co|corp|inc|ltd|mr|mrs|ms|dr|st|gen|gov|sen|rep|jr|sr|lt|col|capt|no|${MONTH_ABBREVIATION_PATTERN}|\\p{L}(?:\\.\\p{L})*)\\.$`, 'iu');
+
+/** The sentences of a block (pieces that end with a full stop that is not an abbreviation's); `loose` also ends one before a lower-case word (`… it takes. pic.twitter.com/…`). */
+function sentencesOf(text: string, loose = false): string[] {
+  const pieces = text.split(loose ? /(?<=[.!?]["”’)]*)\s+/u : /(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
+  return pieces.filter((piece) => /[.!?]["”’)]*$/u.test(piece) && !ABBREVIATION.test(piece));
+}
+
+/** How many sentences a block holds. */
+export const sentenceCount = (text: string): number => sentencesOf(text).length;
+
+/** A sentence of prose long enough not to be a headline's kicker (`Will it work?`). */
+const WHOLE_SENTENCE_WORDS = 8;
+
+/** Whether a block holds a whole sentence of prose: words enough, and at least `stopShare` of function words, as prose has them. */
+export function holdsWholeSentence(text: string, stopShare: number): boolean {
+  return sentencesOf(text, true).some((sentence) => {
+    const signals = signalsOf(sentence);
+    return signals.words >= WHOLE_SENTENCE_WORDS && signals.stopShare >= stopShare;
+  });
+}

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../src/corpus/classify.js';
 import { cleanPage } from '../../src/corpus/clean.js';
+import { isSidebarHeading } from '../../src/corpus/furniture.js';
+import { signalsOf } from '../../src/corpus/signals.js';
 import { prose } from './helpers.js';
 
 const bodyOf = (page: string): string[] => cleanPage(page).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
@@ -137,6 +139,22 @@ describe('boxes of links set inside the story', () => {
     expect(kindOf(page, summary)).toBe('standfirst');
   });
 
+  it('keeps the lead paragraphs above an update stamp when the byline came before them, or the stamp gives only a time', () => {
+    const lead = [prose('The mayor'), prose('The clerk')];
+    const rest = [prose('The treasurer'), prose('The union'), prose('The pilot')];
+    expect(bodyOf(['Council delays ferry vote', 'By Maria Lopez', ...lead, 'Updated 3:45 PM', ...rest].join('\n\n'))).toEqual([...lead, ...rest]);
+    expect(bodyOf(['Council delays ferry vote', ...lead, 'Updated 3:45 PM ET', ...rest].join('\n\n'))).toEqual([...lead, ...rest]);
+  });
+
+  it('goes on with the story when a run of paragraphs follows a section heading worded like a box', () => {
+    const rest = [prose('The minister'), prose('The treasurer'), prose('The union')];
+    const page = ['Council delays ferry vote', prose('The mayor'), prose('The clerk'), 'More from the minister', ...rest].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The clerk'), ...rest]);
+    for (const box of ['More from UK', 'More in Politics', 'More from the BBC', 'More from our partners', 'More from around the web', 'More from the web']) {
+      expect(isSidebarHeading(box, signalsOf(box))).toBe(true);
+    }
+  });
+
   it('does not take a bare number between paragraphs (a comment count) for a section heading', () => {
     expect(kindOf([prose('The mayor'), '0', prose('The treasurer')].join('\n\n'), '0')).toBe('navigation');
   });
@@ -186,6 +204,13 @@ describe('pictures and galleries', () => {
     expect(kindOf(page, caption)).toBe('caption');
     const party = 'Senator Ann Smith (R) said the ferry plan would be funded by the state, and that work would begin in the spring.';
     expect(kindOf([prose('The mayor'), party, prose('The treasurer')].join('\n\n'), party)).toBe('body');
+  });
+
+  it('reads a block in which the person placed ", left," said something as the story, not a caption', () => {
+    const told = 'Reed, left, said the quay would reopen in the spring once the repairs were finished and paid for.';
+    expect(kindOf([prose('The mayor'), told, prose('The treasurer')].join('\n\n'), told)).toBe('body');
+    const speaks = 'Mayor Tom Reed, left, speaks with harbour staff on the quay in Porthaven on Tuesday.';
+    expect(kindOf([prose('The mayor'), speaks, prose('The treasurer')].join('\n\n'), speaks)).toBe('caption');
   });
 
   it('takes a photographer and agency after a comma for a credit, and the block above it for a caption', () => {

@@ -4,9 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import { LineFile } from './log-file.js';
 import type { LineFileEvent } from './log-file.js';
 
@@ -49,13 +50,16 @@ function mainDestination(fd: 1 | 2): ReturnType<typeof pino.destination> {
   return destination;
 }
 
+/** pino-pretty, loaded only when a log is read by a person: piped output (and every start that logs nothing) does not pay its ~50 ms import. */
+const prettyStream = (): typeof PinoPretty => createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const fd: 1 | 2 = options.stderr ? 2 : 1;
   const isTty = fd === 2 ? process.stderr.isTTY : process.stdout.isTTY;
   const stream =
     options.stream ??
     ((options.pretty ?? isTty)
-      ? pretty({ colorize: isTty, destination: fd, sync: true, ignore: 'pid,hostname' })
+      ? prettyStream()({ colorize: isTty, destination: fd, sync: true, ignore: 'pid,hostname' })
       : mainDestination(fd));
   return pino({ level: options.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } }, stream);
 }

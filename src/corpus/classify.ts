@@ -18,6 +18,7 @@
 import type { FurnitureKind } from './furniture.js';
 import { isAgencyCredit, isSidebarHeading, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
+import { DATED_LIST_ITEM } from '../nlp/calendar.js';
 import { CALENDAR_WORD, holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
 
@@ -183,23 +184,29 @@ const LIST_ITEM_WORDS = 30;
 function markListsInBody(blocks: Working[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i]!;
-    if (!intro.text.endsWith(':') || (intro.kind !== null && intro.kind !== 'body' && intro.kind !== 'navigation')) continue;
-    if (isSidebarHeading(intro.text, intro.signals) || neighbour(blocks, i, -1, new Set()) !== 'good' || intro.signals.stopShare === 0) continue;
+    if (intro.kind !== null && intro.kind !== 'body' && intro.kind !== 'navigation') continue;
+    // `Key dates`: a chronology's heading, over items that each open with a date.
+    const chronology = CHRONOLOGY_HEADING.test(intro.text);
+    if (!chronology && (!intro.text.endsWith(':') || isSidebarHeading(intro.text, intro.signals) || intro.signals.stopShare === 0)) continue;
+    if (neighbour(blocks, i, -1, new Set()) !== 'good') continue;
     let end = i + 1;
     while (end < blocks.length && end - i <= MAX_LIST_ITEMS && blocks[end]!.judgement !== 'good') {
       const item = blocks[end]!;
       const fragment = (item.kind === null || item.kind === 'navigation') && item.signals.words <= LIST_ITEM_WORDS;
-      if (!fragment) break;
+      if (!fragment || (chronology && !DATED_LIST_ITEM.test(item.text))) break;
       end++;
     }
     // The story must go on after the list: a list that runs to the end of the page, or into furniture, is a menu.
     if (end === i + 1 || blocks[end]?.judgement !== 'good') continue;
     for (let j = i; j < end; j++) {
-      blocks[j]!.kind = 'body';
+      blocks[j]!.kind = chronology && j === i ? 'heading' : 'body';
       blocks[j]!.judgement = 'good';
     }
   }
 }
+
+/** The heading of a chronology set in the story: `Key dates`, `Timeline:`, `How the dispute unfolded`. */
+const CHRONOLOGY_HEADING = /^(?:key (?:dates|events|moments)|timeline|chronology|(?:a )?timeline of [\p{L} ]{1,40}|how (?:it|the [\p{L}]+) unfolded)\s*:?$/iu;
 
 /** A credit on its own line (`(Jane Roe/AFP)`, `Photograph: Jane Roe`) belongs to the block just before it: a caption. */
 function markCaptionsBeforeCredits(blocks: Working[]): void {

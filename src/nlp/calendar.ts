@@ -27,3 +27,16 @@ export const WEEKDAY_ABBREVIATION_PATTERN = WEEKDAY_ABBREVIATIONS.join('|');
 
 /** An alternation of `words` with capital initials: `January|February|…`, for case-sensitive patterns. */
 export const capitalised = (words: readonly string[]): string => words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
+
+const MONTH_WORD = `(?:${MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?`;
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR_NUMBER = '(?:1[0-9]|20|21)\\d{2}';
+
+/**
+ * An item of a dated list, a chronology's line: a date first, then a dash or a colon and what happened
+ * (`1998: The pier opens`, `March 2019 - The council votes`, `Nov. 5: Polls close`). Test with the `i` flag.
+ */
+export const DATED_LIST_ITEM = new RegExp(
+  `^(?:(?:${MONTH_WORD} )?${YEAR_NUMBER}|(?:${DAY_NUMBER} ${MONTH_WORD}|${MONTH_WORD} ${DAY_NUMBER})(?:,? ${YEAR_NUMBER})?)\\s*[:\u2013\u2014-]\\s+\\S`,
+  'i',
+);

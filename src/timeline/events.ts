@@ -7,6 +7,7 @@
 import { attributionOf } from '../corpus/attribution.js';
 import type { AnalysedSentence } from '../nlp/index.js';
 import { analyse } from '../nlp/index.js';
+import { DATED_LIST_ITEM } from '../nlp/calendar.js';
 import type { Article, Paragraph } from '../corpus/types.js';
 import type { EventSource, TimelineEvent } from './types.js';
 import { isRelative } from './classify.js';
@@ -53,7 +54,9 @@ export function articleEvents(article: Article): TimelineEvent[] {
       // "In 2015, the pier burned down on 5 March": a day without its year is in the year the sentence is set in.
       const inSetting = setIn?.single && (meaning.kind === 'absolute' || meaning.kind === 'holiday') ? resolve({ ...meaning, year: setIn.year }, null) : undefined;
       if (setIn && !inSetting) continue;
-      const direction = sentence ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
+      // A chronology's line tells in the present what happened on the day it names, before or after the day of writing.
+      const listItem = sentence !== undefined && isChronologyItem(sentence.text, expression.start - sentence.start);
+      const direction = sentence && !listItem ? directionAt(sentence.tokens, expression.start, expression.end) : 'unknown';
       const inWeek = sentence ? weekNamedBefore(expression, expressions[index - 1], sentence) : undefined;
       const resolved =
         fromStory ?? inSetting ?? (inWeek !== undefined ? weekdayInWeek(inWeek.weekday, inWeek.shift, published) : resolve(meaning, published, direction));
@@ -167,7 +170,12 @@ const STAMP_AFTER = new RegExp(`^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.
 function isStatement(sentence: AnalysedSentence, expression: TimeExpression): boolean {
   const text = sentence.text;
   if (STAMP_BEFORE.test(text.slice(0, expression.start - sentence.start)) || STAMP_AFTER.test(text.slice(expression.end - sentence.start))) return false;
-  return /[.!?]["'\u201d\u2019)\]]*\s*$/.test(text);
+  return /[.!?]["'\u201d\u2019)\]]*\s*$/.test(text) || isChronologyItem(text, expression.start - sentence.start);
+}
+
+/** A chronology's line (`1998: The pier opens`), opened by this date and telling what happened in a few words. */
+function isChronologyItem(text: string, at: number): boolean {
+  return at === 0 && DATED_LIST_ITEM.test(text) && text.split(/\s+/).length >= 4;
 }
 
 /** Longest label, in characters; a longer clause is cut at a word, around the date. */

@@ -9,7 +9,7 @@ import type { CustomEntityExample } from 'wink-nlp';
 import { analysis, recogniseCustomEntities } from '../nlp/index.js';
 import type { TimeMeaning } from './classify.js';
 import { classify, MAX_YEAR, MIN_YEAR } from './classify.js';
-import { capitalised, MONTH_ABBREVIATION_PATTERN, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
+import { capitalised, DATED_LIST_ITEM, MONTH_ABBREVIATION_PATTERN, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 
 export interface TimeExpression {
   /** The expression as written, verbatim. */
@@ -122,8 +122,10 @@ export function findExpressions(text: string): TimeExpression[] {
     }
   }
 
+  // "1998: The pier opens": the year that opens a chronology's line.
+  const opensList = (span: Span): boolean => span.start === 0 && DATED_LIST_ITEM.test(text);
   const plausible = spans.filter((span) => {
-    if (isNumber(span)) return isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
+    if (isNumber(span)) return opensList(span) || isYearNumber(text.slice(span.start, span.end), span, { pos, values, lemmas }, true);
     return ENTITY_TYPES.has(span.type) || span.type === 'holiday' || span.type === 'modified' || span.type === 'clock';
   });
 
@@ -137,7 +139,7 @@ export function findExpressions(text: string): TimeExpression[] {
       const label = text.slice(span.start, span.end);
       const meaning = classify(label);
       if (!meaning) continue;
-      if (meaning.kind === 'year' && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, isNumber(span))) continue;
+      if (meaning.kind === 'year' && !opensList(span) && !isYearNumber(label.replace(/^\D+/, ''), span, { pos, values, lemmas }, isNumber(span))) continue;
       // The label drops a leading "the"; its start moves with it, so start..end is the label.
       const tidy = tidyLabel(label);
       found.push({ label: tidy, start: span.start + label.length - tidy.length, end: span.end, meaning });

@@ -155,6 +155,17 @@ describe('boxes of links set inside the story', () => {
     }
   });
 
+  it('keeps a "Key dates" list set in the story, its items each opening with a date, as the story', () => {
+    const items = ['1998: The pier opens to the public', '2004 - A storm wrecks the quay', 'March 2019: The council votes to rebuild'];
+    const page = ['Council delays ferry vote', prose('The mayor'), prose('The clerk'), 'Key dates', ...items, prose('The treasurer'), prose('The union')].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The clerk'), ...items, prose('The treasurer'), prose('The union')]);
+    expect(kindOf(page, 'Key dates')).toBe('heading');
+    // Headlines under the same heading, not opening with dates, are not the story's chronology.
+    const links = ['Pier fire: what we know', 'Storm closes the coastal road'];
+    const box = ['Council delays ferry vote', prose('The mayor'), prose('The clerk'), 'Key dates', ...links, prose('The treasurer'), prose('The union')].join('\n\n');
+    expect(bodyOf(box)).not.toContain(links[0]);
+  });
+
   it('does not take a bare number between paragraphs (a comment count) for a section heading', () => {
     expect(kindOf([prose('The mayor'), '0', prose('The treasurer')].join('\n\n'), '0')).toBe('navigation');
   });

@@ -202,3 +202,16 @@ describe('shapes that look forward without being told forward', () => {
     expect(dated('2021-03-03', ['The harbour vote is on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
   });
 });
+
+describe('a chronology set in the story', () => {
+  it('dates each item of a dated list, though it ends with no full stop', () => {
+    expect(dated('2021-03-03', ['Key dates', '1998: The pier opens to the public', 'March 2019 - The council votes to rebuild'])).toEqual([
+      '1998 [1998]',
+      '2019-03 [March 2019]',
+    ]);
+    // A date stamp is still no event.
+    expect(dated('2021-03-03', ['Published: 19 Oct 2018'])).toEqual([]);
+    // Told in the present, a yearless day of the list is its nearest occurrence, not the next one.
+    expect(dated('2021-03-10', ['Key dates', 'March 5: Talks resume at the quay'])).toEqual(['2021-03-05 [March 5]']);
+  });
+});

@@ -11,6 +11,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph } from '../corpus/types.js';
 import type { Document, IndexedArticle, SearchIndexJSON } from './types.js';
 import type { IndexedParagraph } from './concepts.js';
+import { SavedParagraph } from './saved-paragraph.js';
 import { Vocabulary, wordsOf } from './spelling.js';
 import { settleInCorpusOrder } from './topk.js';
 
@@ -73,13 +74,7 @@ export class ParagraphStore {
     for (const [p, [id, own]] of data.sentences.entries()) {
       const found = byId.get(id);
       if (!found) throw new Error(`search: saved paragraph ${id} is not among the articles`);
-      const sentences = own.map(([start, end, positions], i) => ({
-        start,
-        end,
-        terms: new Set(positions.map((t) => data.terms[t] ?? '')),
-        answers: data.answers[p]?.[i] ?? 0,
-      }));
-      this.paragraphs.set(id, { ...found, sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) });
+      this.paragraphs.set(id, new SavedParagraph(found.paragraph, found.attribution, own, data.answers[p], data.terms));
     }
     this.version++;
     if (this.paragraphs.size !== byId.size || this.mini.documentCount !== byId.size) {

@@ -25,7 +25,7 @@ import type { TimelineEvent } from '../timeline/types.js';
 import { CacheFileError, cacheFileOf, readEntry, writeEntry } from './cache.js';
 import { cacheKey } from './key.js';
 import { PARALLEL_FROM_PARAGRAPHS, readArticlesOnTwoThreads } from './helper.js';
-import { checkPayload } from './payload.js';
+import { checkPayload, encodePayload, payloadText } from './payload.js';
 import type { BuildPayload } from './payload.js';
 
 export interface BuildOptions {
@@ -170,7 +170,7 @@ export async function payloadFor(options: BuildOptions, known: CacheKnowledge): 
   const { cacheDir } = options;
   if (!cacheDir) {
     const analysed = await analyseLive(options);
-    return { body: Buffer.from(JSON.stringify(analysed.payload)), analysed };
+    return { body: encodePayload(analysed.payload), analysed };
   }
   let key = known.key ?? null;
   let reason = known.refuse;
@@ -189,7 +189,7 @@ export async function payloadFor(options: BuildOptions, known: CacheKnowledge): 
     }
   }
   const analysed = await analyseLive(options);
-  const body = Buffer.from(JSON.stringify(analysed.payload));
+  const body = encodePayload(analysed.payload);
   // A file that was there but could not be used left its reason.
   const cache: CacheReport = { status: reason ? 'rebuilt' : 'miss', ...(reason ? { reason } : {}), file, bytes: 0 };
   try {
@@ -240,7 +240,7 @@ async function readHit(cacheDir: string, key: string): Promise<{ body: Buffer; p
 function parseStored(body: Buffer, file: string): BuildPayload {
   let data: unknown;
   try {
-    data = JSON.parse(body.toString('utf8'));
+    data = JSON.parse(payloadText(body));
   } catch (error) {
     throw new CacheFileError(file, `payload is not JSON (${(error as Error).message})`);
   }

@@ -12,6 +12,7 @@ import type { QuoteResult, Speaker } from '../quotes/types.js';
 import type { TimelineResult } from '../timeline/types.js';
 import { assembleBuild, cachedPayload, EngineError } from './build.js';
 import type { Build, BuildOptions, CacheKnowledge, CacheReport } from './build.js';
+import { payloadText } from './payload.js';
 import type { BuildPayload } from './payload.js';
 import { cacheKey } from './key.js';
 import { buildInWorker } from './thread.js';
@@ -150,7 +151,7 @@ const seedsKeyOf = (options: BuildOptions): Promise<string | null> => (options.c
 /** Why a cache file was not used: its payload parsed but did not restore. */
 const notRestored = (file: string, error: unknown): string => `cache: cannot use ${file}: payload does not restore (${(error as Error).message})`;
 
-const parsePayload = (body: Buffer): BuildPayload => JSON.parse(body.toString('utf8')) as BuildPayload;
+const parsePayload = (body: Buffer): BuildPayload => JSON.parse(payloadText(body)) as BuildPayload;
 
 async function inWorker(options: BuildOptions, known: CacheKnowledge, base?: number): Promise<BuildResult> {
   try {

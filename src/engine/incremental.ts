@@ -24,6 +24,7 @@ import type { AnalysedBuild, BuildOptions, CacheKnowledge, CacheReport } from '.
 import { analyseOnce, loadSeeds } from './build.js';
 import { cacheFileOf, writeEntry } from './cache.js';
 import { cacheKey } from './key.js';
+import { encodePayload } from './payload.js';
 import type { BuildPayload } from './payload.js';
 
 /** What the main thread needs to turn the build it serves (the one the worker kept) into the new one. */
@@ -141,7 +142,7 @@ export async function reloadFrom(base: number, options: BuildOptions, known: Cac
     // Seeds edited while building would make the cache disagree with its key: then it is not written.
     if ((await cacheKey(options).catch(() => null)) !== key) return;
     const payload: BuildPayload = { corpus, synonyms, search: next.search.toJSON(), quotes, timeline };
-    await writeEntry(cacheDir, key, Buffer.from(JSON.stringify(payload))).catch(() => undefined);
+    await writeEntry(cacheDir, key, encodePayload(payload)).catch(() => undefined);
   };
   const cache: CacheReport | undefined = cacheDir && key ? { status: 'miss', file: cacheFileOf(cacheDir, key), bytes: 0, deferred: true } : undefined;
   return { delta, generation: next.generation, ...(cache ? { cache } : {}), persist };

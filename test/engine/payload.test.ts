@@ -1,6 +1,8 @@
+import { isAscii } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { analyseSeeds } from '../../src/engine/build.js';
-import { checkPayload, sampleOf } from '../../src/engine/payload.js';
+import { checkPayload, encodePayload, payloadText, sampleOf } from '../../src/engine/payload.js';
+import type { BuildPayload } from '../../src/engine/payload.js';
 import { seedsFolder } from '../helpers/seeds.js';
 
 const paragraphs = Array.from({ length: 9 }, (_, i) => `The council met for the ${i + 1}th time on 3 March 2019, and "we will rebuild the wall," mayor Ann Roe said.`);
@@ -27,5 +29,22 @@ describe('checkPayload', () => {
     const broken = JSON.parse(JSON.stringify(payload)) as { corpus: { articles: { paragraphs: { text?: unknown }[] }[] } };
     for (const p of broken.corpus.articles[0]?.paragraphs ?? []) p.text = 42;
     expect(() => checkPayload(broken)).toThrow(/wrong shape.*paragraphs.*text/);
+  });
+});
+
+describe('payload bytes', () => {
+  const text = 'The mayor said “we’ll rebuild” — Zoë’s café, 10 °C, 😀 and a lone \ud800 half.';
+  const payload = { corpus: { articles: [], skipped: [], warnings: [] }, synonyms: [['café', 'coffee shop']], search: {}, quotes: {}, timeline: [{ text }] } as unknown as BuildPayload;
+
+  it('are ASCII, and read back as the very payload', () => {
+    const bytes = encodePayload(payload);
+    expect(isAscii(bytes)).toBe(true);
+    expect(JSON.parse(payloadText(bytes))).toEqual(JSON.parse(JSON.stringify(payload)));
+  });
+
+  it('written as UTF-8 by an older writer, still read back', () => {
+    const bytes = Buffer.from(JSON.stringify(payload));
+    expect(isAscii(bytes)).toBe(false);
+    expect(JSON.parse(payloadText(bytes))).toEqual(JSON.parse(JSON.stringify(payload)));
   });
 });

@@ -213,7 +213,10 @@ class ArticleAttributor {
         if (after) return person(this.people.personOf(after, this.articleId) ?? after, '');
         // `China's ambassador to Britain accused …`: a place or body after a preposition is its object, never the
         // subject of the speech verb (the speaker is the role before it, unnamed here).
-        if (cls !== 'person' && !s.titled && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) return null;
+        if (cls !== 'person' && !s.titled && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) {
+          const role = cue.roleBefore?.kind === 'title' ? this.people.titles.exactHolder(cue.roleBefore.title, this.articleId) : null;
+          return role && cls === 'place' ? person(role, ' + role before place → holder') : null;
+        }
         if (cls === 'org' || (s.withThe && cls !== 'person')) return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
         if (cls === 'person' || s.titled) return person(this.people.personOf(s.name, this.articleId) ?? s.name, '');
         // `Vos said`, the sentence's first word: the surname of the one person this article names in full with it.

@@ -3,7 +3,7 @@
  * their subject (`Mr Khan added:`), possessive speech nouns (`Trump's threats`)
  * and every capitalised name, with what its neighbours say about it.
  */
-import { appositionRoles, copularRoles, leadingDemonyms, roleStart } from './names.js';
+import { appositionRoles, copularRoles, leadingDemonyms, roleStart, rolesAcross } from './names.js';
 import { readPhrase, isPhraseToken } from './phrases.js';
 import { WORDED_THINGS, commaSubject, invertedSubject, phraseBefore, sentenceSubject } from './subjects.js';
 import type { Mention, Tok } from './phrases.js';
@@ -29,6 +29,8 @@ export interface Cue {
   opensClause: boolean;
   /** A participle's subject is its sentence's (`X attacked the plans saying …`): see subjects.ts. */
   fromSentence?: boolean;
+  /** `China's ambassador to Britain said`: the role before `to`, the speaker when the subject read is only a place. */
+  roleBefore?: Mention;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(']);
@@ -59,6 +61,15 @@ function isSpeechVerb(t: Tok): boolean {
   if (!t.lower.endsWith('ing') || t.pos === 'PROPN') return false;
   const stem = t.lower.slice(0, -3);
   return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1));
+}
+
+/** `China's ambassador` → the title `china ambassador`: whose role it is matters (`Norland's ambassador` is not Freedonia's). */
+function ownedRole(phrase: Tok[]): Mention | null {
+  const mention = readPhrase(phrase);
+  if (mention?.kind !== 'title') return mention;
+  const possessive = phrase.findIndex((t) => isPossessive(t.value));
+  const owner = possessive > 0 ? phrase.slice(0, possessive).filter((t) => isCapitalised(t.value)).map((t) => t.lower) : [];
+  return owner.length > 0 ? { kind: 'title', title: `${owner.join(' ')} ${mention.title}` } : mention;
 }
 
 /** `X believes the plan is “doomed”`: a verb of thought no speech verb of its sentence came before. */
@@ -117,6 +128,10 @@ function verbCue(toks: Tok[], i: number): Cue {
   let phrase = toks.slice(j + 1, end + 1);
   let office: Mention | null = null;
   const linking = toks[j]?.lower ?? '';
+  // `China's ambassador to Britain accused`: if the words after `to` are only a place, the role before it speaks (attribute.ts).
+  const roleBefore = phrase.length > 0 && linking === 'to' && TITLE_HEADS.has(toks[j - 1]?.lower ?? '') && toks[j - 1]!.quote < 0 ? ownedRole(phraseBefore(toks, j - 1).tokens) : null;
+  // `ambassador to Britain Liu Xiaming said`: the place the role serves is not part of the speaker's name.
+  if (roleBefore && phrase.length >= 3 && phrase.every((t) => isCapitalised(t.value) && !isTitleWord(t.lower))) phrase = phrase.slice(1);
   if (phrase.length > 0 && ['of', 'from', 'for', 'at'].includes(linking) && toks[j - 1] && isPhraseToken(toks[j - 1]!) && isCapitalised(toks[j - 1]!.value)) {
     const head = phraseBefore(toks, j - 1);
     // `Tom Berg at Acme Inc said`: only a name before `at` is the speaker; an office is never written so.
@@ -180,6 +195,7 @@ function verbCue(toks: Tok[], i: number): Cue {
     afterQuote,
     opensClause,
     ...(fromSentence ? { fromSentence } : {}),
+    ...(roleBefore ? { roleBefore } : {}),
   };
 }
 
@@ -293,8 +309,11 @@ export function findNames(toks: Tok[]): NameRun[] {
     while (nameEnd - 2 > nameStart && TITLE_HEADS.has(toks[nameEnd - 1]!.lower) && toks[nameEnd - 1]!.value === toks[nameEnd - 1]!.value.toUpperCase()) nameEnd--;
     // `Swiss Thomas Gurtner`: a nationality in front is not part of the name.
     nameStart += leadingDemonyms(toks.slice(nameStart, nameEnd).map((t) => t.value));
+    // `ambassador to Britain Liu Xiaming`: the place the role serves is not part of the name.
+    const across = nameStart === titleStart && nameEnd - nameStart >= 3 ? rolesAcross(toks, titleStart) : [];
+    if (across.length > 0) nameStart++;
     if (nameStart < nameEnd) {
-      const run = describe(toks, titleStart, nameStart, nameEnd);
+      const run = describe(toks, titleStart, nameStart, nameEnd, across);
       if (nameEnd < j) {
         run.titles.push(toks[j - 1]!.lower);
         run.titled = true;
@@ -321,7 +340,7 @@ function verbAfterApposition(toks: Tok[], comma: number): boolean {
   return false;
 }
 
-function describe(toks: Tok[], titleStart: number, nameStart: number, end: number): NameRun {
+function describe(toks: Tok[], titleStart: number, nameStart: number, end: number, across: string[]): NameRun {
   const titleToks = toks.slice(titleStart, nameStart);
   const titles: string[] = [];
   const heads = titleToks.filter((t) => TITLE_HEADS.has(t.lower));
@@ -339,7 +358,7 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     if (owner.length > 0) titles.push(`${owner.map((t) => t.lower).join(' ')} ${titles[0]}`);
   }
   // Apposition: `Khurram Dastgir Khan, Pakistan's defence minister,`; `X, the company's chief operating officer,`.
-  for (const role of [...appositionRoles(toks, end), ...copularRoles(toks, end)]) if (!titles.includes(role)) titles.push(role);
+  for (const role of [...appositionRoles(toks, end), ...copularRoles(toks, end), ...across]) if (!titles.includes(role)) titles.push(role);
   const prev = toks[titleStart - 1];
   const next = toks[end];
   const afterNext = toks[end + 1];

@@ -148,6 +148,17 @@ export function copularRoles(toks: Tok[], end: number): string[] {
   return (verb === 'is' || verb === 'was') && toks[end + 1]?.lower !== 'not' ? rolesFrom(toks, end + 1, true) : [];
 }
 
+/**
+ * The role written before a name across the place it serves (`China's ambassador to Britain Liu Xiaming`,
+ * `special envoy to Sudan Jane Roe`): read as in an apposition.
+ */
+export function rolesAcross(toks: Tok[], nameStart: number): string[] {
+  if (toks[nameStart - 1]?.lower !== 'to' || !TITLE_HEADS.has(toks[nameStart - 2]?.lower ?? '')) return [];
+  let s = nameStart - 2;
+  while (s > 0 && s > nameStart - 8 && toks[s - 1]!.quote < 0 && (isRoleWord(toks[s - 1]) || isPossessive(toks[s - 1]!.value) || isCapitalised(toks[s - 1]!.value))) s--;
+  return rolesFrom(toks, s, true);
+}
+
 function rolesFrom(toks: Tok[], start: number, bareHeadOf: boolean): string[] {
   let k = start;
   if (['the', 'a', 'an'].includes(toks[k]?.lower ?? '')) k++;

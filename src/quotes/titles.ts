@@ -35,6 +35,11 @@ export class Titles {
     return holder !== undefined || titleWords.length === 0 ? (holder ?? null) : (this.holderOf(titleWords, articleId) ?? null);
   }
 
+  /** The one person holding `title` with every word of it (`norland ambassador` is never just any ambassador). */
+  exactHolder(title: string, articleId: string): string | null {
+    return this.holderOf(title.split(' '), articleId) ?? null;
+  }
+
   /** The one holder; null when several hold it; undefined when nobody does. */
   private holderOf(want: string[], articleId: string): string | null | undefined {
     const head = want[want.length - 1];

@@ -62,4 +62,17 @@ describe('a speech verb whose subject is written away from it', () => {
     expect(decisions('Lena Vos welcomed the “historic” deal.')).toEqual({ historic: ['Lena Vos', 'said-before'] });
     expect(decisions('Lena Vos runs the port, with an aide saying he feels “betrayed”.')).toEqual({ betrayed: [null, null] });
   });
+
+  it('gives a role written before the place it serves (`X’s ambassador to Y accused`) to the one person the article gives that role', () => {
+    const got = decisions(
+      'Ruritania’s ambassador to Freedonia accused the press of bias and warned that his government “will not stand by”.',
+      'Ruritania’s ambassador to Freedonia Jan Kowal has said the talks were “useful”.',
+    );
+    expect(got).toEqual({
+      'will not stand by': ['Jan Kowal', 'said-before + role before place → holder + shared subject'],
+      useful: ['Jan Kowal', 'said-before'],
+    });
+    const book = buildQuoteBook([article('a', ['Ruritania’s ambassador to Freedonia Jan Kowal has said the talks were “useful”.'])]);
+    expect(book.resolve('the Ruritanian ambassador').speaker).toBe('Jan Kowal');
+  });
 });

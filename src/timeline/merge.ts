@@ -48,7 +48,7 @@ export interface EventWords {
 export const eventTokens = memoise(tokensOf, (text: string) => text);
 
 /** Content words of an event's sentence, and those close to its date expression. */
-export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
+function wordsOfEvent(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
   const tokens = eventTokens(event.text);
   const at = event.text.indexOf(event.when);
   const from = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
@@ -68,13 +68,42 @@ export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window =
   return { all, nearDate, names };
 }
 
-/** Lemmas of the content words of `text`. */
-export function contentWords(text: string): Set<string> {
-  return eventWords({ text, when: '' }).all;
+/**
+ * `wordsOfEvent`, remembered across reloads by sentence, date expression and window (`nlp/memo.ts`): a reload's
+ * merge reads every event again, most of them unchanged. Read-only.
+ */
+const rememberedWords = memoise(
+  ({ event, window }: { event: Pick<TimelineEvent, 'text' | 'when'>; window: number }) => wordsOfEvent(event, window),
+  ({ event, window }) => `${window}\u0000${event.when}\u0000${event.text}`,
+);
+
+/** Content words of an event's sentence, and those close to its date expression (remembered: read-only). */
+export function eventWords(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFAULT_MERGE_OPTIONS.window): EventWords {
+  return rememberedWords({ event, window });
 }
 
-/** First and last day an event's date covers (to its end, for a range). */
-export function eventInterval(event: TimelineEvent): [number, number] {
+/** Lemmas of the content words of `text`. */
+export function contentWords(text: string): Set<string> {
+  return wordsOfEvent({ text, when: '' }).all;
+}
+
+/** First and last day an event's date covers (to its end, for a range); read-only. */
+export function eventInterval(event: Pick<TimelineEvent, 'date' | 'precision' | 'end'>): readonly [number, number] {
+  // Merging asks for every compared pair's dates: a corpus has few distinct ones, each worked out once.
+  const key = `${event.date} ${event.precision} ${event.end ?? ''}`;
+  let known = intervals.get(key);
+  if (!known) {
+    if (intervals.size >= MAX_INTERVALS) intervals.clear();
+    known = intervalOf(event);
+    intervals.set(key, known);
+  }
+  return known;
+}
+
+const intervals = new Map<string, readonly [number, number]>();
+const MAX_INTERVALS = 100_000;
+
+function intervalOf(event: Pick<TimelineEvent, 'date' | 'precision' | 'end'>): readonly [number, number] {
   const start = parseDate(event.date, event.precision);
   if (!start) return [Number.NaN, Number.NaN];
   const [from, to] = interval(start);
@@ -89,13 +118,16 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   const words = described.map((d) => d.all);
   const frequency = new Map<string, number>();
   for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const common = (w: string): boolean => events.length >= 4 && (frequency.get(w) ?? 0) / events.length > opts.maxWordShare;
+  // Worked out once, not for every word of every compared pair (most of a reload's merge).
+  const commonWords = new Set<string>();
+  if (events.length >= 4) for (const [w, n] of frequency) if (n / events.length > opts.maxWordShare) commonWords.add(w);
+  const common = (w: string): boolean => commonWords.has(w);
+  const spans = events.map((e) => eventInterval(e));
+  const agree = (a: number, b: number): boolean => spansAgree(events[a] as TimelineEvent, spans[a]!, events[b] as TimelineEvent, spans[b]!);
 
   const pairs: { a: number; b: number; shared: number }[] = [];
-  for (const [a, b] of candidatePairs(events, described, common)) {
-    const ea = events[a] as TimelineEvent;
-    const eb = events[b] as TimelineEvent;
-    if (!datesAgree(ea, eb)) continue;
+  for (const [a, b] of candidatePairs(spans, described, common)) {
+    if (!agree(a, b)) continue;
     let shared = 0;
     let sharedNames = 0;
     for (const w of words[a] ?? []) {
@@ -112,18 +144,26 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   // Union-find over clusters; a cluster never holds two events of one article, and its dates must all agree.
   const cluster = events.map((_, i) => [i]);
   const owner = events.map((_, i) => i);
+  // Kept as clusters join rather than gathered for every pair (a story told by hundreds of articles made that
+  // quadratic): the articles each cluster cites, and one member per distinct date, which is all `agree` reads.
+  const citing = events.map((e) => new Set(e.sources.map((s) => s.articleId)));
+  const dated = events.map((e, i) => new Map([[dateSignature(e), i]]));
   for (const { a, b } of pairs) {
     const ca = owner[a] as number;
     const cb = owner[b] as number;
     if (ca === cb) continue;
+    const [fewer, more] = citing[ca]!.size <= citing[cb]!.size ? [citing[ca]!, citing[cb]!] : [citing[cb]!, citing[ca]!];
+    if (someIn(fewer, more)) continue;
+    const rightDates = [...dated[cb]!.values()];
+    if (![...dated[ca]!.values()].every((i) => rightDates.every((j) => agree(i, j)))) continue;
     const left = cluster[ca] as number[];
-    const right = cluster[cb] as number[];
-    const articles = new Set(left.flatMap((i) => events[i]?.sources.map((s) => s.articleId) ?? []));
-    if (right.some((i) => events[i]?.sources.some((s) => articles.has(s.articleId)))) continue;
-    if (!left.every((i) => right.every((j) => datesAgree(events[i] as TimelineEvent, events[j] as TimelineEvent)))) continue;
-    cluster[ca] = [...left, ...right];
+    for (const i of cluster[cb] as number[]) {
+      left.push(i);
+      owner[i] = ca;
+    }
     cluster[cb] = [];
-    for (const i of right) owner[i] = ca;
+    for (const id of citing[cb]!) citing[ca]!.add(id);
+    for (const [signature, i] of dated[cb]!) if (!dated[ca]!.has(signature)) dated[ca]!.set(signature, i);
   }
 
   const out: TimelineEvent[] = [];
@@ -132,6 +172,14 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
     out.push(combine(members.map((i) => events[i] as TimelineEvent)));
   });
   return out;
+}
+
+/** Everything of an event's date that `datesAgree` reads: events alike in it agree with the same events. */
+const dateSignature = (e: TimelineEvent): string => `${e.date} ${e.precision} ${e.end ?? ''} ${e.approximate}`;
+
+function someIn<T>(items: Set<T>, set: Set<T>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
 }
 
 /** Years an event covers, for bucketing; a span over this many years goes in one wide bucket. */
@@ -143,10 +191,9 @@ const MAX_BUCKET_YEARS = 12;
  * (year it covers, distinctive word near its date) and only events sharing a bucket are paired.
  * Events spanning more than `MAX_BUCKET_YEARS` (a wide range, a decade) share one bucket per word.
  */
-function candidatePairs(events: TimelineEvent[], described: EventWords[], common: (w: string) => boolean): [number, number][] {
+function candidatePairs(spans: readonly (readonly [number, number])[], described: EventWords[], common: (w: string) => boolean): [number, number][] {
   const buckets = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    const [from, to] = eventInterval(event);
+  spans.forEach(([from, to], i) => {
     if (Number.isNaN(from)) return;
     const first = fromDayNumber(from).year;
     const last = fromDayNumber(to).year;
@@ -176,7 +223,7 @@ function candidatePairs(events: TimelineEvent[], described: EventWords[], common
   const add = (a: number, b: number): void => {
     if (a === b) return;
     const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * events.length + y;
+    const key = x * spans.length + y;
     if (seen.has(key)) return;
     seen.add(key);
     out.push([x, y]);
@@ -192,8 +239,11 @@ function candidatePairs(events: TimelineEvent[], described: EventWords[], common
  * or the very same date.
  */
 export function datesAgree(a: TimelineEvent, b: TimelineEvent): boolean {
-  const [a0, a1] = eventInterval(a);
-  const [b0, b1] = eventInterval(b);
+  return spansAgree(a, eventInterval(a), b, eventInterval(b));
+}
+
+/** `datesAgree`, with each event's `eventInterval` already worked out. */
+function spansAgree(a: TimelineEvent, [a0, a1]: readonly [number, number], b: TimelineEvent, [b0, b1]: readonly [number, number]): boolean {
   if (!(a0 <= b1 && b0 <= a1)) return false;
   if (a.approximate || b.approximate) return true;
   if (a.date === b.date && a.precision === b.precision && a.end === b.end) return true;

@@ -14,7 +14,7 @@ import { sharingAnalyses } from '../nlp/index.js';
 import { endBuild } from '../nlp/memo.js';
 import type { LoadOptions } from '../corpus/load.js';
 import { buildQuoteBook, readSpeakerOverrides, restoreQuoteBook } from '../quotes/index.js';
-import type { QuoteBook, SpeakerOverrides } from '../quotes/index.js';
+import type { QuoteBook, QuoteBookJSON, SpeakerOverrides } from '../quotes/index.js';
 import { analyseForBuild } from '../quotes/analyse.js';
 import { SearchIndex, Synonyms, WordNet } from '../search/index.js';
 import type { IndexedArticle, SearchTuning } from '../search/index.js';
@@ -260,6 +260,28 @@ export function assembleBuild(payload: BuildPayload, options: BuildOptions, word
     payload.quotes.quotations.find((q) => !paragraphIds.has(q.paragraphId))?.paragraphId ??
     timeline.flatMap((e) => e.sources).find((s) => !paragraphIds.has(s.paragraphId))?.paragraphId;
   if (stray !== undefined) throw new Error(`build: saved paragraph ${stray} is not among the articles`);
-  const quotes = restoreQuoteBook(payload.quotes, corpus.articles);
-  return { corpus, search, quotes, timeline };
+  return { corpus, search, quotes: restoredWhenUsed(payload.quotes, corpus.articles), timeline };
+}
+
+/**
+ * The quote book of a payload, restored when first used: `/ask` (a start's
+ * first answer) does not read it, and at 100k paragraphs restoring it takes
+ * long. Its data was checked before (its shape, on a sample, and its
+ * paragraphs); restoring it has nothing left to refuse.
+ */
+function restoredWhenUsed(data: QuoteBookJSON, articles: Article[]): QuoteBook {
+  let book: QuoteBook | null = null;
+  const restored = (): QuoteBook => (book ??= restoreQuoteBook(data, articles));
+  return {
+    get quotations() {
+      return restored().quotations;
+    },
+    get speakers() {
+      return restored().speakers;
+    },
+    resolve: (name, suggest) => restored().resolve(name, suggest),
+    quotesOf: (speaker) => restored().quotesOf(speaker),
+    complete: (prefix, limit) => restored().complete(prefix, limit),
+    toJSON: () => restored().toJSON(),
+  };
 }

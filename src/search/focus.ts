@@ -166,6 +166,9 @@ const SPEECH = new Set([
 /** Every written form of the speech verbs (`said`, `tells`, `according`), to find where in a sentence one stands. */
 const SPEECH_FORMS = new Set([...SPEECH].flatMap(formsOf).concat(['said', 'told', 'wrote', 'written', 'says', 'spoke', 'according']));
 
+/** The lemmas of `SPEECH_FORMS`. */
+const SPEECH_LEMMAS = new Set([...SPEECH, 'speak']);
+
 /** The regular written forms of a verb: `warn` → warns, warned, warning; `deny` → denies, denied. */
 function formsOf(lemma: string): string[] {
   const stem = lemma.replace(/e$/, '');
@@ -217,12 +220,15 @@ function speaks(entry: IndexedParagraph, previous: readonly IndexedParagraph[], 
       const concept = byTerm.get(term);
       return concept ? cover([concept], terms) > 0 : terms.has(term);
     });
-  const namedNearby = (): boolean => names(entry.terms) || previous.some((p) => names(p.terms));
-  if (OPENS_QUOTATION.test(entry.paragraph.text) && namedNearby()) return true;
+  // Every way of speaking for X needs X named in the paragraph or the ones before it.
+  if (!names(entry.terms) && !previous.some((p) => names(p.terms))) return false;
+  if (OPENS_QUOTATION.test(entry.paragraph.text)) return true;
   return entry.sentences.some((s) => {
+    // Most sentences hold no speech verb: their terms (lemmas) say so before their words are read.
+    if (![...s.terms].some((t) => SPEECH_LEMMAS.has(t))) return false;
     const words = wordsOfSentence(entry.paragraph.text.slice(s.start, s.end));
     if (speakerOfVerb(words, (w) => forms.has(w))) return true;
-    return speakerOfVerb(words, (w) => PRONOUN.has(w)) && namedNearby();
+    return speakerOfVerb(words, (w) => PRONOUN.has(w));
   });
 }
 

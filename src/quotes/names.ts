@@ -2,10 +2,12 @@
  * How people's names are written, as far as English news text shows it: the
  * lower-case particles that belong to a surname (`Carla del Ponte`, `Ursula von
  * der Leyen`), and the nationality written in front of a name that is not part
- * of it (`Swiss Thomas Gurtner`). Generic vocabulary only: no particular
+ * of it (`Swiss Thomas Gurtner`), the words one person's spellings share. Generic vocabulary only: no particular
  * person's name lives here.
  */
+import { memoise } from '../nlp/memo.js';
 import type { Tok } from './phrases.js';
+import { editDistance } from './speakers.js';
 import { CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
 
 /**
@@ -190,3 +192,28 @@ function rolesFrom(toks: Tok[], start: number, bareHeadOf: boolean): string[] {
   if (!AFTER_ROLE.has(closer) || (!bareHeadOf && /^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0)) return [];
   return owner.length > 0 ? [words.join(' '), `${owner.join(' ')} ${words.join(' ')}`] : [words.join(' ')];
 }
+
+/**
+ * Each word of a text with the lower-case word before its first occurrence (`michael` before `pompeo`),
+ * remembered by text across reloads (`nlp/memo.ts`): a reload reads only new paragraphs.
+ */
+export const lowerCaseWordsBefore = memoise((text: string): [string, string][] => {
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’])(\p{Ll}{2,}) (?=(\p{L}+)(?!\p{L}))/gu)) {
+    const [, first, word] = m;
+    if (!first || !word || seen.has(word)) continue;
+    seen.add(word);
+    out.push([word, first]);
+  }
+  return out;
+}, (text) => text);
+
+/** Same last name and the other words alike or missing: `Khwaja Asif` / `Khawaja Asif`, `Dastgir Khan` / `Khurram Dastgir Khan`. */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.slice(long.length - short.length).every((w, i) => w === short[i])) return true;
+  return short.length === long.length && short.every((w, i) => w === long[i] || (w.length > 3 && editDistance(w, long[i] ?? '', 2) <= 2));
+}
+

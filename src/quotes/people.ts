@@ -5,10 +5,9 @@
  * spellings and short forms are the same person; and (titles.ts) who holds which title.
  */
 import type { Cue, NameRun } from './cues.js';
-import { editDistance, normaliseName } from './speakers.js';
-import { DEMONYMS } from './names.js';
+import { normaliseName } from './speakers.js';
+import { DEMONYMS, lowerCaseWordsBefore, samePerson } from './names.js';
 import { Titles } from './titles.js';
-import { memoise } from '../nlp/memo.js';
 import { DETERMINERS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, ORG_WORDS, TITLE_HEADS, TITLE_MODIFIERS, isTitleWord } from './vocabulary.js';
 
 /** Lower-case words that can stand before a surname without being a first name. */
@@ -387,28 +386,3 @@ export class People {
     return out;
   }
 }
-
-/**
- * Each word of a text with the lower-case word before its first occurrence (`michael` before `pompeo`),
- * remembered by text across reloads (`nlp/memo.ts`): a reload reads only new paragraphs.
- */
-const lowerCaseWordsBefore = memoise((text: string): [string, string][] => {
-  const out: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’])(\p{Ll}{2,}) (?=(\p{L}+)(?!\p{L}))/gu)) {
-    const [, first, word] = m;
-    if (!first || !word || seen.has(word)) continue;
-    seen.add(word);
-    out.push([word, first]);
-  }
-  return out;
-}, (text) => text);
-
-/** Same last name and the other words alike or missing: `Khwaja Asif` / `Khawaja Asif`, `Dastgir Khan` / `Khurram Dastgir Khan`. */
-function samePerson(a: string[], b: string[]): boolean {
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.slice(long.length - short.length).every((w, i) => w === short[i])) return true;
-  return short.length === long.length && short.every((w, i) => w === long[i] || (w.length > 3 && editDistance(w, long[i] ?? '', 2) <= 2));
-}
-

@@ -49,6 +49,9 @@ const ANONYMOUS_SUBJECT = new RegExp(
 /** A preposition right before a phrase: what follows is its object (`to Britain`, `in the capital`). */
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, 'against', 'with', 'by', 'on', 'under', 'over'].join('|')})\\s+$`, 'u');
 
+/** Words standing for an organisation the article has named (`the group`, `the company`). */
+const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'coalition', 'association', 'charity']);
+
 /** How a cue's position names the rule. */
 function cueRule(cue: Cue, after: boolean): string {
   if (cue.kind === 'according') return 'according-to';
@@ -204,8 +207,11 @@ class ArticleAttributor {
       }
       case 'title':
         return person(this.people.titles.holder(s.title, this.articleId), ' + title → holder');
-      case 'org':
-        return organisation(this.organisation(s.name, s.abbreviation), ' + organisation');
+      case 'org': {
+        const named = this.organisation(s.name, s.abbreviation);
+        if (named) return organisation(named, ' + organisation');
+        return organisation(this.nominalOrganisation(s.name, pi, cue.subjectOffset), ' + nominal → organisation named before');
+      }
       case 'name': {
         const cls = this.people.classify(s.name);
         // `For the Lib Dems David Laws said`: a name the corpus knows on its own, then a person's full name.
@@ -364,6 +370,22 @@ class ArticleAttributor {
       (e) => e.kind === 'organisation' && e.paragraph >= pi - 3 && normaliseName(e.speaker).split(' ').includes(key),
     ).pop();
     return recent ? recent.speaker : this.organisation(name, null);
+  }
+
+  /**
+   * `The group, WeWorkers Coalition, formed …` then `the group added that …`: a generic word for an organisation is
+   * the one organisation named in this paragraph (before it) or the three before; nobody when several were.
+   */
+  private nominalOrganisation(name: string, pi: number, offset: number): string | null {
+    const words = normaliseName(name).split(' ');
+    if (/\p{Lu}/u.test(name) || words.length !== 1 || !GENERIC_ORG_HEADS.has(words[0]!)) return null;
+    const named = new Set<string>();
+    for (let k = Math.max(0, pi - 3); k <= pi; k++) {
+      for (const n of this.paragraphs[k]?.names ?? []) {
+        if ((k < pi || n.offset < offset) && this.people.classify(n.name) === 'org') named.add(this.organisations.canonical(n.name, null));
+      }
+    }
+    return named.size === 1 ? [...named][0]! : null;
   }
 
   private organisation(name: string, abbreviation: string | null): string | null {

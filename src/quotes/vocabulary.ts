@@ -115,6 +115,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'union', 'alliance', 'coalition', 'command', 'secretariat', 'bureau',
   'service', 'services', 'directorate', 'board', 'institute', 'foundation', 'association', 'federation',
   'forces', 'force', 'navy', 'presidency', 'white house', 'kremlin', 'regime', 'junta', 'mission', 'nato',
+  // A company's legal form ends its name (`Acme Inc`, `Berg Holdings plc`).
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh',
 ]);
 
 /** Prepositions that mark a name as a place (`in Islamabad`, `from Russia`). */

@@ -75,4 +75,15 @@ describe('a speech verb whose subject is written away from it', () => {
     const book = buildQuoteBook([article('a', ['Ruritania’s ambassador to Freedonia Jan Kowal has said the talks were “useful”.'])]);
     expect(book.resolve('the Ruritanian ambassador').speaker).toBe('Jan Kowal');
   });
+
+  it('gives `the group` / `the company` to the one organisation named just before, and reads a legal form as a company', () => {
+    expect(decisions('Staff formed a new body. The group, Dock Workers Coalition, met on Monday.', 'In a tweet, the group added that the port was “unsafe”.')).toEqual({
+      unsafe: ['Dock Workers Coalition', 'said-before + nominal → organisation named before'],
+    });
+    expect(decisions('Berg Holdings Ltd leads the market. The company said it was “deeply concerned”.')).toEqual({
+      'deeply concerned': ['Berg Holdings Ltd', 'said-before + nominal → organisation named before'],
+    });
+    // Two organisations named: neither for sure.
+    expect(decisions('Berg Holdings Ltd sued Acme Inc on Monday. The company said it was “deeply concerned”.')).toEqual({ 'deeply concerned': [null, null] });
+  });
 });

@@ -26,8 +26,10 @@ export class ParagraphStore {
   /** Each MiniSearch short id's place in corpus order, once `update` has moved documents; null while they are the same. */
   corpusRank: Int32Array | null = null;
   private termVocabulary: SearchableMap<number> | null = null;
-  /** Every term of each article's paragraphs, by article id; made when first asked for. */
-  private articleTerms: Map<string, Set<string>> | null = null;
+  /** Each article's paragraphs in the order they are held, by article id; made when first asked for. */
+  private articleParagraphs: Map<string, IndexedParagraph[]> | null = null;
+  /** Every term of each article's paragraphs, by article id, for the articles asked about so far. */
+  private readonly articleTerms = new Map<string, Set<string>>();
   /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
   private readonly fields = new Map<string, { title: string; section: string }>();
 
@@ -156,22 +158,33 @@ export class ParagraphStore {
     this.termsChanged();
   }
 
-  /** Every term of an article's paragraphs (not its title): what the article speaks of anywhere. */
+  /**
+   * Every term of an article's paragraphs (not its title): what the article speaks of anywhere.
+   * Made for one article when first asked for: making them for every article at once was 0.15–0.5 s
+   * of the first question at 10k paragraphs, and a question asks of a few dozen articles.
+   */
   termsOfArticle(articleId: string): ReadonlySet<string> {
-    if (!this.articleTerms) {
-      this.articleTerms = new Map();
-      for (const { paragraph, terms } of this.paragraphs.values()) {
-        let own = this.articleTerms.get(paragraph.articleId);
-        if (!own) this.articleTerms.set(paragraph.articleId, (own = new Set()));
-        for (const t of terms) own.add(t);
+    let terms = this.articleTerms.get(articleId);
+    if (!terms) {
+      if (!this.articleParagraphs) {
+        this.articleParagraphs = new Map();
+        for (const entry of this.paragraphs.values()) {
+          const own = this.articleParagraphs.get(entry.paragraph.articleId);
+          if (own) own.push(entry);
+          else this.articleParagraphs.set(entry.paragraph.articleId, [entry]);
+        }
       }
+      terms = new Set();
+      for (const entry of this.articleParagraphs.get(articleId) ?? []) for (const t of entry.terms) terms.add(t);
+      this.articleTerms.set(articleId, terms);
     }
-    return this.articleTerms.get(articleId) ?? new Set();
+    return terms;
   }
 
   private termsChanged(): void {
     this.termVocabulary = null;
-    this.articleTerms = null;
+    this.articleParagraphs = null;
+    this.articleTerms.clear();
     this.version++;
   }
 }

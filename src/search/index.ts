@@ -379,7 +379,8 @@ export class SearchIndex {
 
   /** The question's content words, each with its IDF weight and the terms that meet it. */
   concepts(question: string): Concept[] {
-    return this.reader.concepts(question);
+    // Its tokens alone: an `about:` filter's words need no entities any more than `/ask`'s question does.
+    return sharingTokenAnalyses(() => this.reader.concepts(question));
   }
 
   /** Terms plus a token for each multi-word synonym phrase among them. */

@@ -25,7 +25,31 @@ const NAMING_VERBS: ReadonlySet<string> = new Set([
 
 /** For each quotation of a paragraph: is it a quoted term rather than speech? */
 export function quotedTerms(text: string, quotes: QuoteSpan[], toks: readonly Tok[]): boolean[] {
-  return quotes.map((q, qi) => isQuotedTerm(text, q) || modifiesNoun(toks, qi));
+  return quotes.map((q, qi) => isQuotedTerm(text, q) || modifiesNoun(toks, qi) || namesOwnedThing(toks, qi));
+}
+
+/** Possessive determiners, and the possessive ending of a name (`the party's`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', "'s", '’s']);
+
+/**
+ * `he had met his financial "golden rule"`, `the bank's annual "stress test"`: short quoted words ending a noun
+ * phrase that a possessive and a lower-case qualifier open are the name of the owner's thing, not words said in the
+ * sentence. Without a qualifier (`their "betrayal"`) the quoted word is as often the speaker's jibe, left to them.
+ */
+function namesOwnedThing(toks: readonly Tok[], qi: number): boolean {
+  const first = toks.findIndex((t) => t.quote === qi);
+  if (first < 0) return false;
+  let last = first;
+  while (toks[last + 1]?.quote === qi) last++;
+  const inside = toks.slice(first, last + 1);
+  const words = inside.filter((t) => /^\p{L}/u.test(t.value));
+  if (words.length === 0 || words.length > MAX_TERM_WORDS || inside.some((t) => /^[.!?,;:]$/u.test(t.value))) return false;
+  if (!words.every((t) => /^\p{Ll}/u.test(t.value))) return false;
+  const next = toks[last + 1];
+  if (next && next.quote < 0 && next.pos === 'NOUN') return false;
+  let k = first - 1;
+  while (k >= 0 && k > first - 4 && toks[k]!.quote < 0 && toks[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  return k < first - 1 && toks[k] !== undefined && toks[k]!.quote < 0 && POSSESSIVES.has(toks[k]!.lower);
 }
 
 function isQuotedTerm(text: string, q: QuoteSpan): boolean {

@@ -38,4 +38,16 @@ describe('a quoted modifier inside a noun phrase', () => {
     const b = book('Marta Quell said: “We won.” The “final” vote is on Monday.');
     expect(speakerOf(b, 'We won')).toBe('Marta Quell');
   });
+
+  it('gives no speaker to short quoted words heading a noun phrase a possessive and a qualifier open (the name of the owner’s thing)', () => {
+    const b = book(
+      'Marta Quell said she had kept her fiscal “silver rule” this year.',
+      'Jon Brack said the bank’s annual “health check” was passed.',
+      'Jon Brack said it was their “betrayal”.',
+    );
+    expect(speakerOf(b, 'silver rule')).toBeNull();
+    expect(speakerOf(b, 'health check')).toBeNull();
+    // No qualifier: the speaker's own word.
+    expect(speakerOf(b, 'betrayal')).toBe('Jon Brack');
+  });
 });

@@ -126,8 +126,8 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   const agree = (a: number, b: number): boolean => spansAgree(events[a] as TimelineEvent, spans[a]!, events[b] as TimelineEvent, spans[b]!);
 
   const pairs: { a: number; b: number; shared: number }[] = [];
-  for (const [a, b] of candidatePairs(spans, described, common)) {
-    if (!agree(a, b)) continue;
+  forEachCandidatePair(spans, described, common, (a, b) => {
+    if (!agree(a, b)) return;
     let shared = 0;
     let sharedNames = 0;
     for (const w of words[a] ?? []) {
@@ -138,7 +138,8 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
     // Two stories of one day share "deal" and "announce" by chance; told with names, the same event shares who or where.
     const named = (described[a]?.names.size ?? 0) > 0 && (described[b]?.names.size ?? 0) > 0;
     if (shared >= opts.minSharedWords && (sharedNames > 0 || !named)) pairs.push({ a, b, shared });
-  }
+  });
+  // A total order (each pair once): the order the candidates came in does not matter.
   pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
 
   // Union-find over clusters; a cluster never holds two events of one article, and its dates must all agree.
@@ -190,47 +191,58 @@ const MAX_BUCKET_YEARS = 12;
  * dates overlap and they share a distinctive word near both dates, so each event goes in a bucket per
  * (year it covers, distinctive word near its date) and only events sharing a bucket are paired.
  * Events spanning more than `MAX_BUCKET_YEARS` (a wide range, a decade) share one bucket per word.
+ * Each pair is visited once, lower index first; a pair sharing several buckets is told apart by a mark
+ * per event rather than a set of every pair seen (a story retold by many articles fills a bucket, and
+ * its pairs were most of a 100k merge).
  */
-function candidatePairs(spans: readonly (readonly [number, number])[], described: EventWords[], common: (w: string) => boolean): [number, number][] {
-  const buckets = new Map<string, number[]>();
+function forEachCandidatePair(
+  spans: readonly (readonly [number, number])[],
+  described: EventWords[],
+  common: (w: string) => boolean,
+  visit: (a: number, b: number) => void,
+): void {
+  // word → year (or 'wide') → events, in index order.
+  const buckets = new Map<string, Map<string, number[]>>();
+  const yearsOf: string[][] = [];
+  const wordsOf: string[][] = [];
   spans.forEach(([from, to], i) => {
+    yearsOf.push([]);
+    wordsOf.push([]);
     if (Number.isNaN(from)) return;
     const first = fromDayNumber(from).year;
     const last = fromDayNumber(to).year;
     const years = last - first + 1 > MAX_BUCKET_YEARS ? ['wide'] : Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
+    yearsOf[i] = years;
     for (const word of described[i]?.nearDate ?? []) {
       if (common(word)) continue;
+      wordsOf[i]!.push(word);
+      const byYear = buckets.get(word) ?? new Map<string, number[]>();
+      buckets.set(word, byYear);
       for (const year of years) {
-        const key = `${year}\u0000${word}`;
-        const bucket = buckets.get(key);
+        const bucket = byYear.get(year);
         if (bucket) bucket.push(i);
-        else buckets.set(key, [i]);
+        else byYear.set(year, [i]);
       }
     }
   });
-  // Wide events meet every year: pair them with each event holding the word in any year.
-  const wide = new Map<string, number[]>();
-  const byWord = new Map<string, Set<number>>();
-  for (const [key, members] of buckets) {
-    const [year, word] = key.split('\u0000') as [string, string];
-    if (year === 'wide') wide.set(word, members);
-    const set = byWord.get(word) ?? new Set<number>();
-    for (const m of members) set.add(m);
-    byWord.set(word, set);
-  }
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
-  const add = (a: number, b: number): void => {
-    if (a === b) return;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * spans.length + y;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push([x, y]);
+  // Wide events meet every year: they pair with each event holding the word in any year.
+  const holding = new Map<string, number[]>();
+  for (const [word, byYear] of buckets) holding.set(word, [...new Set([...byYear.values()].flat())]);
+  const mark = new Int32Array(spans.length).fill(-1);
+  const meet = (a: number, b: number): void => {
+    if (b <= a || mark[b] === a) return;
+    mark[b] = a;
+    visit(a, b);
   };
-  for (const members of buckets.values()) for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i] as number, members[j] as number);
-  for (const [word, members] of wide) for (const a of members) for (const b of byWord.get(word) ?? []) add(a, b);
-  return out;
+  for (let a = 0; a < spans.length; a++) {
+    const wide = yearsOf[a]![0] === 'wide';
+    for (const word of wordsOf[a]!) {
+      const byYear = buckets.get(word)!;
+      for (const year of yearsOf[a]!) for (const b of byYear.get(year)!) meet(a, b);
+      if (wide) for (const b of holding.get(word)!) meet(a, b);
+      for (const b of byYear.get('wide') ?? []) meet(a, b);
+    }
+  }
 }
 
 /**

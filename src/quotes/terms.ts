@@ -28,6 +28,16 @@ export function quotedTerms(text: string, quotes: QuoteSpan[], toks: readonly To
   return quotes.map((q, qi) => isQuotedTerm(text, q) || modifiesNoun(toks, qi) || namesOwnedThing(toks, qi));
 }
 
+/** The tokens of quotation `qi` (marks included), where they start and end, and its words; null when it has none. */
+function quotedTokens(toks: readonly Tok[], qi: number): { first: number; last: number; inside: readonly Tok[]; words: readonly Tok[] } | null {
+  const first = toks.findIndex((t) => t.quote === qi);
+  if (first < 0) return null;
+  let last = first;
+  while (toks[last + 1]?.quote === qi) last++;
+  const inside = toks.slice(first, last + 1);
+  return { first, last, inside, words: inside.filter((t) => /^\p{L}/u.test(t.value)) };
+}
+
 /** Possessive determiners, and the possessive ending of a name (`the party's`). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', "'s", '’s']);
 
@@ -37,12 +47,9 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
  * sentence. Without a qualifier (`their "betrayal"`) the quoted word is as often the speaker's jibe, left to them.
  */
 function namesOwnedThing(toks: readonly Tok[], qi: number): boolean {
-  const first = toks.findIndex((t) => t.quote === qi);
-  if (first < 0) return false;
-  let last = first;
-  while (toks[last + 1]?.quote === qi) last++;
-  const inside = toks.slice(first, last + 1);
-  const words = inside.filter((t) => /^\p{L}/u.test(t.value));
+  const span = quotedTokens(toks, qi);
+  if (!span) return false;
+  const { first, last, inside, words } = span;
   if (words.length === 0 || words.length > MAX_TERM_WORDS || inside.some((t) => /^[.!?,;:]$/u.test(t.value))) return false;
   if (!words.every((t) => /^\p{Ll}/u.test(t.value))) return false;
   const next = toks[last + 1];
@@ -70,12 +77,9 @@ function isQuotedTerm(text: string, q: QuoteSpan): boolean {
  * nor after a possessive (`Labour's "faltering" campaign` is as often an opponent's jibe).
  */
 function modifiesNoun(toks: readonly Tok[], qi: number): boolean {
-  const first = toks.findIndex((t) => t.quote === qi);
-  if (first < 0) return false;
-  let last = first;
-  while (toks[last + 1]?.quote === qi) last++;
-  const inside = toks.slice(first, last + 1);
-  const words = inside.filter((t) => /^\p{L}/u.test(t.value));
+  const span = quotedTokens(toks, qi);
+  if (!span) return false;
+  const { first, last, inside, words } = span;
   if (words.length === 0 || words.length > MAX_TERM_WORDS + 1 || inside.some((t) => /^[.!?;:]$/u.test(t.value))) return false;
   const next = toks[last + 1];
   if (!next || next.quote >= 0 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;

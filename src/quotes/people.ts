@@ -60,6 +60,8 @@ export class People {
   private readonly personCache = new Map<string, string | null>();
   /** Every spelling of each person, computed once. */
   private spellings: Map<string, Set<string>> | undefined;
+  /** The clusters' canonical names, once they are all named. */
+  private canonicals: Set<string> | undefined;
   private readonly clusters: Cluster[] = [];
   /** Every title written next to a person's name, and who holds which. */
   readonly titles = new Titles();
@@ -360,8 +362,9 @@ export class People {
   /** Every spelling of a person seen in the corpus, for the alias list. */
   spellingsOf(canonical: string): string[] {
     this.spellings ??= this.allSpellings();
-    const cluster = this.clusters.find((c) => c.canonical === canonical);
-    return [...(this.spellings.get(cluster ? `cluster:${cluster.canonical}` : normaliseName(canonical)) ?? [])];
+    // A set, not a scan of every cluster per speaker (quadratic in the corpus).
+    this.canonicals ??= new Set(this.clusters.map((c) => c.canonical));
+    return [...(this.spellings.get(this.canonicals.has(canonical) ? `cluster:${canonical}` : normaliseName(canonical)) ?? [])];
   }
 
   /** One pass over the names: each person name's spellings under its cluster (or its own key when it has none). */

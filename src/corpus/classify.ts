@@ -272,8 +272,11 @@ function markStandfirst(blocks: Working[]): void {
   const isStamp = (b: Working): boolean => b.kind === 'byline' || (b.kind === 'dateline' && NAMES_A_DAY.test(b.text));
   const byline = blocks.findIndex((b, i) => i > firstBody && isStamp(b));
   if (firstBody < 0 || byline < 0) return;
-  // Under a byline already, the first paragraphs are the story's lead, not a summary above it.
-  if (blocks.slice(0, firstBody).some((b) => b.kind === 'byline')) return;
+  // Under a byline already, the first paragraphs are the story's lead, not a summary above it. Only a byline
+  // below the headline counts: a menu's `Reporter's Notebook` above it reads as one too.
+  let headline = firstBody - 1;
+  while (headline >= 0 && blocks[headline]!.kind !== 'headline') headline--;
+  if (blocks.slice(headline + 1, firstBody).some((b) => b.kind === 'byline')) return;
   // Stamps over the entries further down are a live page's time stamps: its first entry is news, not a summary.
   const bodyAfter = blocks.findIndex((b, i) => i > byline && b.kind === 'body');
   const stampedEntries = blocks.filter((b, i) => i > bodyAfter && isStamp(b) && blocks[i + 1]?.kind === 'body').length;

@@ -133,6 +133,13 @@ describe('boxes of links set inside the story', () => {
     expect(bodyOf(footer)).toEqual([prose('The mayor')]);
   });
 
+  it('takes the summary under the headline for a standfirst though a menu above the headline reads like a byline', () => {
+    const summary = 'The council has delayed its ferry vote by a month after storm damage to the quay.';
+    const menu = ['Home', 'News', 'Sport', 'Our Correspondent', 'Reporter’s Notebook', 'Weather'];
+    const page = [...menu, 'Council delays ferry vote', summary, '19 Nov 2019 10:48 GMT', prose('The mayor'), prose('The treasurer'), prose('The harbour master')].join('\n\n');
+    expect(kindOf(page, summary)).toBe('standfirst');
+  });
+
   it('still takes a summary above the byline for a standfirst when the footer prints the day’s date', () => {
     const summary = 'The council has delayed its ferry vote by a month after storm damage to the quay.';
     const page = ['Council delays ferry vote', summary, 'By Maria Lopez', 'Published: 10:48, Tue, Nov 19, 2019', prose('The mayor'), prose('The treasurer'), prose('The harbour master'), 'Wednesday, 20th November 2019', 'See today’s front and back pages, download the newspaper and order back issues from the archive.'].join('\n\n');

@@ -9,25 +9,23 @@
  * `--only-ours` skips the peer (for a CPU profile of our path alone).
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { SearchIndex, Synonyms, WordNet } from '../src/search/index.js';
 import { readSynonyms } from '../src/search/synonyms.js';
+import { readArguments } from './args.js';
 import { generateCorpus } from './generate.js';
 import { miniSearchPeer } from './peers.js';
 import { makeQuestions } from './questions.js';
 import { Rng } from './rng.js';
 import { summarise } from './stats.js';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1k,10k' },
-    questions: { type: 'string', default: '300' },
-    rounds: { type: 'string', default: '3' },
-    seed: { type: 'string', default: '42' },
-    answers: { type: 'string' },
-    'only-ours': { type: 'boolean', default: false },
-  },
+const values = readArguments('ask-latency', 'usage: npx tsx bench/ask-latency.ts [--sizes 1k,10k] [--questions 300] [--rounds 3] [--seed 42] [--answers out.json] [--only-ours]', {
+  sizes: { type: 'string', default: '1k,10k' },
+  questions: { type: 'string', default: '300' },
+  rounds: { type: 'string', default: '3' },
+  seed: { type: 'string', default: '42' },
+  answers: { type: 'string' },
+  'only-ours': { type: 'boolean', default: false },
 });
 const say = (msg: string): void => void process.stdout.write(`${msg}\n`);
 const seed = Number(values.seed);

@@ -9,11 +9,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine/engine.js';
+import { readArguments } from './args.js';
 import { generateCorpus } from './generate.js';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '10k' }, reloads: { type: 'string', default: '3' }, cache: { type: 'boolean', default: false } } });
+const values = readArguments('reload', 'usage: npx tsx bench/reload.ts [--size 10k] [--reloads 3] [--cache]', { size: { type: 'string', default: '10k' }, reloads: { type: 'string', default: '3' }, cache: { type: 'boolean', default: false } });
 const size = /^(\d+)(k?)$/i.exec(values.size);
 if (!size) throw new Error(`bench/reload: --size takes a number or 10k, not "${values.size}"`);
 const paragraphs = Number(size[1]) * (size[2] ? 1000 : 1);

@@ -12,8 +12,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import type { ParseArgsConfig } from 'node:util';
+import { readArguments } from './args.js';
 import { generateCorpus } from './generate.js';
 import type { CorpusStats } from './generate.js';
 import { versionOf } from './peers.js';
@@ -23,8 +22,7 @@ import type { SizeResult } from './worker.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run bench -- [--sizes seeds,1k,10k,100k] [--json] [--questions 300] [--rounds 3] [--seed 42] [--timeout-min 20] [--budget-min 30] [--latency-budget-s 60] [--parts-from 50000] [--cold-runs 5] [--reuse earlier.json] [--no-write]';
-const { values } = readArguments({
-  options: {
+const values = readArguments('bench', USAGE, {
     sizes: { type: 'string', default: 'seeds,1k,10k,100k' },
     json: { type: 'boolean', default: false },
     questions: { type: 'string', default: '300' },
@@ -37,23 +35,7 @@ const { values } = readArguments({
     'no-write': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '5' },
     reuse: { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
 });
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-
-/** `parseArgs`, with a mistyped option said in one line beside the usage instead of a stack trace. */
-function readArguments<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-}
 const say = (msg: string): void => void process.stderr.write(`${msg}\n`);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 const seedsDir = join(root, 'seeds');

@@ -15,8 +15,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
+import { readArguments } from './args.js';
 import { generateCorpus } from './generate.js';
 import { miniSearchPeer } from './peers.js';
 
@@ -25,13 +25,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'why did Pakistan suspend intelligence sharing';
 const TIME = '/usr/bin/time';
 
-let values: { sizes: string; runs: string; seed: string };
-try {
-  ({ values } = parseArgs({ options: { sizes: { type: 'string', default: 'seeds,1k,10k' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '42' } } }));
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const values = readArguments('start', USAGE, { sizes: { type: 'string', default: 'seeds,1k,10k' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '42' } });
 
 interface Sample {
   wallMs: number;

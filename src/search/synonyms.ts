@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { readJsonFile } from '../corpus/data-file.js';
+import { sharingTokenAnalyses } from '../nlp/index.js';
 import { termsOf } from './terms.js';
 
 export const SYNONYMS_FILE = 'synonyms.json';
@@ -27,7 +28,9 @@ export class Synonyms {
   constructor(groups: string[][]) {
     const seen = new Set<string>();
     for (const group of groups) {
-      const tokens = group.map((p) => termsOf(p)).filter((t) => t.length > 0);
+      // Tokens and lemmas are all a phrase's terms need: the tokens-only wink-nlp pass that reads questions, so a
+      // start from the cache makes one wink-nlp instance, not a whole one for these few phrases beside it.
+      const tokens = sharingTokenAnalyses(() => group.map((p) => termsOf(p))).filter((t) => t.length > 0);
       for (const terms of tokens) {
         const token = phraseToken(terms);
         if (terms.length > 1 && !seen.has(token)) {

@@ -89,21 +89,6 @@ export function contentWords(text: string): Set<string> {
 
 /** First and last day an event's date covers (to its end, for a range); read-only. */
 export function eventInterval(event: Pick<TimelineEvent, 'date' | 'precision' | 'end'>): readonly [number, number] {
-  // Merging asks for every compared pair's dates: a corpus has few distinct ones, each worked out once.
-  const key = `${event.date} ${event.precision} ${event.end ?? ''}`;
-  let known = intervals.get(key);
-  if (!known) {
-    if (intervals.size >= MAX_INTERVALS) intervals.clear();
-    known = intervalOf(event);
-    intervals.set(key, known);
-  }
-  return known;
-}
-
-const intervals = new Map<string, readonly [number, number]>();
-const MAX_INTERVALS = 100_000;
-
-function intervalOf(event: Pick<TimelineEvent, 'date' | 'precision' | 'end'>): readonly [number, number] {
   const start = parseDate(event.date, event.precision);
   if (!start) return [Number.NaN, Number.NaN];
   const [from, to] = interval(start);
@@ -175,7 +160,7 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
   return out;
 }
 
-/** Everything of an event's date that `datesAgree` reads: events alike in it agree with the same events. */
+/** Everything of an event's date that `spansAgree` reads: events alike in it agree with the same events. */
 const dateSignature = (e: TimelineEvent): string => `${e.date} ${e.precision} ${e.end ?? ''} ${e.approximate}`;
 
 function someIn<T>(items: Set<T>, set: Set<T>): boolean {
@@ -246,15 +231,10 @@ function forEachCandidatePair(
 }
 
 /**
- * Whether two events can be the same: overlapping dates where one is approximate,
+ * Whether two events, with their `eventInterval`s, can be the same: overlapping dates where one is approximate,
  * or a coarser date that holds the finer one ("this month" and "New Year's Day"),
  * or the very same date.
  */
-export function datesAgree(a: TimelineEvent, b: TimelineEvent): boolean {
-  return spansAgree(a, eventInterval(a), b, eventInterval(b));
-}
-
-/** `datesAgree`, with each event's `eventInterval` already worked out. */
 function spansAgree(a: TimelineEvent, [a0, a1]: readonly [number, number], b: TimelineEvent, [b0, b1]: readonly [number, number]): boolean {
   if (!(a0 <= b1 && b0 <= a1)) return false;
   if (a.approximate || b.approximate) return true;

@@ -9,6 +9,10 @@
 import type { Token } from '../nlp/index.js';
 import type { Direction } from './resolve.js';
 import { WEEKDAY_PATTERN } from '../nlp/calendar.js';
+import {
+  ARRANGED, BE_FORMS, DEFERRING, FUTURE_AUXILIARIES, INTENT, INVARIANT, LINKING, LOOKING_AHEAD, MODALS, MODALS_OF_EITHER_TIME,
+  PAST_AUXILIARIES, PERFECT, PRESENT_BE, REPORTING, SCHEDULED, STATE_WORDS,
+} from './verbs.js';
 
 /** Words that open a new clause: what is said on one side of them is not dated by the other's verb. */
 const CLAUSE_OPENERS = new Set([
@@ -26,19 +30,6 @@ const FORWARD_CUES = [
   /(?<!\b(?:was|were|been|had|being)\s+(?:\w+ly\s+)?)\bdue (?:in|on|for|by|at|before|next|this|later)\b/,
 ];
 
-/** What a price, a figure or a score is, after "is": `up`, `down 2%`, `higher`, `flat`. */
-const STATE_WORDS = new Set(['up', 'down', 'higher', 'lower', 'flat', 'unchanged', 'steady', 'off']);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
-const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "isn't", 'isn’t', "aren't", 'aren’t']);
-/** English joins a present perfect with no definite past time ("has met on Monday" is not said): the date belongs elsewhere. */
-const PERFECT = new Set(['has', 'have', "'ve", '’ve', "hasn't", 'hasn’t', "haven't", 'haven’t']);
-/** Modals, whose time is read from what follows them (`modalTense`). */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d']);
-/**
- * "would" is a future seen from a past ("said it would vote on Friday": before or after the day of
- * writing) and "could" also a past ability ("residents could hear shelling on Sunday"): no direction.
- */
-const MODALS_OF_EITHER_TIME = new Set(['would', 'could', "'d", '’d']);
 /**
  * After "to have" or a modal with "have", a past participle is behind its time ("is believed to have
  * died on Friday", "should have voted on Friday"); "have to" is an obligation, not a perfect.
@@ -50,29 +41,11 @@ const PAST_PERFECT_INFINITIVE = /\b(?:to|would|could|might|may|must|should|shall
  */
 const PAST_ARRANGEMENT =
   /\b(?:was|were|had been|wasn['\u2019]t|weren['\u2019]t)\s+(?:\w+ly\s+)?(?:not\s+)?(?:due|set|expected|scheduled|slated|supposed|meant|poised|going|planning|preparing|about|to)\b/;
-/** "plans to", "intends to": forward when a verb, not when a noun ("its plans to", "lofty plans to"). */
-const INTENT = new Set(['plan', 'intend', 'aim', 'expect', 'hope', 'promise', 'pledge', 'vow', 'threaten', 'prepare']);
 const NOT_A_SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-/**
- * Events that are scheduled: in the simple present they speak of what is arranged ("leaves for
- * Tokyo on Wednesday", "the vote takes place on Friday"), where other verbs narrate ("follows").
- */
-const SCHEDULED = new Set([
-  'leave', 'travel', 'arrive', 'depart', 'fly', 'go', 'head', 'return', 'visit', 'meet', 'begin', 'start', 'open', 'close',
-  'end', 'finish', 'resume', 'expire', 'launch', 'take', 'hold', 'host', 'vote', 'testify', 'appear', 'face', 'debate',
-  'play', 'kick', 'run', 'sit', 'gather', 'assemble', 'attend', 'address', 'sign', 'rule', 'sail', 'land', 'tour', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
-]);
-/** Verbs that attribute words to a speaker. */
-const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'claim', 'insist', 'warn', 'note', 'report', 'confirm', 'explain', 'write']);
 /** Before a yearless date: "since March" is behind the day of writing, "until September" ahead of it unless told in the past. */
 const BACKWARD_PREPOSITIONS = new Set(['since']);
 const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'til', 'through']);
-/** Verbs whose past is their base form: without a subject's -s they tell no tense. */
-const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'bet', 'cast', 'read', 'beat', 'split', 'upset', 'bid']);
-
-/** Verbs that take a participle or an adjective as their complement. */
-const LINKING = new Set(['remain', 'stay', 'become', 'get', 'seem', 'appear', 'look', 'feel', 'keep', 'go']);
 
 type Tense = 'past' | 'present' | 'future' | 'unknown' | 'none';
 
@@ -125,10 +98,6 @@ export function joinedWithoutVerb(tokens: Token[], from: number, to: number): bo
 
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
 
-/** Verbs that put something off or hold it to a later day: with "until", that day is still ahead when they are told. */
-const DEFERRING = new Set([
-  'adjourn', 'postpone', 'delay', 'defer', 'suspend', 'freeze', 'extend', 'reschedule', 'shelve', 'pause', 'halt', 'ban', 'bar', 'cap', 'remand', 'bail', 'prolong',
-]);
 
 /** Whether the verb nearest before token `first` (back to `from`) is one of `DEFERRING`. */
 function defers(tokens: Token[], from: number, first: number): boolean {
@@ -139,8 +108,6 @@ function defers(tokens: Token[], from: number, first: number): boolean {
   return false;
 }
 
-const ARRANGED = new Set(['planned', 'scheduled', 'slated', 'set', 'earmarked', 'pencilled', 'penciled', 'due', 'expected']);
-const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 
 /**
  * "the strike, planned for Thursday, …", "talks scheduled for Monday …": the date of an arrangement
@@ -200,8 +167,6 @@ function isNamedWill(tokens: Token[], i: number): boolean {
   return tokens[i]?.value === 'Will' && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '') && tokens.at(-1)?.value !== '?';
 }
 
-/** What `finiteTense` leaves to `FORWARD_CUES` but which opens a verb group all the same. */
-const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
 /** Parts of speech that continue a verb group: "was arrested", "will be counted", "is expected to vote". */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
@@ -247,15 +212,6 @@ function isTrailingAttribution(tokens: Token[], i: number, last: number): boolea
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
-/**
- * Verbs whose "to"-infinitive is something still to come when they are said: "agreed to meet on
- * Friday", "voted to strike on Monday", "asked them to leave by Friday".
- */
-const LOOKING_AHEAD = new Set([
-  'agree', 'decide', 'plan', 'promise', 'pledge', 'vow', 'want', 'hope', 'intend', 'threaten', 'ask', 'urge', 'call', 'invite',
-  'order', 'arrange', 'schedule', 'expect', 'aim', 'prepare', 'offer', 'refuse', 'vote', 'seek', 'propose', 'resolve', 'undertake',
-  'tell', 'instruct', 'require', 'allow', 'permit', 'force', 'persuade', 'advise', 'remind', 'encourage',
-]);
 
 /** Words of a short object between a verb and its "to"-infinitive: "expect the central bank to". */
 const OBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

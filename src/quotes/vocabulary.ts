@@ -5,19 +5,8 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/calendar.js';
 
-/** Lemmas of verbs that introduce speech (`said`, `told`, `tweeted`, `called … "…"`). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'tweet', 'claim', 'state', 'announce', 'declare', 'insist', 'maintain', 'allege',
-  'warn', 'argue', 'explain', 'clarify', 'note', 'assert', 'accuse', 'call', 'describe', 'urge', 'reply',
-  'respond', 'remark', 'write', 'comment', 'stress', 'emphasise', 'emphasize', 'acknowledge', 'admit',
-  'deny', 'confirm', 'suggest', 'complain', 'conclude', 'vow', 'pledge', 'promise', 'threaten',
-  'reiterate', 'observe', 'brand', 'dub', 'term', 'label', 'slam', 'criticise', 'criticize', 'praise',
-  'concede', 'recall', 'predict', 'post', 'quote', 'cite', 'repeat', 'answer', 'retort', 'boast',
-  'lament', 'caution', 'demand', 'contend', 'charge', 'proclaim', 'affirm', 'mention', 'estimate',
-  'counter', 'ask', 'testify', 'recount', 'liken', 'dismiss', 'assure', 'joke', 'quip', 'shout', 'plead', 'decry',
-  'deride', 'condemn', 'denounce', 'blast', 'hail', 'tout', 'attack',
-  'welcome', 'appeal', 'express',
-]);
+/** Lemmas of verbs that introduce speech (`said`, `told`, `tweeted`, `called … "…"`): the shared list. */
+export { SPEECH_VERBS } from '../nlp/speech-verbs.js';
 
 /**
  * What someone thinks, hopes or fears, in their own quoted words (`X believes the plan is “doomed”`): a speech cue

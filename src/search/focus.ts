@@ -5,6 +5,7 @@
  * of plague in 2019" is not answered by an article that never names 2019.
  */
 import { analyse } from '../nlp/index.js';
+import { REPORTING_VERBS } from '../nlp/speech-verbs.js';
 import type { Token } from '../nlp/index.js';
 import type { Concept, IndexedParagraph } from './concepts.js';
 import { cover, LIGHT_VERBS } from './concepts.js';
@@ -157,11 +158,15 @@ export function meetsFocus(entry: IndexedParagraph, concepts: readonly Concept[]
   return entry.sentences.some((s) => (s.answers & bits) === bits && cover([asked], s.terms) > 0);
 }
 
-/** Speech verbs (lemmas) that report what someone said (the quotes feature keeps its own, fuller list: features do not import one another). */
+/**
+ * Speech verbs (lemmas) that report what someone said: the plain reporting verbs, and those a question's
+ * answer is most often told with (`according to`, `replied`); narrower than the quotes feature's list,
+ * whose stance verbs (`slammed`, `hailed`) rarely carry what a question asks.
+ */
 const SPEECH = new Set([
-  'say', 'tell', 'add', 'state', 'announce', 'declare', 'insist', 'warn', 'argue', 'explain', 'note', 'write', 'tweet', 'claim',
-  'accord', 'comment', 'respond', 'reply', 'describe', 'call', 'testify', 'urge', 'stress', 'acknowledge', 'confirm', 'deny',
-  'suggest', 'predict', 'promise', 'vow', 'ask', 'answer', 'accuse', 'criticise', 'criticize',
+  ...REPORTING_VERBS,
+  'declare', 'argue', 'tweet', 'accord', 'comment', 'respond', 'reply', 'describe', 'call', 'testify', 'urge', 'stress',
+  'acknowledge', 'deny', 'suggest', 'predict', 'promise', 'vow', 'ask', 'answer', 'accuse', 'criticise', 'criticize',
 ]);
 /** Every written form of the speech verbs (`said`, `tells`, `according`), to find where in a sentence one stands. */
 const SPEECH_FORMS = new Set([...SPEECH].flatMap(formsOf).concat(['said', 'told', 'wrote', 'written', 'says', 'spoke', 'according']));

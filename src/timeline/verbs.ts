@@ -3,6 +3,7 @@
  * and the verbs whose meaning (scheduled, reporting, deferring, looking ahead)
  * says which way the date they govern lies. Lists only; the reading is in tense.ts.
  */
+import { REPORTING_VERBS } from '../nlp/speech-verbs.js';
 
 /** What a price, a figure or a score is, after "is": `up`, `down 2%`, `higher`, `flat`. */
 export const STATE_WORDS = new Set(['up', 'down', 'higher', 'lower', 'flat', 'unchanged', 'steady', 'off']);
@@ -38,8 +39,8 @@ export const SCHEDULED = new Set([
   'play', 'kick', 'run', 'sit', 'gather', 'assemble', 'attend', 'address', 'sign', 'rule', 'sail', 'land', 'tour', 'convene', 'reconvene', 'release', 'publish', 'announce', 'unveil', 'deliver', 'rise', 'fall', 'come',
 ]);
 
-/** Verbs that attribute words to a speaker. */
-export const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'claim', 'insist', 'warn', 'note', 'report', 'confirm', 'explain', 'write']);
+/** Verbs that attribute words to a speaker (`report` too: `the union reported on Friday` dates the report). */
+export const REPORTING = new Set([...REPORTING_VERBS, 'report']);
 
 /** Verbs whose past is their base form: without a subject's -s they tell no tense. */
 export const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'bet', 'cast', 'read', 'beat', 'split', 'upset', 'bid']);

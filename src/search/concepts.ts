@@ -49,6 +49,8 @@ export interface CorpusTerms {
   version(): number;
   /** The terms, for fuzzy and prefix look-ups. */
   vocabulary(): SearchableMap<number>;
+  /** Whether an article's title holds the term (a name its headline gives, `Tories`, and its paragraphs word otherwise). */
+  inTitles?(term: string): boolean;
 }
 
 /** What a word of a question expands to in one corpus (see `ConceptReader.expansion`). */
@@ -107,7 +109,8 @@ export class ConceptReader {
       weight: unmet && !isName ? weight * this.tuning.unmetWeight : weight,
       variants,
       name: isName,
-      unknownName: isName && unmet,
+      // A name a headline gives is one the corpus knows, however its paragraphs word it (`Tories` / `the Conservative Party`).
+      unknownName: isName && unmet && !(this.corpus.inTitles?.(term) ?? false),
     };
   }
 
@@ -150,6 +153,8 @@ export class ConceptReader {
       if (!isName) for (const t of related.broader) add(t, this.tuning.broaderBoost);
       // The lemmatiser leaves proper-noun plurals alone: `Afghans`, `Americans`.
       if (term.endsWith('s')) add(term.slice(0, -1), 0.95);
+      // … and those in `-ies` (`Tories` → `Tory`, `Kennedies`): without it the name is taken for one the corpus lacks.
+      if (term.endsWith('ies')) add(`${term.slice(0, -3)}y`, 0.95);
       if (!df.has(term) && term.length >= 6 && !/\d/.test(term)) {
         for (const [t] of this.corpus.vocabulary().fuzzyGet(term, term.length >= 9 ? 2 : 1)) add(t, this.tuning.fuzzyBoost);
         // The same word worded differently shares its first letters: `senator` meets `senate`, `senates`.

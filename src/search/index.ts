@@ -54,6 +54,7 @@ export class SearchIndex {
       },
       version: () => store.version,
       vocabulary: () => store.vocabulary(),
+      inTitles: (term) => store.mini.search(term, { fields: ['title'] }).length > 0,
     };
     this.reader = new ConceptReader(corpus, synonyms, wordnet, this.tuning);
   }

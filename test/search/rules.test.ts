@@ -87,6 +87,29 @@ describe('/ask rules', () => {
     expect(variantsOf('Did Tom Brown use American flour?', 'american')).toContain('america');
   });
 
+  it('knows a name its headline gives, though the paragraphs word it otherwise', () => {
+    const built = buildArticle(
+      'whigs.txt',
+      ['Whigs under fire over leaflet', 'The Liberal Party was criticised on Monday for a leaflet that misquoted a rival candidate.', 'Rain is expected at the weekend.'].join('\n\n'),
+      { title: 'Whigs under fire over leaflet' },
+      'hash',
+    );
+    if (!built) throw new Error('test article is empty');
+    const party = SearchIndex.build([built], new Synonyms([]), wordnet);
+    // `Whigs` is no paragraph's word, yet the corpus knows it: not a name the articles lack.
+    expect(party.concepts('Whigs')[0]?.unknownName).toBe(false);
+    expect(party.ask('Which leaflet got the Whigs criticised on Monday?')[0]?.paragraphId).toBe('whigs#1');
+    // A name in no title and no paragraph is still absent.
+    expect(party.concepts('Levellers')[0]?.unknownName).toBe(true);
+    expect(party.ask('Which leaflet got the Levellers criticised on Monday?')).toEqual([]);
+  });
+
+  it('meets a proper-noun plural in -ies by its singular', () => {
+    const built = article('tory', ['Tory story', 'A Tory councillor resigned over the parking charges.'].join('\n\n'));
+    const party = SearchIndex.build([built], new Synonyms([]), wordnet);
+    expect(party.concepts('Tories')[0]?.variants.has('tory')).toBe(true);
+  });
+
   it('still refuses when the person asked about is absent', () => {
     expect(index.ask('What did Senator Jorgensen say about the bridge repairs')).toEqual([]);
   });

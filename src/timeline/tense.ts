@@ -148,7 +148,7 @@ function ownPredicate(tokens: Token[], from: number, to: number, first: number, 
   let after: [number, number] | null = null;
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue;
-    if (finiteTense(tokens, i) === 'none' && !(FUTURE_AUXILIARIES.has((tokens[i] as Token).value.toLowerCase()) && !isNamedWill(tokens, i))) continue;
+    if (finiteTense(tokens, i) === 'none' && !(FUTURE_AUXILIARIES.has((tokens[i] as Token).value.toLowerCase()) && !isNotModalWill(tokens, i))) continue;
     let end = i;
     while (end + 1 <= to && (end + 1 < first || end + 1 > last) && VERB_GROUP.has((tokens[end + 1] as Token).pos)) end++;
     if (end < first) before = [i, end];
@@ -161,11 +161,23 @@ function ownPredicate(tokens: Token[], from: number, to: number, first: number, 
 
 /**
  * "Will Harding arrived on Monday": a capitalised "Will" before a capitalised word is a first name, unless
- * the sentence asks a question ("Will Britain leave on Friday?").
+ * the sentence asks a question ("Will Britain leave on Friday?"). "had signed a will", "against his will",
+ * "political will": after an article, a possessive or a describing adjective, "will" is a noun.
  */
-function isNamedWill(tokens: Token[], i: number): boolean {
-  return tokens[i]?.value === 'Will' && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '') && tokens.at(-1)?.value !== '?';
+function isNotModalWill(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.value.toLowerCase() !== 'will') return false;
+  if (token.value === 'Will' && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '') && tokens.at(-1)?.value !== '?') return true;
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  const word = previous.value.toLowerCase();
+  return NOUN_OPENERS.has(word) || POSSESSIVES.has(word) || (previous.pos === 'ADJ' && !QUANTIFIERS.has(word));
 }
+
+/** Words after which "will" is the noun: "a will", "the will of the people", "at will". */
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'at', 'of', 'against', 'free', 'good', 'ill']);
+/** Adjectives that stand for a subject before the modal: "many will vote", "both will leave". */
+const QUANTIFIERS = new Set(['many', 'few', 'several', 'most', 'some', 'all', 'both', 'others', 'each', 'more', 'fewer', 'other', 'such']);
 
 /** Parts of speech that continue a verb group: "was arrested", "will be counted", "is expected to vote". */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
@@ -174,7 +186,7 @@ const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 function directionOf(tokens: Token[], from: number, to: number, first: number, last: number): Direction | null {
   const text = tokens
     .slice(from, to + 1)
-    .map((t, k) => (isNamedWill(tokens, from + k) ? 'NAME' : t.value.toLowerCase()))
+    .map((t, k) => (isNotModalWill(tokens, from + k) ? 'NAME' : t.value.toLowerCase()))
     .join(' ')
     .replace(/ (['\u2019])/g, '$1');
   if (FORWARD_CUES.some((cue) => cue.test(text)) || intends(tokens, from, to)) return 'forward';

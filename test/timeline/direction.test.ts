@@ -195,6 +195,15 @@ describe('shapes that look forward without being told forward', () => {
     expect(dated('2021-03-03', ['Harbour staff will meet on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
   });
 
+  it('reads "will" after an article, a possessive or an adjective as the noun, not a future', () => {
+    // 2021-03-03 was a Wednesday: the keeper's will was signed before the day of writing.
+    expect(dated('2021-03-03', ['Days before his retirement in October, the keeper had signed a will.'])).toEqual(['2020-10 [October]']);
+    expect(dated('2021-03-03', ['The ferry sailed on Monday against the will of the harbour board.'])).toEqual(['2021-03-01 [on Monday]']);
+    expect(dated('2021-03-03', ['The council met on Monday, showing little political will.'])).toEqual(['2021-03-01 [on Monday]']);
+    // A subject before the modal keeps it a future.
+    expect(dated('2021-03-03', ['Many will sail on Friday.'])).toEqual(['2021-03-05 [on Friday]']);
+  });
+
   it('does not date forward a state told in the present ("shares are up on Tuesday")', () => {
     // 2021-03-02 was a Tuesday: the state is the day of writing's, or the span around it.
     expect(dated('2021-03-02', ['Ferry shares are up 3% on Tuesday after the contract news.'])).toEqual(['2021-03-02 [on Tuesday]']);

@@ -236,7 +236,9 @@ function creditsPictureAbove(blocks: Working[], i: number): boolean {
     credit.signals.words <= CREDIT_WORDS &&
     !/^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text) &&
     /^\(.*\)$|[/|,]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text);
-  if (shaped) return true;
+  // `Source: Harbour News and news agencies` after the last paragraph names where the story came from, not a picture's.
+  const sourcesStory = /^source\b/i.test(credit.text) && neighbour(blocks, i, 1, new Set()) !== 'good';
+  if (shaped) return !sourcesStory;
   // A bare agency name (`Getty Images`, `Reuters`) may also sign off the story: it credits a caption only inside the body.
   const agencyOnly = (credit.kind === 'credit' || credit.kind === 'signoff') && isAgencyCredit(credit.text);
   return agencyOnly && neighbour(blocks, i - 1, -1, new Set()) === 'good' && neighbour(blocks, i, 1, new Set()) === 'good';
@@ -373,6 +375,7 @@ function markOutsideBody(blocks: Working[]): void {
     }
     i = j;
   }
+  markAfterWireCredit(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // A bio inside the body is news about a journalist; before or after it, or as a lone block, it is furniture.
@@ -380,5 +383,21 @@ function markOutsideBody(blocks: Working[]): void {
       const alone = neighbour(blocks, i, -1, new Set()) !== 'good' || neighbour(blocks, i, 1, new Set()) !== 'good';
       if (alone) b.kind = 'bio';
     }
+  }
+}
+
+/**
+ * The story ends at its wire credit (`Reporting by X; Editing by Y`, `X contributed to this report.`): a lone sentence
+ * after it is the page's small print (`All quotes delayed a minimum of 15 minutes.`), unless a run of paragraphs takes
+ * a story up again.
+ */
+function markAfterWireCredit(blocks: Working[]): void {
+  const firstBody = blocks.findIndex((b) => b.kind === 'body');
+  const credit = blocks.findIndex((b, i) => i > firstBody && b.kind === 'credit' && isWireCredit(b.text));
+  if (firstBody < 0 || credit < 0) return;
+  for (let i = credit + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'body' && proseRunsOn(blocks, i, LONG_RUN)) return;
+    if (b.kind === 'body' || b.kind === 'caption' || b.kind === 'heading') b.kind = 'sidebar';
   }
 }

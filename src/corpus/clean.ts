@@ -1,7 +1,7 @@
 import type { ParagraphKind } from './types.js';
 import type { Block, BlockKind, PageUnit } from './classify.js';
 import { classifyBlocks } from './classify.js';
-import { sourceUrlIn, stripInlineMarkers, stripTrailingSignOff } from './furniture.js';
+import { isWireCredit, sourceUrlIn, stripInlineMarkers, stripTrailingSignOff } from './furniture.js';
 import { pageUnitsOf } from './page.js';
 
 export interface CleanParagraph {
@@ -30,7 +30,13 @@ export function cleanPage(raw: string, file = 'page.txt', title?: string): Clean
 
 /** A page's blocks without the markers and sign-offs glued into them; a block that was nothing else is gone. */
 export function withoutMarkers<U extends PageUnit>(units: readonly U[]): U[] {
-  return units.map((u) => ({ ...u, text: stripTrailingSignOff(stripInlineMarkers(u.text)) })).filter((u) => u.text !== '');
+  return units
+    .map((u) => {
+      const text = stripTrailingSignOff(stripInlineMarkers(u.text));
+      // A wire credit on its own line (`(Reporting by X)`) stays a block: it tells the classifier where the story ends.
+      return { ...u, text: text === '' && isWireCredit(u.text) ? u.text.trim() : text };
+    })
+    .filter((u) => u.text !== '');
 }
 
 /** Cleans a page already cut into blocks (a `.html` page's paragraphs, with what its markup says). */

@@ -9,6 +9,7 @@
  */
 import type { BlockSignals } from './signals.js';
 import { CALENDAR_WORD, signalsOf } from './signals.js';
+import { isSiteTalk } from './site-talk.js';
 
 /**
  * A pattern of plain words (no escapes) matching in any case, for regexes that
@@ -133,6 +134,11 @@ const WIRE_CREDIT =
  */
 const BIO =
   /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|desk|bureau)\s+in (?:19|20)\d{2}|(?:is|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:can|may) be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b)/iu;
+/**
+ * A reporter's beat and paper: `covers Congress and politics for The Washington Post`, `writes about energy for the
+ * Harbour News`. The paper is named in capitals (`covers damage for the homeowners` is an insurance policy).
+ */
+const BIO_BEAT = /\b(?:covers?|writes? about)\s[\p{L},’' -]{1,50}?\sfor (?:[Tt]he )?\p{Lu}/u;
 /** An address to write to; in a sentence it is the story's (`asked to email tips@…`), on a line of its own the reporter's. */
 const EMAIL_ADDRESS = /@[\w.-]+\.\w{2,}\b/;
 
@@ -215,6 +221,7 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 80 && READER_PITCH.test(text) && /\byou(?:r)?\b/i.test(text) && /\b(?:we|our|us)\b/i.test(text) && !/["“”]/.test(text)) {
     return 'share';
   }
+  if (isSiteTalk(text, signals)) return 'share';
   if (signals.words <= 12 && (!signals.endsSentence || PAGE_COUNT.test(text)) && PAGE_NOTICE.test(text)) return 'share';
   // `Follow Harbour News on`, and the networks after it: a prompt, not a sentence.
   if (signals.words <= 8 && !signals.endsSentence && FOLLOW_ON.test(text)) return 'share';
@@ -278,7 +285,7 @@ export const isWireCredit = (text: string): boolean => text.split(/\s+/).length 
 
 /** A reporter's bio; only believed outside the article body (classify.ts decides where that is). */
 export function looksLikeBio(text: string, signals: BlockSignals): boolean {
-  return signals.words <= 80 && (BIO.test(text) || (EMAIL_ADDRESS.test(text) && !signals.endsSentence));
+  return signals.words <= 80 && (BIO.test(text) || BIO_BEAT.test(text) || (EMAIL_ADDRESS.test(text) && !signals.endsSentence));
 }
 
 /** A URL the page itself gives as its source (`View the original article: http…`). */

@@ -1,0 +1,75 @@
+/**
+ * The site's own small print, written as sentences: the jusText measures read
+ * it as prose, so it is told by whom it addresses and what it talks about.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/corpus/clean.js';
+import { signalsOf } from '../../src/corpus/signals.js';
+import { isSiteTalk } from '../../src/corpus/site-talk.js';
+import { prose } from './helpers.js';
+
+const kindOf = (page: string, text: string): string | undefined => cleanPage(page).blocks.find((b) => b.text === text)?.kind;
+const bodyOf = (page: string): string[] => cleanPage(page).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+const siteTalk = (text: string): boolean => isSiteTalk(text, signalsOf(text));
+
+describe('the site speaking of itself in sentences', () => {
+  const notices = [
+    'Privacy note: our bulletins may carry ads and content paid for by partners. To find out more, read our privacy policy before you register.',
+    'The Harbour Gazette is funded by its readers. If you buy something through links on our site, we may earn a small fee.',
+    'Talk to us on WhatsApp and Facebook. Find out what is going on in your town as it happens.',
+    'The opinions given in the comments below belong to our users, not to the paper.',
+    'This material may not be reproduced or redistributed without permission.',
+  ];
+
+  it('recognises notices that address the reader in the vocabulary of a website', () => {
+    for (const notice of notices) expect(siteTalk(notice), notice).toBe(true);
+  });
+
+  it('drops such a notice set between two paragraphs of the story', () => {
+    for (const notice of notices) {
+      const page = ['Ferry fares to rise', prose('The mayor'), notice, prose('The treasurer'), prose('The harbour master')].join('\n\n');
+      expect(kindOf(page, notice), notice).toBe('share');
+      expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer'), prose('The harbour master')]);
+    }
+  });
+
+  it('keeps a story about a website’s policy, told in the third person or quoted', () => {
+    const stories = [
+      'The network changed its privacy policy on Tuesday, and users of the app will be asked to accept the new terms of service.',
+      'The company said readers who clicked the links in the email had their details taken from the site.',
+      '“We will not sell your data to advertisers,” the founder wrote in a post on the company’s website.',
+      'US policy on app stores has not changed since the ruling, and the commission will report back in June.',
+      'If you live near the river, you should move your car to higher ground before the tide turns tonight.',
+    ];
+    for (const story of stories) expect(siteTalk(story), story).toBe(false);
+  });
+});
+
+describe('the end of a story', () => {
+  it('drops a lone sentence of small print after the wire credit, but keeps a story taken up again', () => {
+    const small = 'All prices are shown at least twenty minutes late; see the list of exchanges for the delay on each.';
+    const page = [prose('The trader'), prose('The broker'), '(Reporting by Jane Holt; Editing by Mark Stevens)', 'Markets', 'Terms of Use', small, '© 2019 Harbour Wire'].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The trader'), prose('The broker')]);
+    const more = [prose('The miner'), prose('The smelter'), prose('The shipper')];
+    const two = [prose('The trader'), '(Reporting by Jane Holt; Editing by Mark Stevens)', ...more].join('\n\n');
+    expect(bodyOf(two)).toEqual([prose('The trader'), ...more]);
+  });
+
+  it('drops a bio that gives the reporter’s beat and paper after the story', () => {
+    const bio = 'Anna Lee covers transport and housing for The Harbour Gazette. She has been at the paper since 2015.';
+    const page = [prose('The mayor'), prose('The treasurer'), bio, 'Most Read', 'Storm closes coastal road'].join('\n\n');
+    expect(kindOf(page, bio)).toBe('bio');
+    const insurance = 'The scheme covers flood damage for homeowners in the valley, the council said, and will run until 2025.';
+    expect(kindOf([prose('The mayor'), prose('The treasurer'), insurance].join('\n\n'), insurance)).toBe('body');
+  });
+
+  it('does not take the last paragraph for a caption when a `Source:` line names where the story came from', () => {
+    const last = 'The ministry has not commented on the report.';
+    const page = [prose('The mayor'), prose('The treasurer'), last, 'Source: Harbour News and news agencies', 'Keep reading', 'Storm closes coastal road'].join('\n\n');
+    expect(kindOf(page, last)).toBe('body');
+    // Inside the story, a `Source:` line under a short block is a picture's credit.
+    const pictured = 'The ferry leaves the quay at dawn.';
+    const inside = [prose('The mayor'), pictured, 'Source: Supplied', prose('The treasurer')].join('\n\n');
+    expect(kindOf(inside, pictured)).toBe('caption');
+  });
+});

@@ -37,6 +37,8 @@ export interface AskFigures {
   /** Passages of page furniture among the top 5 of every question; null when the corpus has no furniture labels. */
   furniture: number | null;
   misses: string[];
+  /** The furniture passages counted, as `question → article#paragraph: text`. */
+  furnitureHits: string[];
   answeredUnanswerable: string[];
 }
 
@@ -85,10 +87,14 @@ export function measure(
   let hits3 = 0;
   let rr = 0;
   let paraHits3 = 0;
-  let furniture = 0;
+  const furnitureHits: string[] = [];
+  const countFurniture = (question: string, hits: Hit[]): void => {
+    if (!isFurniture) return;
+    for (const hit of hits.slice(0, TOP).filter(isFurniture)) furnitureHits.push(`${question} → ${hit.articleId}#${hit.paragraph}: ${hit.text.slice(0, 80)}`);
+  };
   for (const item of ask) {
     const hits = retrieve(item.q);
-    if (isFurniture) furniture += hits.slice(0, TOP).filter(isFurniture).length;
+    countFurniture(item.q, hits);
     const rank = rankOf(hits, item);
     const top3 = rank >= 0 && rank < 3;
     if (!top3) misses.push(`${item.paraphrase ? '(paraphrase) ' : ''}${item.q}${rank >= 0 ? `  [rank ${rank + 1}]` : ''}`);
@@ -102,7 +108,7 @@ export function measure(
   const answeredUnanswerable: string[] = [];
   for (const item of unanswerable) {
     const hits = retrieve(item.q);
-    if (isFurniture) furniture += hits.slice(0, TOP).filter(isFurniture).length;
+    countFurniture(item.q, hits);
     if (hits.length > 0) answeredUnanswerable.push(item.q);
   }
   const share = (n: number, of: number): number => (of === 0 ? NaN : n / of);
@@ -114,7 +120,8 @@ export function measure(
     paraRecall3: share(paraHits3, paraphrased.length),
     unanswerable: unanswerable.length,
     refused: share(unanswerable.length - answeredUnanswerable.length, unanswerable.length),
-    furniture: isFurniture ? furniture : null,
+    furniture: isFurniture ? furnitureHits.length : null,
+    furnitureHits,
     misses,
     answeredUnanswerable,
   };
@@ -193,6 +200,7 @@ async function evaluateCorpus(corpus: EvalCorpus, halves: (Half | 'all')[]): Pro
     if (half !== 'dev' || halves.length === 1) missed = metGoals(mine, base).map((m) => `${corpus.name} (${half}): ${m}`);
     if (half === 'dev') {
       if (mine.misses.length) notes.push(`ours, dev half, not in top 3:`, ...mine.misses.map((m) => `  - ${m}`));
+      if (mine.furnitureHits.length) notes.push(`ours, dev half, furniture in top ${TOP}:`, ...mine.furnitureHits.map((m) => `  - ${m}`));
       if (mine.answeredUnanswerable.length) notes.push(`ours, dev half, answered though unanswerable:`, ...mine.answeredUnanswerable.map((m) => `  - ${m}`));
     }
   }

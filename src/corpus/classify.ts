@@ -16,7 +16,7 @@
  *    or a date line is believed only outside the body.
  */
 import type { FurnitureKind } from './furniture.js';
-import { isAgencyCredit, isSidebarHeading, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
+import { isAgencyCredit, isSidebarHeading, isStorySource, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { DATED_LIST_ITEM } from '../nlp/calendar.js';
 import { CALENDAR_WORD, holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
@@ -120,6 +120,8 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
       const credit = recogniseFurniture(text, signals) === 'credit' || judgeCaption(text).kind === 'drop';
       return credit ? { text, signals, judgement: 'bad', kind: 'credit' } : { text, signals, judgement: 'caption', kind: 'caption' };
     }
+    // `Source: news agencies` reads like a picture credit but closes the story.
+    if (isStorySource(text)) return { text, signals, judgement: 'bad', kind: 'signoff' };
     const caption = judgeCaption(text);
     if (caption.kind === 'keep') return { text: caption.text, signals, judgement: 'caption', kind: 'caption' };
     if (caption.kind === 'drop') return { text, signals, judgement: 'bad', kind: 'credit' };

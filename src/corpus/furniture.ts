@@ -203,6 +203,12 @@ const withoutCaptionPrefix = (text: string): string => text.replace(IMAGE_CAPTIO
 const PICTURE_OPENING =
   /^in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|photograph|image|picture|video|frame grab|handout)\b|^this (?:[\p{L}\d.,' -]{0,40}?(?:\d{4},?|file|handout) )(?:photo|photograph|image|picture)\b/iu;
 const IMAGE_SOURCE = /^(?:image|photo|picture|media) (?:source|copyright|credit),?\s.{0,60}$/i;
+/**
+ * Where the whole story came from, closing it: `SOURCE: News agencies`, `Source: Harbour News and agencies`,
+ * `With agencies`. It signs the story off; it credits no picture, so the paragraph above it is no caption.
+ */
+const STORY_SOURCE = /^(?:sources?\s*:|with)\s*(?:[\p{L}'’ ]{1,40}\s(?:and|&)\s+)?(?:(?:news|wire) )?(?:agencies|wire services|wires)\.?$/iu;
+export const isStorySource = (text: string): boolean => text.length <= 80 && STORY_SOURCE.test(text.trim());
 
 /**
  * Names the kind of a block that is furniture by its own shape, or returns

@@ -172,6 +172,15 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kinds(lines)[1]?.[1]).toBe('Residents queue for sandbags as the river rises in the town centre.');
   });
 
+  it('takes a line naming where the whole story came from for its sign-off, not for a picture credit', () => {
+    const last = 'More than 300 families have left the valley so far this year, according to the council.';
+    for (const source of ['SOURCE: News agencies', 'Source: Harbour News and agencies', 'With agencies']) {
+      expect(kinds([prose('The mayor'), prose('The treasurer'), last, source, 'Asia', 'World']).map(([k]) => k)).toEqual(['body', 'body', 'body', 'signoff', 'navigation', 'navigation']);
+    }
+    // A picture's source is still a credit that makes the line above it a caption.
+    expect(kindOf([prose('The mayor'), 'Residents queue for sandbags in the town centre.', 'Source: Supplied', prose('The treasurer')], 'Residents queue for sandbags in the town centre.')).toBe('caption');
+  });
+
   it('takes the page’s navigation strip for navigation, not for the headline', () => {
     const lines = ['Home', 'News', 'Sport', "Today's Paper", 'Council delays ferry vote', prose('The mayor')];
     expect(kinds(lines).map(([k]) => k)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'headline', 'body']);

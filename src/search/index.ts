@@ -182,12 +182,10 @@ export class SearchIndex {
 
   /**
    * The share of the question's weight a paragraph's own words cover when it is enough to answer
-   * (threshold, names, captions); null otherwise. Title words do not count: they would make every
+   * (threshold, names); null otherwise. Title words do not count: they would make every
    * paragraph of the article pass.
    */
   private covers(entry: IndexedParagraph, concepts: Concept[], total: number, met: number): number | null {
-    // A photo caption describes a picture, not the story.
-    if (entry.paragraph.kind === 'caption' && this.tuning.captionFactor === 0) return null;
     if (met / total < this.tuning.threshold) return null;
     if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) return null;
     return met / total;
@@ -238,7 +236,8 @@ export class SearchIndex {
     const runnersUp: ScoredParagraph[] = [];
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
-      if (!entry) continue;
+      // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
+      if (!entry || entry.paragraph.kind === 'caption') continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focus && !covered.once(entry, 'inFocus', () => meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry)))) continue;
       const inArticle = covered.once(entry, 'inArticle', () => this.coverInArticle(entry, covered, focus));
@@ -255,11 +254,10 @@ export class SearchIndex {
       let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
       if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
-      if (entry.paragraph.kind === 'caption') score *= this.tuning.captionFactor;
       if (answerType && covered.holds(entry, answerType)) score *= this.tuning.answerTypeBoost;
       (passes ? scored : runnersUp).push({ id: entry.paragraph.id, score, coverage: met });
     }
-    const kept = this.withoutRepeats(this.storyFirst(scored).sort((a, b) => b.score - a.score), keep);
+    const kept = this.withoutRepeats(scored.sort((a, b) => b.score - a.score), keep);
     if (kept.length === 0 || kept.length >= keep || runnersUp.length === 0) return kept;
     // Shown below the answers, never scored above them (scores stay in order for readers and merges).
     const floor = kept[kept.length - 1]?.score ?? 0;
@@ -269,7 +267,6 @@ export class SearchIndex {
 
   /** Whether a paragraph below the threshold may fill an empty place after the answers (`ranked`). */
   private canFill(entry: IndexedParagraph, total: number, covered: QuestionCover): boolean {
-    if (entry.paragraph.kind === 'caption') return false;
     return covered.paragraph(entry) / total >= this.tuning.fill.minCoverage;
   }
 
@@ -295,8 +292,7 @@ export class SearchIndex {
     const { concepts } = covered;
     const own = covered.paragraph(entry);
     const factor = this.tuning.contextNames;
-    // A caption stands beside its picture, not in the story's thread: it names what it speaks of.
-    if (factor <= 0 || entry.paragraph.kind === 'caption') return own;
+    if (factor <= 0) return own;
     // Whose words a quotation is, is the focus test's to say (`speaks`): an article naming the speaker
     // elsewhere does not make every quotation in it theirs.
     const speaker = new Set(focus?.speaker ?? []);
@@ -312,16 +308,6 @@ export class SearchIndex {
   /** Share of the question's weight the sentence holding an answer of `type` must cover. */
   private answerCoverage(type: AnswerType): number {
     return type === 'person' ? this.tuning.personCoverage : this.tuning.answerCoverage;
-  }
-
-  /**
-   * The hits without photo captions when any paragraph of the stories themselves answers: a caption
-   * describes a picture, and page furniture is kept out of answers. A caption is quoted only when it
-   * alone holds what was asked (a picture's own detail), never as a filler below the story's paragraphs.
-   */
-  private storyFirst(hits: ScoredParagraph[]): ScoredParagraph[] {
-    const story = hits.filter((h) => this.paragraphs.get(h.id)?.paragraph.kind !== 'caption');
-    return story.length > 0 ? story : hits;
   }
 
   /**

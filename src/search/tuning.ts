@@ -29,20 +29,13 @@ export interface SearchTuning {
   /**
    * Share of its weight a name of the question counts in a paragraph that leaves it to the rest of its
    * article (`The election, set for Sunday` in a story whose lead names the region): news paragraphs
-   * speak of what the lead named as "the election", "the sides", "he". Never for a photo caption.
+   * speak of what the lead named as "the election", "the sides", "he".
    * Default: 0.5 (dev halves: 0.25–0.5 lost nothing, 0.5 won most — bbc-politics recall@3, MRR and paraphrases
    * on pages-fresh and wire-ap-nyt-1998; 0.75 and 1 answered an unanswerable seed question).
    */
   contextNames: number;
   /** Share of words two passages must share to count as one text told twice (only the better is quoted); 1 turns it off. Default: 0.9. */
   repeatOverlap: number;
-  /**
-   * Score factor for a paragraph the cleaner marked as a photo caption; 0: never quoted. Captions are
-   * quoted only when no story paragraph answers (`SearchIndex.rank`), so this orders captions among
-   * themselves. Default: 0.5 (dev halves: at 0, body paragraphs the cleaner took for captions were lost
-   * and recall fell below the baseline).
-   */
-  captionFactor: number;
   /** MiniSearch results re-scored by sentence. Default: 40. */
   candidates: number;
   /** Boost for a moderator synonym, a WordNet synonym or derivation, a fuzzy spelling. */
@@ -111,7 +104,6 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   limit: 3,
   threshold: 0.3,
-  captionFactor: 0.5,
   repeatOverlap: 0.9,
   fill: { enabled: true, minCoverage: 0.2 },
   contextNames: 0.5,

@@ -172,21 +172,24 @@ export function cleanQuestion(question: string): string {
 }
 
 /** Weighted share of the concepts met by a set of terms (a variant counts for its boost, the best one held). */
-export function cover(concepts: Concept[], terms: Set<string>): number {
+export function cover(concepts: readonly Concept[], terms: ReadonlySet<string>): number {
   let sum = 0;
-  for (const c of concepts) {
-    // Variants best first: the first one held is the best (iterating the Map's entries was a seventh of `/ask`).
-    const { terms: ranked, boosts } = variantsByBoost(c.variants);
-    let best = 0;
-    for (let i = 0; i < ranked.length; i++) {
-      if (terms.has(ranked[i]!)) {
-        best = boosts[i]!;
-        break;
-      }
-    }
-    sum += c.weight * best;
-  }
+  for (const c of concepts) sum += coverOf(c, terms);
   return sum;
+}
+
+/** `cover([concept], terms)`, without the array: the weight of the concept times the best boost of its variants held. */
+export function coverOf(concept: Concept, terms: ReadonlySet<string>): number {
+  // Variants best first: the first one held is the best (iterating the Map's entries was a seventh of `/ask`).
+  const { terms: ranked, boosts } = variantsByBoost(concept.variants);
+  let best = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    if (terms.has(ranked[i]!)) {
+      best = boosts[i]!;
+      break;
+    }
+  }
+  return concept.weight * best;
 }
 
 /** A concept's variants with a boost above 0 (the only ones `cover` can count), best first. */

@@ -8,7 +8,7 @@ import { analyse } from '../nlp/index.js';
 import { REPORTING_VERBS } from '../nlp/speech-verbs.js';
 import type { Token } from '../nlp/index.js';
 import type { Concept, IndexedParagraph } from './concepts.js';
-import { cover, LIGHT_VERBS } from './concepts.js';
+import { cover, coverOf, LIGHT_VERBS } from './concepts.js';
 import { ANSWER_BIT } from './question.js';
 import type { AnswerType } from './question.js';
 import { termOf } from './terms.js';
@@ -16,7 +16,7 @@ import { termOf } from './terms.js';
 /** What `meetsFocus` reads of the index beyond the paragraph. */
 export interface FocusContext {
   /** Every term of the paragraph's article. */
-  articleTerms: ReadonlySet<string>;
+  articleTermsOf: (entry: IndexedParagraph) => ReadonlySet<string>;
   /** Whether any paragraph of the corpus holds a term. */
   known: (term: string) => boolean;
   /** Share of the topic's weight the paragraph must cover (`SearchTuning.topicCoverage`). */
@@ -137,25 +137,82 @@ function askedNounOf(tokens: readonly Token[]): string | null {
  * enough of what X is asked about; and, for a question asking
  * for `type`, every predicate word the corpus knows is met somewhere in the article (in any form the
  * concepts allow), unless a sentence holding the answer meets the noun it asks about.
+ * What depends on the question alone is read once, when the test is made: `/ask` asks it of dozens of paragraphs.
  */
-export function meetsFocus(entry: IndexedParagraph, concepts: readonly Concept[], focus: QuestionFocus, type: AnswerType | null, context: FocusContext): boolean {
-  const { articleTerms, known } = context;
-  const byTerm = new Map(concepts.map((c) => [c.term, c]));
-  const inArticle = (term: string): boolean => {
-    const concept = byTerm.get(term);
-    return concept ? cover([concept], articleTerms as Set<string>) > 0 : articleTerms.has(term);
-  };
-  if (focus.years.some((year) => !inArticle(year))) return false;
-  if (focus.speaker.length > 0 && !speaks(entry, context.previous(entry, QUOTE_REACH), focus.speaker, byTerm)) return false;
-  if (focus.topic.length > 0 && !meetsTopic(entry, focus.topic, byTerm, context.topicCoverage)) return false;
-  if (!type) return true;
-  // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
-  const missing = focus.predicate.filter((term) => known(term) && !inArticle(term));
-  if (missing.length === 0) return true;
-  const asked = focus.askedNoun ? byTerm.get(focus.askedNoun) : undefined;
-  if (!asked) return false;
-  const bits = ANSWER_BIT[type];
-  return entry.sentences.some((s) => (s.answers & bits) === bits && cover([asked], s.terms) > 0);
+export class FocusTest {
+  private readonly byTerm: ReadonlyMap<string, Concept>;
+  /** The words that name the speaker as written: their terms and every variant of them. */
+  private readonly speakerForms: ReadonlySet<string>;
+  private readonly topicConcepts: readonly Concept[];
+  private readonly topicTotal: number;
+  /** The concept of the noun the question asks a number or date of, when it is one of its concepts. */
+  private readonly asked: Concept | undefined;
+
+  constructor(
+    concepts: readonly Concept[],
+    private readonly focus: QuestionFocus,
+    private readonly type: AnswerType | null,
+    private readonly context: FocusContext,
+  ) {
+    const byTerm = (this.byTerm = new Map(concepts.map((c) => [c.term, c])));
+    this.speakerForms = new Set(focus.speaker.flatMap((term) => [term, ...(byTerm.get(term)?.variants.keys() ?? [])]));
+    this.topicConcepts = focus.topic.flatMap((term) => byTerm.get(term) ?? []);
+    this.topicTotal = this.topicConcepts.reduce((sum, c) => sum + c.weight, 0);
+    this.asked = focus.askedNoun ? byTerm.get(focus.askedNoun) : undefined;
+  }
+
+  meets(entry: IndexedParagraph): boolean {
+    const { focus, type, context } = this;
+    const articleTerms = context.articleTermsOf(entry);
+    if (focus.years.some((year) => !this.inTerms(year, articleTerms))) return false;
+    if (focus.speaker.length > 0 && !this.speaks(entry)) return false;
+    if (focus.topic.length > 0 && !this.meetsTopic(entry)) return false;
+    if (!type) return true;
+    // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
+    const missing = focus.predicate.some((term) => context.known(term) && !this.inTerms(term, articleTerms));
+    if (!missing) return true;
+    const asked = this.asked;
+    if (!asked) return false;
+    const bits = ANSWER_BIT[type];
+    return entry.sentences.some((s) => (s.answers & bits) === bits && coverOf(asked, s.terms) > 0);
+  }
+
+  /** Whether the terms meet the question's word `term`: in any form its concept allows, or as itself when it is none. */
+  private inTerms(term: string, terms: ReadonlySet<string>): boolean {
+    const concept = this.byTerm.get(term);
+    return concept ? coverOf(concept, terms) > 0 : terms.has(term);
+  }
+
+  /** Whether the terms name the speaker "what did X say" asks about. */
+  private names(terms: ReadonlySet<string>): boolean {
+    return this.focus.speaker.some((term) => this.inTerms(term, terms));
+  }
+
+  /**
+   * Whether the paragraph reports the speaker's words: the speaker is named where a speech verb's
+   * speaker stands (`Liu said`, `said Mr Liu`, `according to Liu`), or the words are theirs by reference —
+   * `he said` or a paragraph-long quotation, in a paragraph that names the speaker or just after one
+   * (`QUOTE_REACH`). A name long after the speech verb (`the president announced the deal at a meeting
+   * with Liu`) is not the one speaking, nor is a name in a paragraph where someone else speaks.
+   */
+  private speaks(entry: IndexedParagraph): boolean {
+    // Every way of speaking for X needs X named in the paragraph or the ones before it.
+    if (!this.names(entry.terms) && !this.context.previous(entry, QUOTE_REACH).some((p) => this.names(p.terms))) return false;
+    if (OPENS_QUOTATION.test(entry.paragraph.text)) return true;
+    const forms = this.speakerForms;
+    return entry.sentences.some((s) => {
+      const words = speechWordsOf(entry, s);
+      if (!words) return false;
+      if (speakerOfVerb(words, (w) => forms.has(w))) return true;
+      return speakerOfVerb(words, (w) => PRONOUN.has(w));
+    });
+  }
+
+  /** Whether the paragraph covers at least `topicCoverage` of the weight of the topic "what did X say about Y" asks. */
+  private meetsTopic(entry: IndexedParagraph): boolean {
+    const total = this.topicTotal;
+    return total === 0 || cover(this.topicConcepts, entry.terms) >= this.context.topicCoverage * total;
+  }
 }
 
 /**
@@ -206,40 +263,28 @@ function wordsOfSentence(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A sentence's words as written (`wordsOfSentence`), when its terms hold a speech verb; remembered by sentence, as they depend on it alone. */
+const speechWords = new WeakMap<object, readonly string[] | null>();
+
+function speechWordsOf(entry: IndexedParagraph, sentence: IndexedParagraph['sentences'][number]): readonly string[] | null {
+  let words = speechWords.get(sentence);
+  if (words === undefined) {
+    // Most sentences hold no speech verb: their terms (lemmas) say so before their words are read.
+    let speech = false;
+    for (const t of sentence.terms) {
+      if (SPEECH_LEMMAS.has(t)) {
+        speech = true;
+        break;
+      }
+    }
+    words = speech ? wordsOfSentence(entry.paragraph.text.slice(sentence.start, sentence.end)) : null;
+    speechWords.set(sentence, words);
+  }
+  return words;
+}
+
 /** Whether a word meeting `isSpeaker` stands where a speech verb's speaker does: before it, or just after it (`AFTER_VERB`). */
 function speakerOfVerb(words: readonly string[], isSpeaker: (word: string) => boolean): boolean {
   return words.some((word, i) => SPEECH_FORMS.has(word) && [...words.slice(0, i), ...words.slice(i + 1, i + 1 + AFTER_VERB)].some(isSpeaker));
 }
 
-/**
- * Whether the paragraph reports the speaker's words: the speaker is named where a speech verb's
- * speaker stands (`Liu said`, `said Mr Liu`, `according to Liu`), or the words are theirs by reference —
- * `he said` or a paragraph-long quotation, in a paragraph that names the speaker or just after one
- * (`QUOTE_REACH`). A name long after the speech verb (`the president announced the deal at a meeting
- * with Liu`) is not the one speaking, nor is a name in a paragraph where someone else speaks.
- */
-function speaks(entry: IndexedParagraph, previous: readonly IndexedParagraph[], speaker: readonly string[], byTerm: ReadonlyMap<string, Concept>): boolean {
-  const forms = new Set(speaker.flatMap((term) => [term, ...(byTerm.get(term)?.variants.keys() ?? [])]));
-  const names = (terms: Set<string>): boolean =>
-    speaker.some((term) => {
-      const concept = byTerm.get(term);
-      return concept ? cover([concept], terms) > 0 : terms.has(term);
-    });
-  // Every way of speaking for X needs X named in the paragraph or the ones before it.
-  if (!names(entry.terms) && !previous.some((p) => names(p.terms))) return false;
-  if (OPENS_QUOTATION.test(entry.paragraph.text)) return true;
-  return entry.sentences.some((s) => {
-    // Most sentences hold no speech verb: their terms (lemmas) say so before their words are read.
-    if (![...s.terms].some((t) => SPEECH_LEMMAS.has(t))) return false;
-    const words = wordsOfSentence(entry.paragraph.text.slice(s.start, s.end));
-    if (speakerOfVerb(words, (w) => forms.has(w))) return true;
-    return speakerOfVerb(words, (w) => PRONOUN.has(w));
-  });
-}
-
-/** Whether the paragraph covers at least `least` of the weight of the topic "what did X say about Y" asks. */
-function meetsTopic(entry: IndexedParagraph, topic: readonly string[], byTerm: ReadonlyMap<string, Concept>, least: number): boolean {
-  const concepts = topic.flatMap((term) => byTerm.get(term) ?? []);
-  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  return total === 0 || cover(concepts, entry.terms) >= least * total;
-}

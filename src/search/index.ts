@@ -12,10 +12,10 @@ import type { Article } from '../corpus/types.js';
 import type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, Passage, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';
 import { ParagraphStore } from './store.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
-import { cleanQuestion, ConceptReader, cover, QuestionCover } from './concepts.js';
+import { cleanQuestion, ConceptReader, cover, coverOf, QuestionCover } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
 import type { AnswerType } from './question.js';
-import { focusOf, meetsFocus } from './focus.js';
+import { FocusTest, focusOf } from './focus.js';
 import type { FocusContext, QuestionFocus } from './focus.js';
 import { correctSpelling, Vocabulary } from './spelling.js';
 import { Synonyms } from './synonyms.js';
@@ -32,6 +32,8 @@ export class SearchIndex {
   private readonly paragraphs: Map<string, IndexedParagraph>;
   private readonly df: Map<string, number>;
   private readonly reader: ConceptReader;
+  /** What the focus test reads of the index around a paragraph (`FocusTest`); one for the index, not one per paragraph judged. */
+  private readonly focusContext: FocusContext;
   /** The corpus's words as written (spelling correction; `/ask`'s "did you mean" reads it too). */
   readonly words: Vocabulary;
   readonly tuning: SearchTuning;
@@ -57,6 +59,15 @@ export class SearchIndex {
       inTitles: (term) => store.mini.search(term, { fields: ['title'] }).length > 0,
     };
     this.reader = new ConceptReader(corpus, synonyms, wordnet, this.tuning);
+    this.focusContext = {
+      articleTermsOf: (entry) => this.termsOfArticle(entry.paragraph.articleId),
+      known: (term) => this.df.has(term),
+      topicCoverage: this.tuning.topicCoverage,
+      previous: ({ paragraph }, count) =>
+        Array.from({ length: Math.min(count, paragraph.number - 1) }, (_, i) => this.paragraphs.get(`${paragraph.articleId}#${paragraph.number - 1 - i}`)).filter(
+          (p): p is IndexedParagraph => p !== undefined,
+        ),
+    };
   }
 
   static build(articles: Article[], synonyms: Synonyms, wordnet: WordNet, tuning?: Partial<SearchTuning>): SearchIndex {
@@ -187,7 +198,7 @@ export class SearchIndex {
    */
   private covers(entry: IndexedParagraph, concepts: Concept[], total: number, met: number): number | null {
     if (met / total < this.tuning.threshold) return null;
-    if (this.tuning.requireNames && concepts.some((c) => c.name && cover([c], entry.terms) === 0)) return null;
+    if (this.tuning.requireNames && concepts.some((c) => c.name && coverOf(c, entry.terms) === 0)) return null;
     return met / total;
   }
 
@@ -232,6 +243,7 @@ export class SearchIndex {
     const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.store.corpusRank);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+    const focusTest = focus ? new FocusTest(concepts, focus, answerType, this.focusContext) : null;
     const scored: ScoredParagraph[] = [];
     const runnersUp: ScoredParagraph[] = [];
     for (const result of results) {
@@ -239,7 +251,7 @@ export class SearchIndex {
       // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
       if (!entry || entry.paragraph.kind === 'caption') continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
-      if (focus && !covered.once(entry, 'inFocus', () => meetsFocus(entry, concepts, focus, answerType, this.focusContext(entry)))) continue;
+      if (focusTest && !covered.once(entry, 'inFocus', () => focusTest.meets(entry))) continue;
       const inArticle = covered.once(entry, 'inArticle', () => this.coverInArticle(entry, covered, focus));
       const coverage = this.covers(entry, concepts, total, inArticle);
       const typed =
@@ -252,7 +264,7 @@ export class SearchIndex {
       const best = Math.max(...covered.sentences(entry).map((m) => m / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
-      if (feedback) score += this.tuning.feedback.weight * (cover([feedback], entry.terms) / feedback.weight);
+      if (feedback) score += this.tuning.feedback.weight * (coverOf(feedback, entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (answerType && covered.holds(entry, answerType)) score *= this.tuning.answerTypeBoost;
       (passes ? scored : runnersUp).push({ id: entry.paragraph.id, score, coverage: met });
@@ -270,19 +282,6 @@ export class SearchIndex {
     return covered.paragraph(entry) / total >= this.tuning.fill.minCoverage;
   }
 
-  /** What the focus test reads of the index around a paragraph (`meetsFocus`). */
-  private focusContext(entry: IndexedParagraph): FocusContext {
-    return {
-      articleTerms: this.termsOfArticle(entry.paragraph.articleId),
-      known: (term) => this.df.has(term),
-      topicCoverage: this.tuning.topicCoverage,
-      previous: ({ paragraph }, count) =>
-        Array.from({ length: Math.min(count, paragraph.number - 1) }, (_, i) => this.paragraphs.get(`${paragraph.articleId}#${paragraph.number - 1 - i}`)).filter(
-          (p): p is IndexedParagraph => p !== undefined,
-        ),
-    };
-  }
-
   /**
    * `cover` of a paragraph read in its article: a name of the question the paragraph leaves to the
    * rest of its article (`The election, set for Sunday …` in a story whose lead names Krasnoyarsk)
@@ -296,7 +295,7 @@ export class SearchIndex {
     // Whose words a quotation is, is the focus test's to say (`speaks`): an article naming the speaker
     // elsewhere does not make every quotation in it theirs.
     const speaker = new Set(focus?.speaker ?? []);
-    const unmet = concepts.filter((c) => c.name && !speaker.has(c.term) && cover([c], entry.terms) === 0);
+    const unmet = concepts.filter((c) => c.name && !speaker.has(c.term) && coverOf(c, entry.terms) === 0);
     if (unmet.length === 0) return own;
     return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId) as Set<string>);
   }

@@ -25,6 +25,12 @@ export function invertedSubject(toks: Tok[], verb: number): Tok[] {
   return closes && named ? phrase : [];
 }
 
+/** Words an apposition between a subject and its speech verb may take (`X, the defence minister, said`). */
+const MAX_APPOSITION = 13;
+/** …and a relative clause about the subject, which may go on longer (`X, who has split from many … on issues such as …, told`). */
+const MAX_RELATIVE_CLAUSE = 30;
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
+
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /**
@@ -34,9 +40,11 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
  */
 export function commaSubject(toks: Tok[], comma: number): Tok[] {
   let open = comma - 1;
-  while (open >= 0 && open > comma - 14 && toks[open]!.value !== ',' && toks[open]!.quote < 0) open--;
+  while (open >= 0 && open > comma - MAX_RELATIVE_CLAUSE && toks[open]!.value !== ',' && toks[open]!.quote < 0 && !/^[!?;:]$/u.test(toks[open]!.value)) open--;
   if (toks[open]?.value !== ',' || open === comma - 1) return [];
   const clause = toks.slice(open + 1, comma);
+  // Only a relative clause about the subject runs long (`X, who has split from … program, told`).
+  if (clause.length >= MAX_APPOSITION && !RELATIVE_OPENERS.has(clause[0]!.lower)) return [];
   // `Carla Mendes, 45, who runs a bakery, told`: an age between commas stands between the name and its apposition.
   const age = toks[open - 1]?.pos === 'NUM' && toks[open - 2]?.value === ',' ? 2 : 0;
   const first = phraseBefore(toks, open - 1 - age).tokens;

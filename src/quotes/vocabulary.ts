@@ -51,6 +51,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'official', 'diplomat', 'colonel', 'admiral', 'king', 'queen', 'prince', 'attorney', 'counsel',
   'representative', 'aide', 'negotiator', 'prosecutor', 'judge', 'ceo', 'founder', 'analyst', 'pm', 'mp',
   'officer', 'superintendent', 'executive', 'manager', 'coach', 'economist', 'scholar', 'speaker',
+  // Offices of local and state government, written before a name as often as after it (`County Treasurer Ada Varn`).
+  'treasurer', 'comptroller', 'auditor', 'sheriff', 'coroner', 'registrar', 'inspector',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /** Words that qualify a title (`defence` in `the defence minister`). */

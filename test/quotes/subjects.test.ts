@@ -35,6 +35,19 @@ describe('a speech verb whose subject is written away from it', () => {
     expect(decisions('“It was a trick,’’ Paul Ames, chief executive of the watchdog group Fair Count, told the Herald.')).toEqual({ 'It was a trick': ['Paul Ames', 'said-after'] });
   });
 
+  it('reads a name before a long relative clause about it, and finds the speaker by the role written with their name', () => {
+    const book = buildQuoteBook([
+      article('a', [
+        'Democratic county Treasurer Lena Vos has cited a survey showing low visitor numbers.',
+        'Vos, who has broken with many fellow Democrats on matters such as the county’s private land trust scheme, told the crowd that they were not “asking for a miracle.”',
+      ]),
+    ]);
+    expect(book.quotations.map((q) => [q.text, q.speaker, q.rule])).toEqual([['asking for a miracle.', 'Lena Vos', 'said-before']]);
+    expect(book.resolve('the county treasurer').speaker).toBe('Lena Vos');
+    // A long clause that is no relative clause is not read as an apposition.
+    expect(decisions('Vos spoke. Vos said nothing, and the board of the county land trust met on Monday in the old town hall at the end of the high street, told “nobody”.')).toEqual({ nobody: [null, null] });
+  });
+
   it('gives `according to X` to X, never reading X as a place', () => {
     expect(decisions('The deal is “a betrayal”, according to Paul Ames.')).toEqual({ 'a betrayal': ['Paul Ames', 'according-to'] });
   });

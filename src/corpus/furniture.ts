@@ -66,7 +66,7 @@ const COMMENT_FORM =
   /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: ?\([^)]{0,12}\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
-  /^(?:skip to|sign up|sign in|log in|subscribe\b|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|related|recommended|explore more)\s*:)/i;
+  /^(?:skip to|sign up|sign in|log in|subscribe\b|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|video|photos|gallery|audio|related|recommended|explore more)\s*:)/i;
 /** Words of a page speaking to its reader: `Subscribe now`, `Click here`, `Sign up to our newsletter`. */
 const TO_THE_READER = /\b(?:you|your|our|us|here|now|today|free)\b/i;
 /** The page's index terms for the story: `Tags Kristi Noem South Dakota`, `Topics: Dams, Water`. */
@@ -99,8 +99,11 @@ const AGENCY_CREDIT = new RegExp(String.raw`^\(?${AGENCIES}`, 'u');
 /** A photographer, a paper or an office handing the picture on: `Jane Roe/AFP`, `Jane Roe, AP`, `State Harbour Survey Records Office via AP`. */
 const PASSED_ON_CREDIT = new RegExp(String.raw`^\(?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,6}\s*(?:/|,|\b${caseless('via')}\b)\s*${AGENCIES}`, 'u');
 
+/** The agency first and then its photographer: `REUTERS/Jane Roe`, `AP Photo/Jane Roe, File`. */
+const AGENCY_FIRST_CREDIT = new RegExp(String.raw`^\(?${caseless(AGENCY)}(?:\s+${caseless('photo')})?\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*[/,]\s*[\p{L} ]{1,20})?\)?$`, 'u');
+
 /** A line that names only who took or supplied a picture: it credits the picture just above it. */
-export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text.trim()) || PASSED_ON_CREDIT.test(text.trim());
+export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text.trim()) || PASSED_ON_CREDIT.test(text.trim()) || AGENCY_FIRST_CREDIT.test(text.trim());
 /** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Jane Doe | Transport correspondent`. */
 const BYLINE = new RegExp(
   String.raw`^(?:${caseless('by|words by|written by|reporting by|story by')})\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${caseless('and')}|&|de|van|von|al|bin)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$`,
@@ -123,9 +126,13 @@ const HANDLE_BYLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*@\w
 const STANDALONE_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?[|/] ?\p{Lu}[\p{L} .&-]{1,40}(?: ?[|/])?$/u;
 const JOB_TITLE =
   /\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff writer|bureau chief|producer|photographer|analyst)s?\b/i;
-/** `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`. */
+/**
+ * `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`, `With agencies`, and the page's note
+ * on its own history (`This story was first published on March 3 and has been updated.`, `A version of this article
+ * appears in print on…`), whose date is the page's, not the news's.
+ */
 const WIRE_CREDIT =
-  /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|this (?:article|story) (?:has been|was) (?:adapted|updated|corrected|amended)\b.{0,80})$/iu;
+  /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|(?:editor[’']?s note:\s*)?(?:a version of )?this (?:article|story|report|piece|post) (?:(?:has been|was|is|also) )?(?:first |originally |previously )?(?:adapted|updated|corrected|amended|published|posted|republished|appeared|appears)\b.{0,120}|(?:with|from) (?:news )?(?:agencies|wires|wire services))$/iu;
 /**
  * A reporter's bio: what a journalist does, in the third person or addressed
  * to the reader. Joining names a newsroom (`joined the state senate in 2011` is
@@ -147,7 +154,7 @@ const POST_SIGNATURE = /^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w{1,30}\)(?:\s+[\p{L}\
 
 /** Credits that end a photo caption: `Image copyright AFP`, `Photograph: X/Agency`, `Source: Supplied`, `© Bloomberg`. */
 const CAPTION_CREDIT =
-  /\s*(?:\bcredit(?:\.{2,}|…)\s*[^\n]{1,80}|\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\))$/i;
+  /\s*(?:\bcredit(?:\.{2,}|…)\s*[^\n]{1,80}|\b(?:image|photo|picture) (?:copyright|credit|source):?\s+[\w .&/-]{1,40}|\b(?:photographer|photograph|photo|picture|image|credit|source|illustration):\s*[\w .&/,'-]{1,60}|©\s*[\w .&/-]{1,40}|\((?:[\w ]{0,20}(?:photo|image|picture|credit)[^)]{0,60})\))$/i;
 /**
  * A picture agency after the caption's last full stop or a separator, with the
  * photographer in capitals (`…on Tuesday. EPA/JANE ROE`, `Jane Roe | Getty
@@ -227,13 +234,13 @@ export function recogniseFurniture(text: string, signals: BlockSignals): Furnitu
   if (signals.words <= 80 && READER_PITCH.test(text) && /\byou(?:r)?\b/i.test(text) && /\b(?:we|our|us)\b/i.test(text) && !/["“”]/.test(text)) {
     return 'share';
   }
-  if (isSiteTalk(text, signals)) return 'share';
   if (signals.words <= 12 && (!signals.endsSentence || PAGE_COUNT.test(text)) && PAGE_NOTICE.test(text)) return 'share';
   // `Follow Harbour News on`, and the networks after it: a prompt, not a sentence.
   if (signals.words <= 8 && !signals.endsSentence && FOLLOW_ON.test(text)) return 'share';
   if (signals.words <= 20 && !signals.endsSentence && TAG_LIST.test(text)) return 'navigation';
   if (isGluedTeaser(text)) return 'navigation';
   if (signals.words <= 40 && WIRE_CREDIT.test(text)) return 'credit';
+  if (isSiteTalk(text, signals)) return 'share';
   if (IMAGE_SOURCE.test(text)) return 'credit';
   if (POST_SIGNATURE.test(text)) return 'post-signature';
   if (isByline(text, signals)) return 'byline';

@@ -20,7 +20,7 @@ const NAVIGATION_WORDS = new Set(
     'podcast podcasts advertisement advertising advert sponsored ad ads click tap next previous close copy link links ' +
     'opens window latest trending popular topics sections edition paper cookies privacy terms policy ' +
     'contact feedback app apps download post posted updated published permalink reprints rights reserved copyright ' +
-    'more most top stories live alerts alert notifications settings'
+    'more most top stories live alerts alert notifications settings loading scroll page'
   ).split(' '),
 );
 

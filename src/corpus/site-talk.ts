@@ -13,13 +13,16 @@ import type { BlockSignals } from './signals.js';
 
 /** Words of a website and of its relation with its reader (not the news's). */
 const SITE_WORD =
-  /\b(?:site|website|webpage|articles?|comments?|commenting|readers?|users|links?|newsletters?|inbox|subscriptions?|subscribe|subscribers?|privacy|cookies|notifications?|browser|app|apps|email|e-mail|journalism|contents?|ads|advertising|advertisements?|javascript|messenger|facebook|twitter|instagram|whatsapp|youtube|podcasts?|alerts|rewritten|redistributed|reproduced)\b|\bterms of (?:use|service)\b/gi;
+  /\b(?:site|website|webpage|articles?|comments?|commenting|readers?|users|links?|newsletters?|inbox|subscriptions?|subscribe|subscribers?|privacy|cookies|notifications?|browser|app|apps|email|e-mail|journalism|contents?|ads|advertising|advertisements?|javascript|messenger|facebook|twitter|instagram|whatsapp|youtube|podcasts?|alerts|updates|rewritten|redistributed|reproduced|news tips?|sign(?:ed|ing)? up|log(?:ged|ging)? in)\b|\bterms of (?:use|service)\b/gi;
 
 /**
  * The reader or the page addressed: a pronoun of the outlet or of its reader
- * (lower-case `us`, so that `US policy` is not one), or a pointer at the page.
+ * (lower-case `us`, so that `US policy` is not one), a pointer at the page, or
+ * a request or thanks to the reader (`Please enable…`, `Follow Harbour News on…`):
+ * the story's own sentences do not open with an order.
  */
 const ADDRESSES_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Tt]his (?:article|story|page|site|material|content|video|post)\b|\b(?:below|above)\b/;
+const ASKS_READER = /^(?:please|thank you|thanks|follow|like|get|click|tap|download|subscribe|join|email|contact|chat|visit)\b/i;
 
 /** The story reporting what someone said or published: prose about a site, not the site's own words. */
 const REPORTS = /["“”]|\b(?:said|says|told|tells|according to|reported|wrote|announced)\b/i;
@@ -30,9 +33,12 @@ const MAX_WORDS = 80;
 /** Distinct site words enough to tell the page's talk from a story that mentions one (`the app`, `a newsletter`). */
 const MIN_SITE_WORDS = 2;
 
+/** A line this short that addresses the reader needs one site word (`We welcome your comments.`, `Like us on Facebook`). */
+const SHORT_LINE_WORDS = 12;
+
 /** Whether a block is the site speaking to its reader about itself. */
 export function isSiteTalk(text: string, signals: BlockSignals): boolean {
-  if (signals.words > MAX_WORDS || REPORTS.test(text) || !ADDRESSES_READER.test(text)) return false;
+  if (signals.words > MAX_WORDS || REPORTS.test(text) || !(ADDRESSES_READER.test(text) || ASKS_READER.test(text))) return false;
   const siteWords = new Set((text.match(SITE_WORD) ?? []).map((w) => w.toLowerCase()));
-  return siteWords.size >= MIN_SITE_WORDS;
+  return siteWords.size >= (signals.words <= SHORT_LINE_WORDS ? 1 : MIN_SITE_WORDS);
 }

@@ -73,3 +73,35 @@ describe('the end of a story', () => {
     expect(kindOf(inside, pictured)).toBe('caption');
   });
 });
+
+describe('short lines of the page to its reader, and its notes on itself', () => {
+  const between = (line: string): string | undefined => kindOf(['Ferry fares to rise', prose('The mayor'), line, prose('The treasurer'), prose('The union')].join('\n\n'), line);
+
+  it('drops a short line asking or thanking the reader, with one word of the website', () => {
+    for (const line of ['Please turn on JavaScript to see the comments.', 'We would love to read your comments.', 'Thanks for signing up!', 'Like the Harbour Gazette on Facebook']) {
+      expect(between(line), line).toBe('share');
+    }
+    // A short sentence of the story that addresses the reader, with no word of the website, is the story.
+    expect(between('If you live near the river, move your car tonight.')).toBe('body');
+  });
+
+  it('drops the page’s note on when it was published, whose date is no event', () => {
+    for (const note of ['This story was first published on May 5, 2020, and has since been updated.', 'Editor’s note: this article was originally published on 5 May 2020.', 'A version of this article appears in print on May 6, 2020, on Page B2.']) {
+      expect(between(note), note).toBe('credit');
+    }
+    const news = 'This week the council published its plans for the quay, which were first drawn up in 2015.';
+    expect(between(news)).toBe('body');
+  });
+
+  it('drops a credit that names the agency before the photographer, and a line that only says `Image: X`', () => {
+    for (const credit of ['REUTERS/Jane Roe', 'AP Photo/Jane Roe', 'Image: Harbour News']) {
+      expect(between(credit), credit).toMatch(/credit|navigation/);
+    }
+    expect(between('REUTERS/Jane Roe')).toBe('credit');
+  });
+
+  it('drops a `VIDEO:` link and a loading placeholder', () => {
+    expect(between('VIDEO: Ferry hits the quay in a storm')).toBe('share');
+    expect(between('Loading...')).toBe('navigation');
+  });
+});

@@ -23,6 +23,7 @@ import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
 import { holdersOf, TopMatcher, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
+import { WeighedInArticle } from './in-article.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
 
@@ -246,6 +247,7 @@ export class SearchIndex {
     const focusTest = focus ? new FocusTest(concepts, focus, answerType, this.focusContext) : null;
     const scored: ScoredParagraph[] = [];
     const runnersUp: ScoredParagraph[] = [];
+    const weighedInArticle = new WeighedInArticle(concepts, (id) => this.store.paragraphsOfArticle(id));
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
       // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
@@ -264,6 +266,7 @@ export class SearchIndex {
       const best = Math.max(...covered.sentences(entry).map((m) => m / total));
       const { mix } = this.tuning;
       let score = mix.bm25 * (result.score / top) + mix.coverage * met + mix.sentence * best;
+      if (mix.inArticle > 0) score += mix.inArticle * weighedInArticle.best(entry);
       if (feedback) score += this.tuning.feedback.weight * (coverOf(feedback, entry.terms) / feedback.weight);
       if (entry.paragraph.number === 1) score *= this.tuning.leadBoost;
       if (answerType && covered.holds(entry, answerType)) score *= this.tuning.answerTypeBoost;

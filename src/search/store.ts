@@ -166,19 +166,24 @@ export class ParagraphStore {
   termsOfArticle(articleId: string): ReadonlySet<string> {
     let terms = this.articleTerms.get(articleId);
     if (!terms) {
-      if (!this.articleParagraphs) {
-        this.articleParagraphs = new Map();
-        for (const entry of this.paragraphs.values()) {
-          const own = this.articleParagraphs.get(entry.paragraph.articleId);
-          if (own) own.push(entry);
-          else this.articleParagraphs.set(entry.paragraph.articleId, [entry]);
-        }
-      }
       terms = new Set();
-      for (const entry of this.articleParagraphs.get(articleId) ?? []) for (const t of entry.terms) terms.add(t);
+      for (const entry of this.paragraphsOfArticle(articleId)) for (const t of entry.terms) terms.add(t);
       this.articleTerms.set(articleId, terms);
     }
     return terms;
+  }
+
+  /** An article's paragraphs in the order they are held (read-only). */
+  paragraphsOfArticle(articleId: string): readonly IndexedParagraph[] {
+    if (!this.articleParagraphs) {
+      this.articleParagraphs = new Map();
+      for (const entry of this.paragraphs.values()) {
+        const own = this.articleParagraphs.get(entry.paragraph.articleId);
+        if (own) own.push(entry);
+        else this.articleParagraphs.set(entry.paragraph.articleId, [entry]);
+      }
+    }
+    return this.articleParagraphs.get(articleId) ?? [];
   }
 
   private termsChanged(): void {

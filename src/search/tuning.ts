@@ -46,8 +46,15 @@ export interface SearchTuning {
   fuzzyBoost: number;
   /** Field boosts; `title` is the article's title, `section` its heading above the paragraph. */
   fieldBoost: { body: number; title: number; section: number };
-  /** How the final score mixes MiniSearch's BM25 (relative to the best), the paragraph's and its best sentence's coverage. */
-  mix: { bm25: number; coverage: number; sentence: number };
+  /**
+   * How the final score mixes MiniSearch's BM25 (relative to the best), the paragraph's and its best sentence's coverage,
+   * and `inArticle`: the best sentence's coverage with each word weighed by its rarity among its own article's
+   * paragraphs (the names a story is about are in most of them; the word asked about, in the few that answer).
+   * Ranking only: refusal never reads it. Default `inArticle`: 0.05 (dev halves: 0.05–0.15 alike in recall@3 —
+   * pages-fresh 0.919 → 0.946 — and raised MRR on bbc-politics, copied-news-pages and wire-ap-nyt-1998; 0.05 the
+   * only one lowering no figure, 0.1–0.2 cost pages-fresh 0.003 MRR, 0.4 lost a copied-news-pages paraphrase).
+   */
+  mix: { bm25: number; coverage: number; sentence: number; inArticle: number };
   /**
    * An expansion (never a word of the question) in more than this share of
    * paragraphs is not searched for; at least 50 paragraphs are always allowed. Default: 0.05.
@@ -114,7 +121,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   broaderBoost: 0.4,
   fuzzyBoost: 0.6,
   fieldBoost: { body: 1, title: 0.35, section: 0.5 },
-  mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6 },
+  mix: { bm25: 0.1, coverage: 0.3, sentence: 0.6, inArticle: 0.05 },
   maxExpansionShare: 0.05,
   leadBoost: 1.15,
   answerTypeBoost: 1.15,

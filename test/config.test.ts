@@ -40,4 +40,23 @@ describe('parseConfig', () => {
       expect(problems).toContain(name);
     }
   });
+
+  it('says what each bad value should be, in words', () => {
+    let problems: string[] = [];
+    try {
+      parseConfig({ LOG_LEVEL: 'loud', COOLDOWN_SECONDS: 'soon', DISCORD_GUILD_ID: '12', MODERATOR_ROLE_IDS: '123456789012345678,mods' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      'DISCORD_GUILD_ID: must be a Discord id (17–20 digits)',
+      'MODERATOR_ROLE_IDS: "mods" is not a Discord role id',
+      'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+      'COOLDOWN_SECONDS: must be a whole number',
+    ]);
+  });
+
+  it('trims values and reads a blank one as unset', () => {
+    expect(parseConfig({ SEEDS_DIR: '  corpus ', DISCORD_TOKEN: '   ', ANSWER_LIMIT: ' 5 ' })).toMatchObject({ SEEDS_DIR: 'corpus', DISCORD_TOKEN: undefined, ANSWER_LIMIT: 5 });
+  });
 });

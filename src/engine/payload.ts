@@ -1,6 +1,6 @@
 /**
  * A build as plain data: what the build worker produces, the cache stores and
- * `assembleBuild` restores from. Every part is checked against these schemas
+ * `assembleBuild` restores from. Every part is checked against these shapes
  * (on a sample of each list, see `checkPayload`) before it is used, so a cache
  * file that parses but holds the wrong shape (`"timeline": null`, paragraphs
  * without text) is rebuilt, never served.
@@ -8,7 +8,8 @@
  * round trip instead of being silently dropped.
  */
 import { isAscii } from 'node:buffer';
-import { z } from 'zod';
+import { anything, array, boolean, describeProblem, nullable, number, object, oneOf, optional, readShape, string, tuple } from '../corpus/shape.js';
+import type { Check, Field } from '../corpus/shape.js';
 import type { SearchIndexJSON } from '../search/index.js';
 import type { QuoteBookJSON } from '../quotes/index.js';
 import type { LoadedCorpus } from '../corpus/types.js';
@@ -24,90 +25,95 @@ export interface BuildPayload {
   timeline: TimelineEvent[];
 }
 
-const nullableString = z.string().nullable();
-const precision = z.enum(['decade', 'year', 'month', 'day']);
+const text = string();
+const nullableString = nullable(text);
+const whole = number({ whole: true });
+const loose = (fields: Record<string, Check | Field>): Check => object(fields, { keepOthers: true });
 
 const attribution = {
-  articleId: z.string(),
-  title: z.string(),
+  articleId: text,
+  title: text,
   outlet: nullableString,
   published: nullableString,
   url: nullableString,
 };
 
-const paragraph = z.looseObject({
-  id: z.string(),
-  articleId: z.string(),
-  number: z.number().int().positive(),
-  kind: z.enum(['body', 'caption']),
-  text: z.string(),
-  section: z.string().optional(),
+const paragraph = loose({
+  id: text,
+  articleId: text,
+  number: number({ whole: true, min: 1 }),
+  kind: oneOf(['body', 'caption']),
+  text,
+  section: optional(text),
 });
 
-const article = z.looseObject({
+const article = loose({
   ...attribution,
-  file: z.string(),
-  publishedDate: z.looseObject({ value: z.string(), precision: z.enum(['year', 'month', 'day']) }).nullable(),
-  paragraphs: z.array(paragraph),
-  hash: z.string(),
-  warnings: z.array(z.string()),
+  file: text,
+  publishedDate: nullable(loose({ value: text, precision: oneOf(['year', 'month', 'day']) })),
+  paragraphs: array(paragraph),
+  hash: text,
+  warnings: array(text),
 });
 
-const skippedFile = z.looseObject({ file: z.string(), reason: z.string() });
+const skippedFile = loose({ file: text, reason: text });
 
-const corpus = z.looseObject({ articles: z.array(article), skipped: z.array(skippedFile), warnings: z.array(skippedFile) });
+const corpus = loose({ articles: array(article), skipped: array(skippedFile), warnings: array(skippedFile) });
 
-const search = z.looseObject({
+const search = loose({
   // MiniSearch checks its own serialisation when it loads it; here only that it is there.
-  mini: z.looseObject({ documentCount: z.number().int().nonnegative(), index: z.array(z.unknown()), serializationVersion: z.number() }),
-  terms: z.array(z.string()),
-  df: z.array(z.number().int().nonnegative()),
-  sentences: z.array(z.tuple([z.string(), z.array(z.tuple([z.number().int(), z.number().int(), z.array(z.number().int())]))])),
+  mini: loose({ documentCount: number({ whole: true, min: 0 }), index: array(anything), serializationVersion: number() }),
+  terms: array(text),
+  df: array(number({ whole: true, min: 0 })),
+  sentences: array(tuple(text, array(tuple(whole, whole, array(whole))))),
 });
 
-const quotation = z.looseObject({
+const quotation = loose({
   ...attribution,
-  text: z.string(),
+  text,
   speaker: nullableString,
-  paragraphId: z.string(),
-  paragraph: z.number().int(),
-  context: z.string(),
+  paragraphId: text,
+  paragraph: whole,
+  context: text,
 });
 
-const quotes = z.looseObject({
-  quotations: z.array(quotation),
-  registry: z.looseObject({
-    entries: z.array(z.tuple([z.string(), z.enum(['person', 'organisation']), z.array(z.string()), z.array(z.string()).optional()])),
-    index: z.array(z.tuple([z.string(), z.string()])),
-  }),
+const speakerKind = oneOf(['person', 'organisation']);
+
+/** A registry entry: `[name, kind, aliases]`, with a fourth list on some. */
+const registryEntry: Check = (value, path, problems) =>
+  (Array.isArray(value) && value.length === 4 ? tuple(text, speakerKind, array(text), array(text)) : tuple(text, speakerKind, array(text)))(value, path, problems);
+
+const quotes = loose({
+  quotations: array(quotation),
+  registry: loose({ entries: array(registryEntry), index: array(tuple(text, text)) }),
 });
 
-const eventSource = z.looseObject({
-  articleId: z.string(),
-  title: z.string(),
+const eventSource = loose({
+  articleId: text,
+  title: text,
   outlet: nullableString,
   published: nullableString,
-  paragraph: z.number().int(),
-  paragraphId: z.string(),
+  paragraph: whole,
+  paragraphId: text,
   url: nullableString,
 });
 
-const timelineEvent = z.looseObject({
-  date: z.string(),
-  precision,
-  end: z.string().optional(),
-  approximate: z.boolean(),
-  label: z.string(),
-  text: z.string(),
-  sources: z.array(eventSource).min(1),
+const timelineEvent = loose({
+  date: text,
+  precision: oneOf(['decade', 'year', 'month', 'day']),
+  end: optional(text),
+  approximate: boolean,
+  label: text,
+  text,
+  sources: array(eventSource, { min: 1 }),
 });
 
-export const buildPayloadSchema = z.looseObject({
+const buildPayloadShape = loose({
   corpus,
-  synonyms: z.array(z.array(z.string())),
+  synonyms: array(array(text)),
   search,
   quotes,
-  timeline: z.array(timelineEvent),
+  timeline: array(timelineEvent),
 });
 
 /** Arrays longer than this are checked by their first, middle and last items (see `checkPayload`). Every tuple the payload holds is shorter (at most 4). */
@@ -136,10 +142,9 @@ export function sampleOf(data: unknown): unknown {
  * parsing the JSON (0.4–0.9 s of a 10k start) and copied the whole payload.
  */
 export function checkPayload(data: unknown): BuildPayload {
-  const result = buildPayloadSchema.safeParse(sampleOf(data));
-  if (result.success) return data as BuildPayload;
-  const problems = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  throw new Error(`payload has the wrong shape (${problems.join('; ')})`);
+  const { problems } = readShape(buildPayloadShape, sampleOf(data));
+  if (problems.length === 0) return data as BuildPayload;
+  throw new Error(`payload has the wrong shape (${problems.slice(0, 3).map((p) => describeProblem(p, '(root)')).join('; ')})`);
 }
 
 /** Any character JSON text would otherwise carry as more than one UTF-8 byte (each half of a surrogate pair apart). */

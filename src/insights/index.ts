@@ -6,23 +6,32 @@
  * one summary, so "one person asked five times" still shows.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { object, oneOf, optional, nullable, readShape, string } from '../corpus/shape.js';
 
 /** The commands whose `query` is a question in someone's words. */
 export const QUESTION_COMMANDS: readonly string[] = ['ask', 'Find in the articles'];
 
 /** The fields of a query log line read here; anything else on the line is ignored. */
-const logLineSchema = z.object({
-  time: z.string(),
-  queryId: z.string().optional(),
-  command: z.string(),
-  query: z.string(),
-  user: z.string().nullable(),
-  outcome: z.string(),
-  feedback: z.object({ rates: z.string(), vote: z.enum(['up', 'down']) }).optional(),
+const logLineShape = object({
+  time: string(),
+  queryId: optional(string()),
+  command: string(),
+  query: string(),
+  user: nullable(string()),
+  outcome: string(),
+  feedback: optional(object({ rates: string(), vote: oneOf(['up', 'down']) })),
 });
 
-export type LogLine = z.output<typeof logLineSchema> & { at: number };
+export interface LogLine {
+  time: string;
+  queryId?: string;
+  command: string;
+  query: string;
+  user: string | null;
+  outcome: string;
+  feedback?: { rates: string; vote: 'up' | 'down' };
+  at: number;
+}
 
 export interface ParsedLog {
   lines: LogLine[];
@@ -39,9 +48,11 @@ export function parseLogLine(raw: string): LogLine | null | undefined {
   } catch {
     return null;
   }
-  const parsed = logLineSchema.safeParse(json);
-  const at = parsed.success ? Date.parse(parsed.data.time) : NaN;
-  return parsed.success && !Number.isNaN(at) ? { ...parsed.data, at } : null;
+  const { value, problems } = readShape(logLineShape, json);
+  if (problems.length > 0) return null;
+  const line = value as Omit<LogLine, 'at'>;
+  const at = Date.parse(line.time);
+  return Number.isNaN(at) ? null : { ...line, at };
 }
 
 /** Parses query log lines, in file order. */

@@ -1,10 +1,8 @@
 /**
  * Input rules that used to live in each adapter (Discord refused a reversed
- * range, the terminal and CLI answered it silently): one schema per command,
+ * range, the terminal and CLI answered it silently): one parser per command,
  * one message per mistake, the same in Discord, the terminal and the CLI.
  */
-import { z } from 'zod';
-
 /** A mistake in what someone typed; its message is meant for them, as is. */
 export class InputError extends Error {
   constructor(message: string) {
@@ -41,56 +39,35 @@ export const MESSAGES = {
  * typed (terminal, CLI): blank gives `blank`; anything else must pass `valid`
  * or is refused with `message`.
  */
-const typedNumber = <Blank>(blank: Blank, valid: (text: string) => boolean, message: (text: string) => string) =>
-  z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((value, ctx): number | Blank => {
-      if (value === undefined || value === null || String(value).trim() === '') return blank;
-      const text = String(value).trim();
-      if (!valid(text)) {
-        ctx.addIssue({ code: 'custom', message: message(text) });
-        return z.NEVER;
-      }
-      return Number(text);
-    });
+function typedNumber<Blank>(value: unknown, blank: Blank, valid: (text: string) => boolean, message: (text: string) => string): number | Blank {
+  if (value === undefined || value === null || String(value).trim() === '') return blank;
+  const text = String(value).trim();
+  if ((typeof value !== 'number' && typeof value !== 'string') || !valid(text)) throw new InputError(message(text));
+  return Number(text);
+}
 
-const year = (name: string) =>
-  typedNumber(undefined, (text) => /^\d{4}$/.test(text), (text) => MESSAGES.notAYear(name, text));
-
-export const timelineInputSchema = z
-  .object({
-    from: year('from'),
-    to: year('to'),
-    about: z
-      .string()
-      .nullish()
-      .transform((v) => v?.trim() || undefined),
-  })
-  .superRefine((v, ctx) => {
-    if (v.from !== undefined && v.to !== undefined && v.from > v.to) ctx.addIssue({ code: 'custom', message: MESSAGES.reversedRange(v.from, v.to) });
-  });
+const year = (name: string, value: unknown): number | undefined =>
+  typedNumber(value, undefined, (text) => /^\d{4}$/.test(text), (text) => MESSAGES.notAYear(name, text));
 
 /** `/timeline`'s options from any adapter (numbers or the text typed), or an `InputError` saying what is wrong. */
 export function parseTimelineInput(raw: { from?: unknown; to?: unknown; about?: unknown }): TimelineInput {
-  const parsed = timelineInputSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'That timeline request could not be read.');
-  const { from, to, about } = parsed.data;
+  const from = year('from', raw.from);
+  const to = year('to', raw.to);
+  if (raw.about !== undefined && raw.about !== null && typeof raw.about !== 'string') throw new InputError('That timeline request could not be read.');
+  const about = raw.about?.trim() || undefined;
+  if (from !== undefined && to !== undefined && from > to) throw new InputError(MESSAGES.reversedRange(from, to));
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(about !== undefined ? { about } : {}) };
 }
 
-const wholeNumber = (name: string, bounds: { default: number; min: number; max: number }) =>
+const wholeNumber = (name: string, bounds: { default: number; min: number; max: number }, value: unknown): number =>
   typedNumber(
+    value,
     bounds.default,
     (text) => /^\d+$/.test(text) && Number(text) >= bounds.min && Number(text) <= bounds.max,
     (text) => MESSAGES.notANumber(name, text, bounds.min, bounds.max),
   );
 
-const insightsInputSchema = z.object({ days: wholeNumber('days', INSIGHTS_DAYS), top: wholeNumber('top', INSIGHTS_TOP) });
-
 /** `/insights`' options from Discord or `npm run insights`, or an `InputError`. */
 export function parseInsightsInput(raw: { days?: unknown; top?: unknown }): { days: number; top: number } {
-  const parsed = insightsInputSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'That insights request could not be read.');
-  return parsed.data;
+  return { days: wholeNumber('days', INSIGHTS_DAYS, raw.days), top: wholeNumber('top', INSIGHTS_TOP, raw.top) };
 }

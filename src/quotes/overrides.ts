@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readJsonFile } from '../corpus/data-file.js';
-import { z } from 'zod';
+import { anything, array, describeProblem, nullable, object, oneOf, optional, readShape, string } from '../corpus/shape.js';
 
 /** The name of the overrides file inside the seeds folder. */
 export const SPEAKERS_FILE = 'speakers.json';
@@ -18,36 +18,43 @@ export class QuotesDataError extends Error {
   }
 }
 
-const speakerSchema = z.object({
+export interface SpeakerOverride {
   /** The canonical name to show. */
-  name: z.string().trim().min(1),
+  name: string;
   /**
    * Other names for the same speaker. A speaker found in the articles under
    * `name` or any of these is merged into this one and shown as `name`, which
    * is how a speaker is renamed or two speakers are joined.
    */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: string[];
   /** Overrides whether this is a person or an organisation. */
-  kind: z.enum(['person', 'organisation']).optional(),
-});
+  kind?: 'person' | 'organisation';
+}
 
-const quotationSchema = z.object({
+export interface QuotationOverride {
   /** The paragraph id, `<articleId>#<n>`. */
-  paragraphId: z.string().trim().min(1),
+  paragraphId: string;
   /** The first words of the quotation as written (case and spacing are ignored). */
-  text: z.string().trim().min(1),
+  text: string;
   /** The true speaker (a canonical name or an alias), or null when the text does not say. */
-  speaker: z.string().trim().min(1).nullable(),
+  speaker: string | null;
+}
+
+const nonBlank = string({ trim: true, nonEmpty: true });
+
+const speakerShape = object({
+  name: nonBlank,
+  aliases: optional(array(nonBlank), () => []),
+  kind: optional(oneOf(['person', 'organisation'])),
 });
 
-const fileSchema = z.object({
-  $comment: z.unknown().optional(),
-  speakers: z.array(speakerSchema).default([]),
-  quotations: z.array(quotationSchema).default([]),
-});
+const quotationShape = object({ paragraphId: nonBlank, text: nonBlank, speaker: nullable(nonBlank) });
 
-export type SpeakerOverride = z.infer<typeof speakerSchema>;
-export type QuotationOverride = z.infer<typeof quotationSchema>;
+const fileShape = object({
+  $comment: optional(anything),
+  speakers: optional(array(speakerShape), () => []),
+  quotations: optional(array(quotationShape), () => []),
+});
 
 /** Corrections a moderator keeps in `seeds/speakers.json`. */
 export interface SpeakerOverrides {
@@ -61,12 +68,10 @@ export const NO_OVERRIDES: SpeakerOverrides = Object.freeze({ speakers: [], quot
 
 /** Checks parsed JSON against the overrides shape; `file` names it in errors. */
 export function parseSpeakerOverrides(data: unknown, file = SPEAKERS_FILE): SpeakerOverrides {
-  const result = fileSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new QuotesDataError(file, problems.join('; '));
-  }
-  return { speakers: result.data.speakers, quotations: result.data.quotations };
+  const { value, problems } = readShape(fileShape, data);
+  if (problems.length > 0) throw new QuotesDataError(file, problems.map((p) => describeProblem(p, '(top level)')).join('; '));
+  const read = value as SpeakerOverrides;
+  return { speakers: read.speakers, quotations: read.quotations };
 }
 
 /**

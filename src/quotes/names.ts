@@ -135,7 +135,7 @@ const AFTER_ROLE = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'for', 
  * The role in an apposition after a name (`Jane Roe, the company's chief operating
  * officer, said`; `John Doe, China's ambassador to Britain,`): its qualifiers and head,
  * and the same with its named owner in front when one is written (`china ambassador`).
- * A spokesperson is left out: the organisation speaks through them.
+ * A spokesperson's role is theirs too (`Jane Roe, a spokeswoman for the airline,` is `the spokeswoman`).
  */
 export function appositionRoles(toks: Tok[], end: number): string[] {
   return toks[end]?.value === ',' ? rolesFrom(toks, end + 1, false) : [];
@@ -171,6 +171,7 @@ function rolesFrom(toks: Tok[], start: number, bareHeadOf: boolean): string[] {
     owner = toks.slice(k, m).map((t) => t.lower);
     k = m + 1;
   } else if (isRoleWord(toks[k]) && isPossessive(toks[k + 1]?.value ?? '')) k += 2; // `the company's`: an owner named elsewhere
+  else if (isRoleWord(toks[k]) && isRoleWord(toks[k + 1]) && isPossessive(toks[k + 2]?.value ?? '')) k += 3; // `the ferry line's`
   const words: string[] = [];
   let h = k;
   while (h < toks.length && h < k + MAX_ROLE_QUALIFIERS + 2) {
@@ -186,10 +187,12 @@ function rolesFrom(toks: Tok[], start: number, bareHeadOf: boolean): string[] {
     h--;
   }
   const head = words[words.length - 1];
-  if (!head || SPOKES_WORDS.has(head)) return [];
-  // A bare head followed by what it is of is another role (`MP for Witney`, `head of the agency`): only a qualified one is read.
+  if (!head) return [];
+  // A bare head followed by what it is of is another role (`MP for Witney`, `head of the agency`): only a qualified one
+  // is read, or a spokesperson's, who is `the spokesman` whoever they speak for.
   const closer = toks[h]?.lower ?? ',';
-  if (!AFTER_ROLE.has(closer) || (!bareHeadOf && /^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0)) return [];
+  const bareHead = /^\p{L}/u.test(closer) && words.length === 1 && owner.length === 0 && !SPOKES_WORDS.has(head);
+  if (!AFTER_ROLE.has(closer) || (!bareHeadOf && bareHead)) return [];
   return owner.length > 0 ? [words.join(' '), `${owner.join(' ')} ${words.join(' ')}`] : [words.join(' ')];
 }
 

@@ -4,7 +4,7 @@
  * corpus: who holds `the chancellor` in this article, else in the corpus, and
  * every role a person is given. Filled by `People` as it reads the corpus.
  */
-import { fitsRole, isTitleWord } from './vocabulary.js';
+import { SPOKES_WORDS, fitsRole, isTitleWord } from './vocabulary.js';
 
 interface TitleRow {
   title: string;
@@ -48,6 +48,8 @@ export class Titles {
     const local = holders(this.byArticle.get(articleId) ?? []);
     if (local.size === 1) return [...local][0]!;
     if (local.size > 1) return null;
+    // Every organisation has its spokespeople: one named in another article is not this one's.
+    if (SPOKES_WORDS.has(want[want.length - 1] ?? '')) return undefined;
     // The corpus's answer is the same for every article asking: worked out once per title, not by reading every
     // row with its last word again for each mention (a fifth of the quote book at 30k paragraphs, growing).
     const key = want.join(' ');

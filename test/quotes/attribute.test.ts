@@ -213,4 +213,20 @@ describe('attribution', () => {
       speaker: 'Anna Berg',
     });
   });
+
+  it('gives `the spokesman said` to the one person the article wrote as a spokesman, never to one from another article', () => {
+    expect(speakers('Lena Vos, a spokeswoman for the ferry line, confirmed the delay.', '“The boats are safe,” the spokeswoman said.')).toEqual({ 'The boats are safe': 'Lena Vos' });
+    expect(speakers('“We will sail again,” said Lena Vos, the ferry line’s spokeswoman.', '“The boats are safe,” the spokeswoman said.')).toEqual({
+      'We will sail again': 'Lena Vos',
+      'The boats are safe': 'Lena Vos',
+    });
+    // Two spokespeople: which one is not said.
+    expect(speakers('Lena Vos, a spokeswoman for the ferry line, confirmed the delay.', 'Ida Brandt, a spokeswoman for the port, disagreed.', '“The boats are safe,” the spokeswoman said.')).toEqual({ 'The boats are safe': null });
+    const book = buildQuoteBook([
+      article('a', ['Lena Vos, a spokeswoman for the ferry line, confirmed the delay.', '“We are sorry,” Vos said.']),
+      article('b', ['The rail strike went on.', '“The trains will run,” the spokeswoman said.']),
+    ]);
+    expect(book.quotations.map((q) => q.speaker)).toEqual(['Lena Vos', null]);
+    expect(book.resolve('the spokeswoman').speaker).toBe('Lena Vos');
+  });
 });

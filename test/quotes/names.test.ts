@@ -114,10 +114,15 @@ describe('appositionRoles', () => {
     expect(copularRoles(not, not.findIndex((t) => t.value === 'is'))).toEqual([]);
   });
 
-  it('reads no role from a bare head of something, a description without a title, or a spokesman', () => {
+  it('reads no role from a bare head of something or a description without a title', () => {
     expect(rolesAfter('Ivo Marek, MP for Leeds, said so.', 'Marek')).toEqual([]);
     expect(rolesAfter('Ivo Marek, the Ohio Republican, said so.', 'Marek')).toEqual([]);
-    expect(rolesAfter('Ivo Marek, a company spokesman, said so.', 'Marek')).toEqual([]);
+  });
+
+  it('reads a spokesperson’s role, bare or qualified, and the role after a two-word owner', () => {
+    expect(rolesAfter('Ivo Marek, a company spokesman, said so.', 'Marek')).toEqual(['company spokesman']);
+    expect(rolesAfter('Ivo Marek, a spokesman for the port, said so.', 'Marek')).toEqual(['spokesman']);
+    expect(rolesAfter('Ivo Marek, the ferry line’s chief executive, said so.', 'Marek')).toEqual(['chief executive']);
   });
 });
 

@@ -18,6 +18,16 @@ import { findExpressions } from './expressions.js';
 import type { Resolved } from './resolve.js';
 import { resolve, resolveFromStory, weekdayInWeek } from './resolve.js';
 import { directionAt, joinedWithoutVerb } from './tense.js';
+import type { Offset } from './offsets.js';
+import { findOffsets, shifted, wayFromAnchor } from './offsets.js';
+import { FUTURE_AUXILIARIES, MODALS, REPORTING } from './verbs.js';
+
+/**
+ * The link a social network puts at the end of a post embedded in a page ("… pic.twitter.com/AbC12",
+ * "https://t.co/AbC12"): the post was written on its own day, which the page's signature line gives
+ * and the cleaner drops, so its "today" or "on Friday" cannot be dated from the article's.
+ */
+const POST_LINK = /\b(?:pic\.twitter\.com|t\.co|instagram\.com\/p|fb\.me)\/\w+/i;
 
 /** Lines that are page furniture even if the cleaner let them through. */
 const FURNITURE = /\bcopyright\b|©|\(c\)\s*\d{4}|all rights reserved|\bphoto(?:graph)?\s*:|\bfile photo\b|\bgetty images\b|\breuters\/|\bAFP\b\s*\//i;
@@ -30,7 +40,7 @@ export function sourceOf(article: Article, paragraph: Paragraph): EventSource {
 /** Dated events of one article, in text order; unmerged. */
 export function articleEvents(article: Article): TimelineEvent[] {
   const published = publishedAsDate(article.publishedDate);
-  const events: TimelineEvent[] = [];
+  const events: (TimelineEvent | null)[] = [];
   const storyAnchor = new StoryAnchor();
   for (const paragraph of article.paragraphs) {
     // Captions date the taking of a photo, not an event of the story.
@@ -39,6 +49,8 @@ export function articleEvents(article: Article): TimelineEvent[] {
     if (expressions.length === 0) continue;
     const sentences = analyse(paragraph.text);
     const quotes = quotedRanges(paragraph.text);
+    const dated: Dated[] = [];
+    const embeddedPost = POST_LINK.test(paragraph.text);
     for (const [index, expression] of expressions.entries()) {
       const fromStory = expression.meaning.kind === 'fromStory' ? storyAnchor.resolve(expression, paragraph) : undefined;
       storyAnchor.pass(expression, paragraph, fromStory);
@@ -47,8 +59,8 @@ export function articleEvents(article: Article): TimelineEvent[] {
       const offset = expression.start - (sentence?.start ?? 0);
       if (FURNITURE.test(text)) continue;
       if (sentence && !isStatement(sentence, expression)) continue;
-      // "today" inside a quotation is the speaker's today, not the article's.
-      if (isRelative(expression.meaning) && quotes.some(([from, to]) => expression.start >= from && expression.end <= to)) continue;
+      // "today" inside a quotation is the speaker's today, not the article's; in a post quoted from a social network, the post's.
+      if (isRelative(expression.meaning) && (embeddedPost || quotes.some(([from, to]) => expression.start >= from && expression.end <= to))) continue;
       const setIn = sentence && isRelative(expression.meaning) && expression.meaning.kind !== 'fromStory' ? earlierYearSetting(expression, expressions, sentence, published) : null;
       const { meaning } = expression;
       // "In 2015, the pier burned down on 5 March": a day without its year is in the year the sentence is set in.
@@ -62,6 +74,7 @@ export function articleEvents(article: Article): TimelineEvent[] {
         fromStory ?? inSetting ?? (inWeek !== undefined ? weekdayInWeek(inWeek.weekday, inWeek.shift, published) : resolve(meaning, published, direction));
       if (!resolved) continue;
       const quoted = trimmed(text, offset);
+      if (sentence) dated.push({ expression, sentence, resolved, event: events.length });
       events.push({
         date: formatDate(resolved.date),
         precision: resolved.date.precision,
@@ -73,8 +86,97 @@ export function articleEvents(article: Article): TimelineEvent[] {
         sources: [sourceOf(article, paragraph)],
       });
     }
+    countedSpans(events, dated, expressions, sentences, paragraph);
   }
-  return events;
+  return events.filter((event): event is TimelineEvent => event !== null);
+}
+
+/** An event made in this paragraph, with what it was made from. */
+interface Dated {
+  expression: TimeExpression;
+  sentence: AnalysedSentence;
+  resolved: Resolved;
+  /** Its index in the article's events. */
+  event: number;
+}
+
+/**
+ * Dates by the spans counted from a date of the same sentence (offsets.ts): "three weeks before
+ * Christmas" moves the date it leads to, or drops it when that date's own year or week is a guess
+ * ("Christmas", "on Friday": which one depends on the tense of what happened three weeks before);
+ * "He resigned on Monday, two days after the vote" adds the vote, two days before the one date of
+ * the sentence. A sentence that reports words or looks ahead ("said on Monday it would close two
+ * years after the merger") does not say whose time the date is: no event from its span.
+ */
+function countedSpans(
+  events: (TimelineEvent | null)[],
+  dated: Dated[],
+  expressions: TimeExpression[],
+  sentences: AnalysedSentence[],
+  paragraph: Paragraph,
+): void {
+  for (const sentence of sentences) {
+    const spans = findOffsets(sentence.text).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }));
+    if (spans.length === 0) continue;
+    const inSentence = expressions.filter((e) => e.start >= sentence.start && e.start < sentence.end);
+    const leading = new Map<Offset, TimeExpression>();
+    for (const span of spans) {
+      const led = inSentence.find((e) => e.start >= span.end && /^\s*(?:the\s+)?$/i.test(paragraph.text.slice(span.end, e.start)));
+      if (!led) continue;
+      leading.set(span, led);
+      const made = dated.find((d) => d.expression === led);
+      const event = made ? events[made.event] : null;
+      if (!made || !event) continue;
+      const moved = guessedOccurrence(led) ? null : shifted(made.resolved, span, 1);
+      const when = paragraph.text.slice(span.start, led.end);
+      const at = event.text.indexOf(when);
+      events[made.event] = moved && at >= 0 ? redated(event, moved, when, labelOf(event.text, at, when.length)) : null;
+    }
+    const led = new Set(leading.values());
+    const others = inSentence.filter((e) => !led.has(e));
+    const anchor = others.length === 1 ? dated.find((d) => d.expression === others[0]) : undefined;
+    const told = anchor ? events[anchor.event] : null;
+    if (!anchor || !told || reportsOrLooksAhead(sentence)) continue;
+    for (const span of spans) {
+      if (leading.has(span)) continue;
+      const way = wayFromAnchor(sentence.text, span.start - sentence.start, span.end - sentence.start, anchor.expression.start - sentence.start);
+      const moved = way && shifted(anchor.resolved, span, way);
+      const when = paragraph.text.slice(span.start, span.end);
+      const at = told.text.indexOf(when);
+      if (!moved || at < 0) continue;
+      events.push(redated(told, moved, when, labelOf(told.text, at, when.length)));
+    }
+  }
+}
+
+/** A weekday or a yearless date whose occurrence the tense picked: moved by a span, the tense no longer tells which. */
+function guessedOccurrence(expression: TimeExpression): boolean {
+  const { meaning } = expression;
+  if (meaning.kind === 'weekday' || meaning.kind === 'weekend') return meaning.relation === null;
+  if (meaning.kind === 'absolute' || meaning.kind === 'holiday') return meaning.year === undefined;
+  return meaning.kind === 'clock';
+}
+
+/** Whether a sentence reports what someone said or tells of what is to come: whose time its date is, is unclear. */
+function reportsOrLooksAhead(sentence: AnalysedSentence): boolean {
+  return sentence.tokens.some((t) => {
+    const word = t.value.toLowerCase();
+    return (t.pos === 'VERB' && REPORTING.has(t.lemma)) || (t.pos === 'AUX' && (MODALS.has(word) || FUTURE_AUXILIARIES.has(word)));
+  });
+}
+
+/** `event` told with another date, date phrase and label. */
+function redated(event: TimelineEvent, resolved: Resolved, when: string, label: string): TimelineEvent {
+  const { end: _end, ...rest } = event;
+  return {
+    ...rest,
+    date: formatDate(resolved.date),
+    precision: resolved.date.precision,
+    ...(resolved.end ? { end: formatDate(resolved.end) } : {}),
+    approximate: resolved.approximate,
+    when,
+    label,
+  };
 }
 
 /**

@@ -117,6 +117,18 @@ describe('buildTimeline leaves out what is not an event', () => {
     const events = buildTimeline([article('a', day('2020-01-05'), ['"General Bajwa and I spoke today about the strike," Pompeo had tweeted.'])]);
     expect(events).toEqual([]);
   });
+
+  it('does not anchor a relative word in an embedded social-media post to the publication date', () => {
+    const events = buildTimeline([
+      article('a', day('2020-01-05'), [
+        'Met the harbour board today. Great progress on the ferry deal. pic.twitter.com/Xy12AbC',
+        'Signed the pier lease on 3 January 2020 with the council. https://t.co/Qw34ErT',
+        'The mayor met the harbour board today.',
+      ]),
+    ]);
+    expect(brief(events)).toEqual(['2020-01-03 day [on 3 January 2020]', '2020-01-05 day [today]']);
+    expect(events[1]?.sources[0]?.paragraph).toBe(3);
+  });
 });
 
 describe('buildTimeline output', () => {

@@ -19,8 +19,9 @@ import type { FurnitureKind } from './furniture.js';
 import { isAgencyCredit, isSidebarHeading, isStorySource, isWireCredit, isSummaryHeading, judgeCaption, looksLikeBio, recogniseFurniture } from './furniture.js';
 import type { BlockSignals } from './signals.js';
 import { DATED_LIST_ITEM } from '../nlp/calendar.js';
-import { CALENDAR_WORD, holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
+import { holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
+import { LONG_RUN, NAMES_A_DAY, PICTURE_KINDS, markAfterWireCredit, markStampedTeasers, nextBesidePictures, proseRunsOn } from './story-end.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
 export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;
@@ -283,7 +284,9 @@ function markStandfirst(blocks: Working[]): void {
   if (blocks.slice(headline + 1, firstBody).some((b) => b.kind === 'byline')) return;
   // Stamps over the entries further down are a live page's time stamps: its first entry is news, not a summary.
   const bodyAfter = blocks.findIndex((b, i) => i > byline && b.kind === 'body');
-  const stampedEntries = blocks.filter((b, i) => i > bodyAfter && isStamp(b) && blocks[i + 1]?.kind === 'body').length;
+  // An entry may have a title of its own between its stamp and its text.
+  const entryAt = (i: number): boolean => blocks[i]?.kind === 'body' || (blocks[i]?.kind === 'heading' && blocks[i + 1]?.kind === 'body');
+  const stampedEntries = blocks.filter((b, i) => i > bodyAfter && isStamp(b) && entryAt(i + 1)).length;
   if (bodyAfter >= 0 && stampedEntries >= 2) return;
   const before = blocks.slice(0, byline).filter((b) => b.kind === 'body');
   const after = blocks.slice(byline).filter((b) => b.kind === 'body');
@@ -318,11 +321,6 @@ function markTitles(blocks: Working[]): void {
 /** A box of links to other stories set inside the story holds at most this many links (its pictures aside). */
 const MAX_BOX_LINKS = 6;
 
-/**
- * Kinds a picture or an embedded post puts between two paragraphs of one story: a post quoted from a
- * network ends with its signature line (`— Name (@handle) date`), which is no sign that the story ended.
- */
-const PICTURE_KINDS = new Set<BlockKind>(['caption', 'credit', 'duplicate', 'advert', 'post-signature']);
 
 /**
  * Whether the story goes on at block `i`: it and the next block that is not a
@@ -339,24 +337,9 @@ function proseResumes(blocks: Working[], i: number): boolean {
   return blocks[afterHeading]?.kind === 'body' && blocks[nextBesidePictures(blocks, afterHeading)]?.kind === 'body';
 }
 
-/** A month, a weekday, a year or a numeric date: what a byline's stamp gives and an update note may not. */
-const NAMES_A_DAY = new RegExp(`\\b${CALENDAR_WORD.source}|\\b(?:19|20)\\d{2}\\b|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, 'i');
 
-/** Paragraphs in a row that are the story taken up again after a long box of links. */
-const LONG_RUN = 3;
 
-/** Whether `count` paragraphs of prose follow one another from block `i`, pictures aside. */
-function proseRunsOn(blocks: Working[], i: number, count: number): boolean {
-  for (let k = 0, at = i; k < count; k++, at = nextBesidePictures(blocks, at)) if (blocks[at]?.kind !== 'body') return false;
-  return true;
-}
 
-/** The index of the next block after `i` that is not part of a picture. */
-function nextBesidePictures(blocks: Working[], i: number): number {
-  let next = i + 1;
-  while (next < blocks.length && PICTURE_KINDS.has(blocks[next]!.kind as BlockKind)) next++;
-  return next;
-}
 
 /** Sidebars after the body, and bios and date lines outside it. */
 function markOutsideBody(blocks: Working[]): void {
@@ -366,7 +349,7 @@ function markOutsideBody(blocks: Working[]): void {
     // A box of a few links set inside the story ends where paragraphs of prose follow one another again;
     // teasers right under the heading, or prose after a long list, are other stories.
     const firstProse = blocks.findIndex((b, k) => k > i && b.kind === 'body');
-    const links = blocks.slice(i + 1, Math.max(firstProse, i + 1)).filter((b) => !PICTURE_KINDS.has(b.kind as BlockKind)).length;
+    const links = blocks.slice(i + 1, Math.max(firstProse, i + 1)).filter((b) => !PICTURE_KINDS.has(b.kind)).length;
     // A longer box (a widget of the page set into the copied text) ends only where a run of paragraphs takes the story up again.
     const resumes = firstProse > i + 1 && (links <= MAX_BOX_LINKS ? proseResumes(blocks, firstProse) : proseRunsOn(blocks, firstProse, LONG_RUN));
     const boxEnd = resumes ? firstProse : blocks.length;
@@ -378,6 +361,7 @@ function markOutsideBody(blocks: Working[]): void {
     i = j;
   }
   markAfterWireCredit(blocks);
+  markStampedTeasers(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // A bio inside the body is news about a journalist; before or after it, or as a lone block, it is furniture.
@@ -385,21 +369,5 @@ function markOutsideBody(blocks: Working[]): void {
       const alone = neighbour(blocks, i, -1, new Set()) !== 'good' || neighbour(blocks, i, 1, new Set()) !== 'good';
       if (alone) b.kind = 'bio';
     }
-  }
-}
-
-/**
- * The story ends at its wire credit (`Reporting by X; Editing by Y`, `X contributed to this report.`): a lone sentence
- * after it is the page's small print (`All quotes delayed a minimum of 15 minutes.`), unless a run of paragraphs takes
- * a story up again.
- */
-function markAfterWireCredit(blocks: Working[]): void {
-  const firstBody = blocks.findIndex((b) => b.kind === 'body');
-  const credit = blocks.findIndex((b, i) => i > firstBody && b.kind === 'credit' && isWireCredit(b.text));
-  if (firstBody < 0 || credit < 0) return;
-  for (let i = credit + 1; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === 'body' && proseRunsOn(blocks, i, LONG_RUN)) return;
-    if (b.kind === 'body' || b.kind === 'caption' || b.kind === 'heading') b.kind = 'sidebar';
   }
 }

@@ -127,12 +127,12 @@ const STANDALONE_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?
 const JOB_TITLE =
   /\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff writer|bureau chief|producer|photographer|analyst)s?\b/i;
 /**
- * `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`, `With agencies`, and the page's note
+ * `(Reporting by X; Editing by Y)`, `Compiled by X`, `Additional reporting by X`, and the page's note
  * on its own history (`This story was first published on March 3 and has been updated.`, `A version of this article
  * appears in print on…`), whose date is the page's, not the news's.
  */
 const WIRE_CREDIT =
-  /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|(?:editor[’']?s note:\s*)?(?:a version of )?this (?:article|story|report|piece|post) (?:(?:has been|was|is|also) )?(?:first |originally |previously )?(?:adapted|updated|corrected|amended|published|posted|republished|appeared|appears)\b.{0,120}|(?:with|from) (?:news )?(?:agencies|wires|wire services))$/iu;
+  /^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics?) by\b.{0,160}\)?|[\p{Lu}][\p{L}.'’ -]{2,60} contributed (?:reporting|to this (?:report|article|story))\b.{0,80}|(?:editor[’']?s note:\s*)?(?:a version of )?this (?:article|story|report|piece|post) (?:(?:has been|was|is|also) )?(?:first |originally |previously )?(?:adapted|updated|corrected|amended|published|posted|republished|appeared|appears)\b.{0,120})$/iu;
 /**
  * A reporter's bio: what a journalist does, in the third person or addressed
  * to the reader. Joining names a newsroom (`joined the state senate in 2011` is

@@ -262,7 +262,13 @@ class StoryAnchor {
  */
 const STAMP_WORDS = '(?:published|updated|posted|last updated|first published)';
 const STAMP_BEFORE = new RegExp(`(?:^|[|\u2022\u00b7]\\s*)${STAMP_WORDS}\\s*:?\\s*(?:on\\s+)?$|\\b(?:Published|Updated|Posted)\\s*:\\s*$`, 'i');
-const STAMP_AFTER = new RegExp(`^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?\\s*)?${STAMP_WORDS}\\b`, 'i');
+/**
+ * After the date, a stamp is capitalised or has its colon ("19 Oct 2018 Updated", "6:01 am updated:"), or follows a
+ * clock time; "The firm last week posted its first loss" is a sentence.
+ */
+const STAMP_AFTER = new RegExp(
+  `^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?\\s*(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated|[Ff]irst published)\\b|(?:Published|Updated|Posted|Last updated|First published)\\b|(?:published|updated|posted)\\s*:)`,
+);
 /**
  * Whether the date stands in a sentence that tells something: one that ends with a stop and is not a
  * page stamp. A date with no sentence around it — a related-story line, a dateline, a navigation

@@ -156,7 +156,7 @@ export function findExpressions(text: string): TimeExpression[] {
   if (group.length > 0) flush();
   // "on Friday, January 12": the weekday only names the day the date already gives.
   return found.map((expression) => withCandidateDays(text, expression)).filter((expression, i, all) => {
-    if (namesSomething(text, expression) || isAnaphoric(text, expression)) return false;
+    if (namesSomething(text, expression) || isAnaphoric(text, expression) || isAnniversary(text, expression)) return false;
     if (expression.meaning.kind === 'clock' && !isClockAlone(text, expression)) return false;
     if (expression.meaning.kind === 'holiday' && modifiesNoun(expression, offsets, pos, values)) return false;
     const next = all[i + 1];
@@ -181,6 +181,16 @@ function isAnaphoric(text: string, expression: TimeExpression): boolean {
   if (kind === 'weekday' && /^the\s/i.test(expression.label)) return true;
   if (kind === 'weekday' && isWeekdaySpan(text, expression)) return true;
   return /\b(?:that|the same|the following|the next|the previous|the preceding|every|each|one|an?)\s+$/i.test(before);
+}
+
+/**
+ * "a year ago today", "ten years ago this week", "50 years ago on Sunday": the time of writing names
+ * the anniversary of what the "ago" dates, not the day it happened.
+ */
+function isAnniversary(text: string, expression: TimeExpression): boolean {
+  const { kind } = expression.meaning;
+  const relative = kind === 'dayOffset' || kind === 'window' || kind === 'weekday' || kind === 'weekend';
+  return relative && /\bago\s*,?\s*$/i.test(text.slice(0, expression.start));
 }
 
 const WEEKDAY_NAME = `(?:${WEEKDAY_PATTERN})`;
@@ -249,6 +259,7 @@ function namesSomething(text: string, expression: TimeExpression): boolean {
   if (kind !== 'weekday' && kind !== 'dayOffset') return false;
   if (/^(?:on|last|next|this|since|until|till|from|by|late|early|earlier|later)\s/i.test(expression.label)) return false;
   const before = text.slice(0, expression.start);
+
   const after = text.slice(expression.end);
   if (/(?:['\u2019]s|s['\u2019])\s*$/.test(before)) return true;
   if (kind === 'dayOffset') {

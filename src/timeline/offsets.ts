@@ -38,8 +38,8 @@ const QUALIFIER = 'less than|fewer than|under|within|not even|barely|just|only|a
 /** "for seven years after", "in the two years after", "more than two years after": a stretch of time, or a count whose qualifier went unread. */
 const NOT_A_POINT = '(?<!\\b(?:for|over|during|in|within|the|first|last|next|past|than|least|about|nearly|almost|some|around|roughly|under|only|just|barely|even)\\s+)';
 const OFFSET = new RegExp(`${NOT_A_POINT}\\b(?:(${QUALIFIER})\\s+)?(${COUNT})\\s+(day|week|month|year)s?\\s+(before|after|prior to|ahead of)(?!\\w)`, 'gi');
-/** "the day before", "the day after": one day, said without a number. */
-const ONE_DAY = /\bthe\s+day\s+(before|after)(?=\s)/gi;
+/** "the day before", "the day after", "the eve of": one day, said without a number. */
+const ONE_DAY = /\bthe\s+(?:day\s+(before|after)|(eve)\s+of)(?!\w)/gi;
 
 /** Every span phrase in `text`, in order. */
 export function findOffsets(text: string): Offset[] {
@@ -54,7 +54,7 @@ export function findOffsets(text: string): Offset[] {
     found.push({ start: m.index, end: m.index + m[0].length, sign: signOf(m[4] ?? ''), unit: (m[3] ?? 'day').toLowerCase() as Unit, least, most, loose });
   }
   for (const m of text.matchAll(ONE_DAY)) {
-    found.push({ start: m.index, end: m.index + m[0].length, sign: signOf(m[1] ?? ''), unit: 'day', least: 1, most: 1, loose: false });
+    found.push({ start: m.index, end: m.index + m[0].length, sign: m[2] ? -1 : signOf(m[1] ?? ''), unit: 'day', least: 1, most: 1, loose: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -68,13 +68,13 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
   // "spoke ahead of Thursday's vote": what the date names comes after the verb's time, so a past verb
   // does not put it before the day of writing; "comes after Monday's debate": nor a present one after it.
   const preceding = tokens
-    .slice(Math.max(0, first - 3), first)
+    .slice(Math.max(0, first - 4), first)
     .map((t) => t.value.toLowerCase())
     .join(' ');
   // "stayed shut until Monday" is behind; "was adjourned until Thursday", "froze the duty until September"
   // put off what is to come. Another past verb tells neither.
   if (until) return direction !== 'backward' || defers(tokens, from, first) ? 'forward' : 'unknown';
-  if (direction === 'backward' && /(?:^|\s)(?:ahead of|before|in advance of|prior to|run-up to)$/.test(preceding)) return 'unknown';
+  if (direction === 'backward' && /(?:^|\s)(?:ahead of|before|in advance of|prior to|run-up to|run - up to|eve of)$/.test(preceding)) return 'unknown';
   // "was postponed to Thursday", "called a strike for Thursday": a day set in the past for what is still to come,
   // or not. (A month after "for" is what a report covers: "the figures for June were strong".)
   const arrangedDay = WEEKDAY.test(tokens[last]?.value ?? '') || defers(tokens, from, first);

@@ -187,6 +187,13 @@ describe('habits, the month of writing, and a scheduled verb wink-nlp takes for 
   });
 });
 
+describe('a date that names what came after the event', () => {
+  it('does not date a past event to the day of what it led up to', () => {
+    // 2021-03-03 was a Wednesday: the tension rose before Sunday, whichever Sunday.
+    expect(dated('2021-03-03', ['Tension rose in the run-up to Sunday’s regatta.'])).toEqual(['2021-02-28..2021-03-07 [Sunday]']);
+  });
+});
+
 describe('shapes that look forward without being told forward', () => {
   it('reads a capitalised "Will" before a name as the name, not a future', () => {
     // 2021-03-03 was a Wednesday.

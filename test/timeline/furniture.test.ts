@@ -15,6 +15,8 @@ describe('only sentences of the story make events', () => {
 
   it('keeps a date that a publishing verb belongs to inside a sentence', () => {
     expect(whens(['In a report published this week, the inspectors said the bridge was unsafe.'])).toEqual(['this week']);
+    // A publishing verb after the date, in lower case and without a colon, is the sentence's verb.
+    expect(whens(['The ferry firm last week posted its first loss.', 'The council on Monday updated its flood guidance.'])).toEqual(['last week', 'on Monday']);
   });
 
   it('makes no event from a weekday or "today" that is part of a name', () => {

@@ -20,6 +20,11 @@ describe('a span counted from another date of the sentence', () => {
     expect(dated('2021-03-03', ['The harbour reopened the day after New Year’s Day 2021.'])).toEqual(['2021-01-02 [the day after New Year’s Day 2021]']);
   });
 
+  it('reads "the eve of" as the day before', () => {
+    expect(dated('2021-03-03', ['Protesters gathered on the eve of the 1 May 2020 holiday.'])).toEqual(['2020-04-30 [the eve of the 1 May 2020]']);
+    expect(dated('2021-03-03', ['The ferry sank on the eve of Sunday’s regatta.'])).toEqual([]);
+  });
+
   it('gives no date when the tense picked which Christmas or which Friday the span counts from', () => {
     expect(dated('2021-03-03', ['Three weeks before Christmas, the ferry company cut its winter timetable.'])).toEqual([]);
     expect(dated('2021-03-03', ['The pier closed two days before Friday.'])).toEqual([]);

@@ -118,6 +118,13 @@ describe('buildTimeline leaves out what is not an event', () => {
     expect(events).toEqual([]);
   });
 
+  it('reads "a year ago today" as the anniversary: the day of writing is not the day it happened', () => {
+    const events = buildTimeline([
+      article('a', day('2005-02-15'), ['The harbourmaster resigned a year ago today.', 'Ten years ago this week, the pier burned down.']),
+    ]);
+    expect(brief(events)).toEqual(['1995 year ~ [Ten years ago]', '2004 year ~ [a year ago]']);
+  });
+
   it('does not anchor a relative word in an embedded social-media post to the publication date', () => {
     const events = buildTimeline([
       article('a', day('2020-01-05'), [

@@ -5,7 +5,8 @@
  */
 import { analyse as analyseText } from '../nlp/index.js';
 import { memoise } from '../nlp/memo.js';
-import { findCues, findNames } from './cues.js';
+import { findCues } from './cues.js';
+import { findNames } from './name-runs.js';
 import { findQuotes, scopesOf } from './extract.js';
 import type { QuoteSpan, Scope } from './extract.js';
 import type { ParagraphClues } from './people.js';

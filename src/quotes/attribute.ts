@@ -6,7 +6,8 @@
  * speaker stays null. Reads the corpus-wide knowledge (people, organisations)
  * but writes nothing shared: one article's decisions never depend on another's.
  */
-import type { Cue, NameRun } from './cues.js';
+import type { Cue } from './cues.js';
+import type { NameRun } from './name-runs.js';
 import type { Analysis } from './analyse.js';
 import type { QuoteSpan } from './extract.js';
 import { scopeAt } from './extract.js';
@@ -219,7 +220,7 @@ class ArticleAttributor {
         if (after) return person(this.people.personOf(after, this.articleId) ?? after, '');
         // `China's ambassador to Britain accused …`: a place or body after a preposition is its object, never the
         // subject of the speech verb (the speaker is the role before it, unnamed here).
-        if (cls !== 'person' && !s.titled && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) {
+        if (cls !== 'person' && !s.titled && !cue.source && PREPOSITION_BEFORE.test(p.text.slice(0, cue.subjectOffset))) {
           const role = cue.roleBefore?.kind === 'title' ? this.people.titles.exactHolder(cue.roleBefore.title, this.articleId) : null;
           return role && cls === 'place' ? person(role, ' + role before place → holder') : null;
         }

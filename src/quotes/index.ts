@@ -7,7 +7,8 @@
  * 1. extract.ts        quotation marks → quoted spans; sentences never split inside a quotation
  * 2. analyse.ts        one paragraph read once: spans, sentence scopes, and the clues outside
  *                      the marks (cues.ts: speech verbs with their subject phrase, read by
- *                      phrases.ts; capitalised names with what their neighbours say); terms.ts: which
+ *                      phrases.ts and subjects.ts; name-runs.ts: capitalised names with what
+ *                      their neighbours say); terms.ts: which
  *                      quotations are labels (`the so-called "…"`), never anyone's words
  * 3. people.ts         corpus-wide: which names are people, places, organisations; spellings of
  *                      one person; titles.ts: who holds which title, each person's roles.

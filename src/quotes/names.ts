@@ -8,7 +8,7 @@
 import { memoise } from '../nlp/memo.js';
 import type { Tok } from './phrases.js';
 import { editDistance } from './speakers.js';
-import { CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
+import { APPOSITION_DASHES, CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
 
 /**
  * `Carla del Ponte` as the tokenizer gives it (`del`, `Ponte`): the particles and the
@@ -138,7 +138,7 @@ const AFTER_ROLE = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'for', 
  * A spokesperson's role is theirs too (`Jane Roe, a spokeswoman for the airline,` is `the spokeswoman`).
  */
 export function appositionRoles(toks: Tok[], end: number): string[] {
-  return toks[end]?.value === ',' ? rolesFrom(toks, end + 1, false) : [];
+  return toks[end]?.value === ',' || APPOSITION_DASHES.has(toks[end]?.value ?? '') ? rolesFrom(toks, end + 1, false) : [];
 }
 
 /**

@@ -4,7 +4,8 @@
  * as a subject, never written like a place), a place, or an organisation; which
  * spellings and short forms are the same person; and (titles.ts) who holds which title.
  */
-import type { Cue, NameRun } from './cues.js';
+import type { Cue } from './cues.js';
+import type { NameRun } from './name-runs.js';
 import { normaliseName } from './speakers.js';
 import { DEMONYMS, lowerCaseWordsBefore, samePerson } from './names.js';
 import { Titles } from './titles.js';

@@ -70,7 +70,13 @@ export type Mention =
   | { kind: 'org'; name: string; abbreviation: string | null };
 
 /** A written statement that speaks for whoever issued it (`the statement said`). */
-const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'tweet']);
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'tweet']);
+
+/** Nouns for an answer that comes from someone (`came the reply from X`). */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder']);
+
+/** Words after which `from X` names who spoke (`a statement from X`, `the reply from X`), not where from. */
+export const isSourceNoun = (lower: string): boolean => REPLY_NOUNS.has(lower) || STATEMENT_NOUNS.has(lower);
 
 const join = (toks: Tok[]): string => toks.map((t) => t.value).join(' ').replace(/ ([’']s?)\b/g, '$1').replace(/\s+-\s+/g, '-');
 

@@ -34,14 +34,16 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /**
- * The subject of a speech verb written after a comma at `comma`: an apposition
+ * The subject of a speech verb written after a comma (or a dash) at `comma`: an apposition
  * (`Amir Rahim, the defence minister, said`: the name wins over the title) or a
  * participle clause (`Rex Tillerson, speaking in Washington, said`).
  */
 export function commaSubject(toks: Tok[], comma: number): Tok[] {
+  // `Jane Roe — the city's mayor — said`: dashes mark off an apposition as commas do.
+  const mark = toks[comma]!.value;
   let open = comma - 1;
-  while (open >= 0 && open > comma - MAX_RELATIVE_CLAUSE && toks[open]!.value !== ',' && toks[open]!.quote < 0 && !/^[!?;:]$/u.test(toks[open]!.value)) open--;
-  if (toks[open]?.value !== ',' || open === comma - 1) return [];
+  while (open >= 0 && open > comma - MAX_RELATIVE_CLAUSE && toks[open]!.value !== mark && toks[open]!.quote < 0 && !/^[!?;:]$/u.test(toks[open]!.value)) open--;
+  if (toks[open]?.value !== mark || open === comma - 1) return [];
   const clause = toks.slice(open + 1, comma);
   // Only a relative clause about the subject runs long (`X, who has split from … program, told`).
   if (clause.length >= MAX_APPOSITION && !RELATIVE_OPENERS.has(clause[0]!.lower)) return [];

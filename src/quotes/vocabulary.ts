@@ -116,6 +116,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'from', 'into', 'across', 'near', 'at', 'to', 'towards', 'toward', 'throughout', 'inside', 'outside',
 ]);
 
+/** Dashes that mark off an apposition as commas do (`Jane Roe — the city's mayor — said`). */
+export const APPOSITION_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
 /** Personal pronouns that can be the subject of a speech verb. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);

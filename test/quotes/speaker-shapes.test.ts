@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/index.js';
+import { article } from './helpers.js';
+
+/** Speaker and rule of each quotation, keyed by its text. */
+function decisions(...paragraphs: string[]): Record<string, [string | null, string | null]> {
+  const book = buildQuoteBook([article('a', paragraphs)]);
+  return Object.fromEntries(book.quotations.map((q) => [q.text, [q.speaker, q.rule]]));
+}
+
+describe('speakers written in less usual shapes', () => {
+  it('gives `the treasurer said` to the one treasurer the article named, and to nobody when it named none', () => {
+    expect(decisions('County Treasurer Ada Varn spoke to the board on Monday.', '“The accounts are in order,” the treasurer said.')).toEqual({
+      'The accounts are in order': ['Ada Varn', 'said-after + title → holder'],
+    });
+    expect(decisions('Ada Varn spoke to the board on Monday.', 'Teo Lind was there too.', '“The accounts are in order,” the treasurer said.')).toEqual({
+      'The accounts are in order': [null, null],
+    });
+  });
+
+  it('reads `X was blunt: “…”` as X speaking, never a passive (`X was told: “…”`) or a thing being so', () => {
+    expect(decisions('Ada Varn spoke on Monday.', 'Varn was blunt: “The plan is dead.”')).toEqual({
+      'The plan is dead.': ['Ada Varn', 'said-before + surname → full name in article'],
+    });
+    expect(decisions('Ada Varn spoke on Monday. She was less upbeat: “We will see.”')['We will see.']?.[0]).toBe('Ada Varn');
+    expect(decisions('Ada Varn spoke on Monday. Varn was told: “Go home.”')).toEqual({ 'Go home.': [null, null] });
+    expect(decisions('Ada Varn spoke on Monday. The mood was grim: “Nobody is safe.”')).toEqual({ 'Nobody is safe.': [null, null] });
+  });
+
+  it('reads a role between dashes as an apposition of the name before it', () => {
+    expect(decisions('Ada Varn — the port’s harbour master — said the quay was “unsafe”.')).toEqual({ unsafe: ['Ada Varn', 'said-before'] });
+    expect(decisions('Ada Varn – the town’s mayor – told reporters: “The bridge stays shut.”', '“We have no choice,” the mayor said.')).toEqual({
+      'The bridge stays shut.': ['Ada Varn', 'said-before'],
+      'We have no choice': ['Ada Varn', 'said-after + title → holder'],
+    });
+  });
+
+  it('gives `…, adding: “…”` and `before adding: “…”` to the sentence’s speaker', () => {
+    expect(decisions('Ada Varn thanked the crews before adding: “The bridge stays shut.”')['The bridge stays shut.']?.[0]).toBe('Ada Varn');
+    expect(decisions('Ada Varn thanked the crews, adding: “The bridge stays shut.”')['The bridge stays shut.']?.[0]).toBe('Ada Varn');
+  });
+
+  it('gives `came the reply from X` and `said a statement from X` to X, and an unnamed source to nobody', () => {
+    expect(decisions('“The bridge stays shut,” came the reply from Ada Varn.')).toEqual({ 'The bridge stays shut': ['Ada Varn', 'said-after'] });
+    expect(decisions('“The bridge stays shut,” said a statement from Ada Varn.')).toEqual({ 'The bridge stays shut': ['Ada Varn', 'said-after'] });
+    expect(decisions('“The bridge stays shut,” said a statement from the Harbour Board.')).toEqual({ 'The bridge stays shut': ['Harbour Board', 'said-after + organisation'] });
+    expect(decisions('“Go away,” came the reply from a man in the crowd.')).toEqual({ 'Go away': [null, null] });
+  });
+});

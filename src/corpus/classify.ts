@@ -22,6 +22,7 @@ import { DATED_LIST_ITEM } from '../nlp/calendar.js';
 import { holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
 import { LONG_RUN, NAMES_A_DAY, PICTURE_KINDS, markAfterWireCredit, markStampedTeasers, nextBesidePictures, proseRunsOn } from './story-end.js';
+import { markCommentThread } from './comments.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
 export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;
@@ -171,6 +172,7 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
   markTitles(blocks);
   markStandfirst(blocks);
   markOutsideBody(blocks);
+  markCommentThread(blocks);
   return blocks.map((b) => ({ kind: b.kind ?? 'body', text: b.text }));
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Readers' comments under a story. They are prose — sentences, function
+ * words, long runs of them — so the block classifier takes them for more of
+ * the story. What gives them away is the thread's frame: a marker that the
+ * comments begin (`34 responses to "…"`, `[ 167 comments ]`, `Top Rated
+ * Comments`, `jane_doe says:`) followed by the commenters' time stamps, one
+ * per comment. A liveblog's time stamps have no such marker, so they stay body.
+ */
+import type { BlockSignals } from './signals.js';
+
+/** The line that opens a thread of comments. */
+const THREAD_MARKER =
+  /^\[?\s*\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions|thoughts)\b|^(?:(?:top|most|best|highest|newest|latest|oldest|featured|recent|popular)(?: rated| liked| recent)?\s+)?(?:readers?[’']?\s+|user\s+)?comments?\s*(?:\(\d[\d,]*\))?\s*:?$|^\S{1,40}\s+(?:says|said|wrote|commented):?$/iu;
+/** The story has begun: at least this many body blocks come before a thread. */
+const BODY_BEFORE = 3;
+/** The thread's first time stamp comes within this many blocks of its marker. */
+const STAMP_WITHIN = 6;
+
+interface ThreadBlock {
+  text: string;
+  signals: BlockSignals;
+  kind: string | null;
+}
+
+/** Where a thread of comments begins after the story, or -1. */
+function threadStart(blocks: readonly ThreadBlock[]): number {
+  let body = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'body') body++;
+    if (body < BODY_BEFORE || b.signals.words > 12 || !THREAD_MARKER.test(b.text.trim())) continue;
+    const stamped = blocks.slice(i + 1, i + 1 + STAMP_WITHIN).some((next) => next.signals.dateOnly);
+    if (stamped) return i;
+  }
+  return -1;
+}
+
+/** Marks a thread of readers' comments after the story, and everything below it, as comments. */
+export function markCommentThread(blocks: ThreadBlock[]): void {
+  const start = threadStart(blocks);
+  if (start < 0) return;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === null || b.kind === 'body' || b.kind === 'caption' || b.kind === 'heading' || b.kind === 'navigation') b.kind = 'comments';
+  }
+}

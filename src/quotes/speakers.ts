@@ -79,6 +79,29 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
   return prev[b.length] ?? 0;
 }
 
+/** Longest word in which one letter changed makes another name (`Wong`/`Wang`, `Chen`/`Chan`), not a typing mistake. */
+const SHORT_NAME = 5;
+
+const VOWELS = /^[aeiouy]$/;
+
+/**
+ * Whether a typed word is a short name that the closest word of the matched aliases spells with one vowel for
+ * another (`wong` for `wang`, `chen` for `chan`): most likely another person, so offered as a suggestion, never
+ * answered. A slip to a neighbouring key (`trunp`), a swap (`kahn`), a letter left out or doubled is still a typing mistake.
+ */
+export function anotherShortName(typedWords: readonly string[], aliases: readonly string[]): boolean {
+  const words = [...new Set(aliases.flatMap((a) => a.split(' ')))];
+  return typedWords.some((w) => {
+    if (w.length > SHORT_NAME || words.includes(w)) return false;
+    const closest = Math.min(...words.map((x) => editDistance(w, x, 2)));
+    return words.some((x) => {
+      if (x.length !== w.length || editDistance(w, x, 2) !== closest) return false;
+      const changed = [...x].flatMap((ch, i) => (ch !== w[i] ? [[ch, w[i]!]] : []));
+      return changed.length === 1 && changed[0]!.every((ch) => VOWELS.test(ch));
+    });
+  });
+}
+
 /** Edits per letter up to which a known name is offered as a suggestion for an unknown one. */
 const MAX_SUGGESTION_DISTANCE = 0.4;
 
@@ -231,7 +254,9 @@ export class SpeakerRegistry {
       if (distance < bestDistance) [best, bestDistance, ties] = [i, distance, 1];
       else if (distance === bestDistance) ties++;
     }
-    if (best !== null && bestDistance <= limit && ties === 1) return { speaker: lookup.entries[best]!.name, suggestions: [] };
+    if (best !== null && bestDistance <= limit && ties === 1 && !anotherShortName(qWords, lookup.normalised.get(lookup.entries[best]!)!)) {
+      return { speaker: lookup.entries[best]!.name, suggestions: [] };
+    }
     return { speaker: null, suggestions: suggest ? this.closest(q, lookup, allowed) : [] };
   }
 

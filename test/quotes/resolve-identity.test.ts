@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryOf } from '../../src/quotes/names.js';
-import { SpeakerRegistry, editDistance, normaliseName, tolerance } from '../../src/quotes/speakers.js';
+import { SpeakerRegistry, anotherShortName, editDistance, normaliseName, tolerance } from '../../src/quotes/speakers.js';
 import type { Resolution, SpeakerRegistryJSON } from '../../src/quotes/speakers.js';
 import { OTHER_ROLE_MODIFIERS, TITLE_HEADS } from '../../src/quotes/vocabulary.js';
 
@@ -31,7 +31,9 @@ function referenceResolve(data: SpeakerRegistryJSON, query: string, among?: Read
   if (byWords.length === 1) return { speaker: byWords[0]!.name, suggestions: [] };
   if (byWords.length > 1) return { speaker: null, suggestions: byWords.slice(0, 5).map((s) => s.name) };
   const best = scored[0];
-  if (best && best.distance <= tolerance(q.length) && (scored[1]?.distance ?? Infinity) > best.distance) {
+  // Since issue 11: a short name one letter away from a speaker's (`Wong` for `Wang`) is only suggested.
+  const anotherName = best !== undefined && anotherShortName(q.split(' '), [...pool.find((e) => e.name === best.name)!.aliases].map(normaliseName));
+  if (best && best.distance <= tolerance(q.length) && (scored[1]?.distance ?? Infinity) > best.distance && !anotherName) {
     return { speaker: best.name, suggestions: [] };
   }
   return { speaker: null, suggestions: referenceClosest(q, pool) };

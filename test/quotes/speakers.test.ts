@@ -46,6 +46,20 @@ describe('SpeakerRegistry.resolve', () => {
     expect(registry.resolve('Khurum Dastgir Khan').speaker).toBe('Khurram Dastgir Khan');
   });
 
+  it('never answers a short name one vowel away from a speaker’s (another person), only suggests it', () => {
+    const r = new SpeakerRegistry();
+    r.add('Lily Wang', 'person');
+    r.addAlias('Lily Wang', 'Wang');
+    expect(r.resolve('Wong')).toEqual({ speaker: null, suggestions: ['Lily Wang'] });
+    expect(r.resolve('Lily Wong').speaker).toBeNull();
+    // A swap, a doubled letter, a neighbouring key: typing mistakes still found.
+    expect(r.resolve('Wnag').speaker).toBe('Lily Wang');
+    expect(r.resolve('Wabg').speaker).toBe('Lily Wang');
+    expect(r.resolve('Wangg').speaker).toBe('Lily Wang');
+    r.add('Tom Wong', 'person');
+    expect(r.resolve('Wong').speaker).toBe('Tom Wong');
+  });
+
   it('answers an unknown name with null and at most five suggestions', () => {
     const r = registry.resolve('Imran Kahnn Zzz');
     expect(r.speaker).toBeNull();

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 
 /** Bump when the layout of the file or of the payload changes. */
-export const CACHE_SCHEMA = 2;
+export const CACHE_SCHEMA = 3;
 
 interface Header {
   schema: number;

@@ -8,7 +8,7 @@
  * round trip instead of being silently dropped.
  */
 import { isAscii } from 'node:buffer';
-import { anything, array, boolean, describeProblem, nullable, number, object, oneOf, optional, readShape, string, tuple } from '../corpus/shape.js';
+import { array, boolean, describeProblem, nullable, number, object, oneOf, optional, readShape, string, tuple } from '../corpus/shape.js';
 import type { Check, Field } from '../corpus/shape.js';
 import type { SearchIndexJSON } from '../search/index.js';
 import type { QuoteBookJSON } from '../quotes/index.js';
@@ -61,8 +61,8 @@ const skippedFile = loose({ file: text, reason: text });
 const corpus = loose({ articles: array(article), skipped: array(skippedFile), warnings: array(skippedFile) });
 
 const search = loose({
-  // MiniSearch checks its own serialisation when it loads it; here only that it is there.
-  mini: loose({ documentCount: number({ whole: true, min: 0 }), index: array(anything), serializationVersion: number() }),
+  // MiniSearch checks its own serialisation when it loads it; here that it is there, its postings packed (`search/packed-index.ts`).
+  mini: loose({ documentCount: number({ whole: true, min: 0 }), index: array(tuple(text, array(tuple(whole, array(whole))))), serializationVersion: number() }),
   terms: array(text),
   df: array(number({ whole: true, min: 0 })),
   sentences: array(tuple(text, array(tuple(whole, whole, array(whole))))),

@@ -7,7 +7,7 @@
  */
 import { sharingTokenAnalyses } from '../nlp/index.js';
 import type MiniSearch from 'minisearch';
-import type { AsPlainObject } from 'minisearch';
+import type { PackedMiniSearch } from './packed-index.js';
 import type { Article } from '../corpus/types.js';
 import type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, Passage, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';
 import { ParagraphStore } from './store.js';
@@ -43,7 +43,7 @@ export class SearchIndex {
     private readonly synonyms: Synonyms,
     private readonly wordnet: WordNet,
     tuning: Partial<SearchTuning> = {},
-    saved?: AsPlainObject,
+    saved?: PackedMiniSearch,
     words?: [string, number][],
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };

@@ -6,12 +6,14 @@
  */
 import { attributionOf } from '../corpus/attribution.js';
 import MiniSearch from 'minisearch';
-import type { AsPlainObject, Options } from 'minisearch';
+import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Attribution, Paragraph } from '../corpus/types.js';
 import type { Document, IndexedArticle, SearchIndexJSON } from './types.js';
 import type { IndexedParagraph } from './concepts.js';
 import { SavedParagraph } from './saved-paragraph.js';
+import { loadPackedMiniSearch, packMiniSearch } from './packed-index.js';
+import type { PackedMiniSearch } from './packed-index.js';
 import { Vocabulary, wordsOf } from './spelling.js';
 import { settleInCorpusOrder } from './topk.js';
 
@@ -33,7 +35,7 @@ export class ParagraphStore {
   /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
   private readonly fields = new Map<string, { title: string; section: string }>();
 
-  constructor(fieldBoost: Record<string, number>, saved?: AsPlainObject, words?: [string, number][]) {
+  constructor(fieldBoost: Record<string, number>, saved?: PackedMiniSearch, words?: [string, number][]) {
     this.words = new Vocabulary(words);
     const options: Options<Document> = {
       fields: ['body', 'title', 'section'],
@@ -41,7 +43,7 @@ export class ParagraphStore {
       processTerm: (term) => term,
       searchOptions: { boost: fieldBoost, prefix: false, fuzzy: false },
     };
-    this.mini = saved ? MiniSearch.loadJS<Document>(saved, options) : new MiniSearch<Document>(options);
+    this.mini = saved ? loadPackedMiniSearch<Document>(saved, options) : new MiniSearch<Document>(options);
   }
 
   /** The terms as a searchable map (fuzzy look-ups), made again after the terms change. */
@@ -59,7 +61,7 @@ export class ParagraphStore {
       sentences.push([paragraph.id, own.map((s) => [s.start, s.end, [...s.terms].map((t) => position.get(t) ?? -1)])]);
       answers.push(own.map((s) => s.answers));
     }
-    return { mini: this.mini.toJSON(), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences, answers, words: this.words.toJSON() };
+    return { mini: packMiniSearch(this.mini), terms, df: terms.map((t) => this.df.get(t) ?? 0), sentences, answers, words: this.words.toJSON() };
   }
 
   /**

@@ -2,7 +2,7 @@
  * The search module's shapes: what `/ask` answers (quoted passages with their
  * attribution), and the index's documents and saved form.
  */
-import type { AsPlainObject } from 'minisearch';
+import type { PackedMiniSearch } from './packed-index.js';
 import type { Attribution } from '../corpus/types.js';
 
 /** One quoted passage in an `/ask` answer. */
@@ -70,8 +70,8 @@ export interface IndexedArticle {
  * referred to by their position.
  */
 export interface SearchIndexJSON {
-  /** MiniSearch's own serialisation. */
-  mini: AsPlainObject;
+  /** MiniSearch's serialisation, its postings packed (`packed-index.ts`). */
+  mini: PackedMiniSearch;
   /** Every term, in the order the index first met it. */
   terms: string[];
   /** Paragraphs holding each term, aligned with `terms`. */

@@ -49,7 +49,7 @@ export function commaSubject(toks: Tok[], comma: number): Tok[] {
   if (clause.length >= MAX_APPOSITION && !RELATIVE_OPENERS.has(clause[0]!.lower)) return [];
   // `Carla Mendes, 45, who runs a bakery, told`: an age between commas stands between the name and its apposition.
   const age = toks[open - 1]?.pos === 'NUM' && toks[open - 2]?.value === ',' ? 2 : 0;
-  const first = phraseBefore(toks, open - 1 - age).tokens;
+  const first = phraseBefore(toks, beforeBrackets(toks, open - 1 - age)).tokens;
   if (clause.every(isPhraseToken)) {
     // `The mayor of Leeds, Lena Vos, said`: a name after a preposition is the role's object, the apposition the speaker.
     const preposition = open - 1 - age - first.length;
@@ -64,6 +64,16 @@ export function commaSubject(toks: Tok[], comma: number): Tok[] {
   // `X, in his speech, said`, `X, for her part, said`: a possessive is no clause of its own.
   const verbless = clause.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && (t.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(t.lower)));
   return verbless && first.length > 0 && readPhrase(first)?.kind === 'name' ? first : [];
+}
+
+/** `Sen. Jane Roe (R-Ohio), for her part, said`: the index before a short bracketed tag ending at `end`, else `end`. */
+function beforeBrackets(toks: Tok[], end: number): number {
+  if (toks[end]?.value !== ')') return end;
+  for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
+    if (toks[k]!.quote >= 0) return end;
+    if (toks[k]!.value === '(') return k - 1;
+  }
+  return end;
 }
 
 /** The phrase tokens ending at index `end`, going back. */

@@ -46,4 +46,10 @@ describe('speakers written in less usual shapes', () => {
     expect(decisions('“The bridge stays shut,” said a statement from the Harbour Board.')).toEqual({ 'The bridge stays shut': ['Harbour Board', 'said-after + organisation'] });
     expect(decisions('“Go away,” came the reply from a man in the crowd.')).toEqual({ 'Go away': [null, null] });
   });
+
+  it('reads a name past a bracketed party tag and an aside between commas (`Sen. X (D-Ohio), for example, said`)', () => {
+    expect(decisions('State Sen. Ada Varn (D-Lowfield), for example, said the governor “has lost his way.”')).toEqual({
+      'has lost his way.': ['Ada Varn', 'said-before'],
+    });
+  });
 });

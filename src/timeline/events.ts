@@ -329,7 +329,7 @@ export function labelOf(sentence: string, at: number, length: number): string {
  */
 export function trimmed(sentence: string, offset: number): string {
   let start = 0;
-  const dateline = /^[A-Z][A-Z .'-]{2,30}\s*[-–—:]\s+(?=\S)/.exec(sentence);
+  const dateline = /^[A-Z][A-Z .'-]{2,30}\s*[-–—:_]\s+(?=\S)/.exec(sentence);
   if (dateline && !/[a-z]/.test(dateline[0])) start = dateline[0].length;
   const connective = CONNECTIVE.exec(sentence.slice(start));
   if (connective) start += connective[0].length;

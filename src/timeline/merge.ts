@@ -13,6 +13,7 @@ import { memoise } from '../nlp/memo.js';
 import type { TimelineEvent } from './types.js';
 import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
 import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
+import { quotedRanges } from './events.js';
 
 export interface MergeOptions {
   /** Distinctive content words two sentences must share. Default: 3. */
@@ -42,6 +43,23 @@ export interface EventWords {
   nearDate: Set<string>;
   /** Those that are names (a person, a place, an organisation): who or where the event is. */
   names: Set<string>;
+  /** Lemmas of the verbs near the date, but for being, having and saying: what happened. */
+  actions: Set<string>;
+}
+
+/** Verbs that tell no action of their own. */
+const NO_ACTION = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'come', 'go', 'become', 'seem']);
+
+/**
+ * Whether two events tell the same action: a verb near the date in one is among the other's words
+ * ("arrested" and "the arrest of"), or one of them has no verb there ("a meeting on Monday"). "Police arrested three men in Leeds on Monday" and
+ * "Police released three men in Leeds on Monday" share who, where and when, and are two events.
+ */
+export function sameAction(a: EventWords, b: EventWords): boolean {
+  if (a.actions.size === 0 || b.actions.size === 0) return true;
+  for (const verb of a.actions) if (b.all.has(verb)) return true;
+  for (const verb of b.actions) if (a.all.has(verb)) return true;
+  return false;
 }
 
 /** An event sentence's tokens, remembered across reloads (see `nlp/memo.ts`); read-only. */
@@ -57,15 +75,21 @@ function wordsOfEvent(event: Pick<TimelineEvent, 'text' | 'when'>, window = DEFA
   const all = new Set<string>();
   const nearDate = new Set<string>();
   const names = new Set<string>();
+  const actions = new Set<string>();
+  const quotes = quotedRanges(event.text);
   tokens.forEach((token, i) => {
     if (token.stop || !CONTENT_POS.has(token.pos)) return;
     if (!/^[a-z][a-z'-]+$/.test(token.lemma) || IGNORED.has(token.lemma)) return;
     const word = token.lemma.replace(/'s$/, '');
     all.add(word);
     if (token.pos === 'PROPN' && i > 0 && !CALENDAR_NAMES.test(word)) names.add(word);
-    if (from >= 0 && i >= from - window && i <= to + window) nearDate.add(word);
+    if (from >= 0 && i >= from - window && i <= to + window) {
+      nearDate.add(word);
+      // A verb inside quotation marks is the speaker's words, not what happened.
+      if (token.pos === 'VERB' && !NO_ACTION.has(word) && !quotes.some(([a, b]) => token.start >= a && token.start < b)) actions.add(word);
+    }
   });
-  return { all, nearDate, names };
+  return { all, nearDate, names, actions };
 }
 
 /**
@@ -122,7 +146,7 @@ export function mergeEvents(events: TimelineEvent[], options: MergeOptions = {})
     }
     // Two stories of one day share "deal" and "announce" by chance; told with names, the same event shares who or where.
     const named = (described[a]?.names.size ?? 0) > 0 && (described[b]?.names.size ?? 0) > 0;
-    if (shared >= opts.minSharedWords && (sharedNames > 0 || !named)) pairs.push({ a, b, shared });
+    if (shared >= opts.minSharedWords && (sharedNames > 0 || !named) && sameAction(described[a]!, described[b]!)) pairs.push({ a, b, shared });
   });
   // A total order (each pair once): the order the candidates came in does not matter.
   pairs.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);

@@ -42,3 +42,31 @@ describe('merging needs a shared name, not only shared words', () => {
     expect(buildTimeline([a, c])).toHaveLength(1);
   });
 });
+
+describe('merging needs the same action, not only the same who, where and when', () => {
+  it('keeps apart two different things done to the same people on the same day', () => {
+    const a = article('a', day('2021-03-10'), ['Harbour police arrested four fishermen in Porthaven on Monday after the smuggling raid.']);
+    const b = article('b', day('2021-03-10'), ['Harbour police released four fishermen in Porthaven on Monday after questioning over the smuggling raid.']);
+    expect(buildTimeline([a, b])).toHaveLength(2);
+  });
+
+  it('merges the same action told as a verb and as a noun, or with a quotation after the date', () => {
+    const a = article('a', day('2021-03-10'), ['Harbour police arrested four fishermen in Porthaven on Monday after the smuggling raid.']);
+    const b = article('b', day('2021-03-10'), ['The arrest of four fishermen in Porthaven on Monday by harbour police followed a smuggling raid.']);
+    expect(buildTimeline([a, b])).toHaveLength(1);
+    const c = article('c', day('2021-03-10'), ['The mayor told the Porthaven harbour board on Monday: "We know the ferry deal is close."']);
+    const d = article('d', day('2021-03-10'), ['The mayor faced questions at Monday’s meeting of the Porthaven harbour board.']);
+    expect(buildTimeline([c, d])).toHaveLength(1);
+  });
+
+  it('does not count a wire dateline as words the events share', () => {
+    const a = article('a', day('1998-04-04'), ['NEW YORK _ Ferry shares rallied sharply on Friday on news of a drop in fuel prices.']);
+    const b = article('b', day('1998-04-04'), ['NEW YORK _ A harbour pilot was sentenced on Friday to ten years in prison for the collision.']);
+    const events = buildTimeline([a, b]);
+    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.text)).toEqual([
+      'A harbour pilot was sentenced on Friday to ten years in prison for the collision.',
+      'Ferry shares rallied sharply on Friday on news of a drop in fuel prices.',
+    ]);
+  });
+});

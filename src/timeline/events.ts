@@ -338,7 +338,11 @@ export function trimmed(sentence: string, offset: number): string {
 
 const CONNECTIVE = /^(?:Meanwhile|However|Moreover|Separately|Still|Also|Besides|But|And|So|Yet),?\s+(?=[A-Z])/;
 
-/** Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs). */
+/**
+ * Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs). A quotation
+ * opened and not closed runs to the end of the text: a quotation over several paragraphs closes only
+ * in its last one.
+ */
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let open: number | null = null;
@@ -357,5 +361,7 @@ export function quotedRanges(text: string): [number, number][] {
       }
     }
   }
+  const unclosed = Math.min(open ?? text.length, straight ?? text.length);
+  if (unclosed < text.length) ranges.push([unclosed, text.length]);
   return ranges;
 }

@@ -27,6 +27,9 @@ import { WeighedInArticle } from './in-article.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
 
+/** `SearchIndex.weighedInArticle`'s, by the question's cover. */
+const weighedByQuestion = new WeakMap<QuestionCover, WeighedInArticle>();
+
 export class SearchIndex {
   private readonly store: ParagraphStore;
   private readonly mini: MiniSearch<Document>;
@@ -247,7 +250,7 @@ export class SearchIndex {
     const focusTest = focus ? new FocusTest(concepts, focus, answerType, this.focusContext) : null;
     const scored: ScoredParagraph[] = [];
     const runnersUp: ScoredParagraph[] = [];
-    const weighedInArticle = new WeighedInArticle(concepts, (id) => this.store.paragraphsOfArticle(id));
+    const weighedInArticle = this.weighedInArticle(covered);
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
       // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
@@ -278,6 +281,20 @@ export class SearchIndex {
     const floor = kept[kept.length - 1]?.score ?? 0;
     const below = runnersUp.sort((a, b) => b.score - a.score).map((r) => ({ ...r, score: Math.min(r.score, floor) }));
     return this.withoutRepeats([...kept, ...below], keep);
+  }
+
+  /** The question's words weighed in each candidate's article (`mix.inArticle`), one per question: both rankings read it. */
+  private weighedInArticle(covered: QuestionCover): WeighedInArticle {
+    let weighed = weighedByQuestion.get(covered);
+    if (!weighed) {
+      const { store } = this;
+      weighed = new WeighedInArticle(covered.concepts, {
+        paragraphsOf: (id) => store.paragraphsOfArticle(id),
+        termCountsOf: (id) => store.termCountsOfArticle(id),
+      });
+      weighedByQuestion.set(covered, weighed);
+    }
+    return weighed;
   }
 
   /** Whether a paragraph below the threshold may fill an empty place after the answers (`ranked`). */

@@ -32,6 +32,8 @@ export class ParagraphStore {
   private articleParagraphs: Map<string, IndexedParagraph[]> | null = null;
   /** Every term of each article's paragraphs, by article id, for the articles asked about so far. */
   private readonly articleTerms = new Map<string, Set<string>>();
+  /** `termCountsOfArticle`'s answers so far. */
+  private readonly articleTermCounts = new Map<string, Map<string, number>>();
   /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
   private readonly fields = new Map<string, { title: string; section: string }>();
 
@@ -175,6 +177,20 @@ export class ParagraphStore {
     return terms;
   }
 
+  /**
+   * How many of an article's paragraphs hold each of its terms; made for one article when first asked
+   * for, like `termsOfArticle`, and kept until the terms change.
+   */
+  termCountsOfArticle(articleId: string): ReadonlyMap<string, number> {
+    let counts = this.articleTermCounts.get(articleId);
+    if (!counts) {
+      counts = new Map();
+      for (const entry of this.paragraphsOfArticle(articleId)) for (const t of entry.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      this.articleTermCounts.set(articleId, counts);
+    }
+    return counts;
+  }
+
   /** An article's paragraphs in the order they are held (read-only). */
   paragraphsOfArticle(articleId: string): readonly IndexedParagraph[] {
     if (!this.articleParagraphs) {
@@ -192,6 +208,7 @@ export class ParagraphStore {
     this.termVocabulary = null;
     this.articleParagraphs = null;
     this.articleTerms.clear();
+    this.articleTermCounts.clear();
     this.version++;
   }
 }

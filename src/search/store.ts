@@ -15,7 +15,7 @@ import { SavedParagraph } from './saved-paragraph.js';
 import { loadPackedMiniSearch, packMiniSearch } from './packed-index.js';
 import type { PackedMiniSearch } from './packed-index.js';
 import { Vocabulary, wordsOf } from './spelling.js';
-import { settleInCorpusOrder } from './topk.js';
+import { settleInCorpusOrder } from './postings.js';
 
 export class ParagraphStore {
   readonly mini: MiniSearch<Document>;

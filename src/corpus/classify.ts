@@ -23,6 +23,7 @@ import { holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
 import { LONG_RUN, NAMES_A_DAY, PICTURE_KINDS, markAfterWireCredit, markStampedTeasers, nextBesidePictures, proseRunsOn } from './story-end.js';
 import { markCommentThread } from './comments.js';
+import { markTailIslands } from './islands.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
 export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;
@@ -173,6 +174,7 @@ export function classifyBlocks(units: readonly PageUnit[], title?: string): Bloc
   markStandfirst(blocks);
   markOutsideBody(blocks);
   markCommentThread(blocks);
+  markTailIslands(blocks);
   return blocks.map((b) => ({ kind: b.kind ?? 'body', text: b.text }));
 }
 

@@ -13,7 +13,7 @@ import type { BlockSignals } from './signals.js';
 
 /** Words of a website and of its relation with its reader (not the news's). */
 const SITE_WORD =
-  /\b(?:site|website|webpage|articles?|comments?|commenting|readers?|users|links?|newsletters?|inbox|subscriptions?|subscribe|subscribers?|privacy|cookies|notifications?|browser|app|apps|email|e-mail|journalism|contents?|ads|advertising|advertisements?|javascript|messenger|facebook|twitter|instagram|whatsapp|youtube|podcasts?|alerts|updates|rewritten|redistributed|reproduced|news tips?|sign(?:ed|ing)? up|log(?:ged|ging)? in)\b|\bterms of (?:use|service)\b/gi;
+  /\b(?:site|website|webpage|articles?|comments?|commenting|readers?|users|links?|newsletters?|inbox|subscriptions?|subscribe|subscribers?|privacy|cookies|notifications?|browser|app|apps|email|e-mail|journalism|contents?|ads|advertising|advertisements?|javascript|messenger|facebook|twitter|instagram|whatsapp|youtube|podcasts?|alerts|updates|rewritten|redistributed|reproduced|news tips?|sign(?:ed|ing)? up|log(?:ged|ging)? in|spam|unsubscribe|opt-in|affiliate|click here|our journalists|(?:your|personal) (?:data|information|details)|data protection)\b|\bterms of (?:use|service)\b/gi;
 
 /**
  * The reader or the page addressed: a pronoun of the outlet or of its reader
@@ -23,6 +23,8 @@ const SITE_WORD =
  */
 const ADDRESSES_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Tt]his (?:article|story|page|site|material|content|video|post)\b|\b(?:below|above)\b/;
 const ASKS_READER = /^(?:please|thank you|thanks|follow|like|get|click|tap|download|subscribe|join|email|contact|chat|visit)\b/i;
+/** The reader speaking in a form the page fills in for them: `Save my name, email, and website in this browser…`. */
+const READER_SPEAKS = /\b(?:I|my|me)\b/;
 
 /** The story reporting what someone said or published: prose about a site, not the site's own words. */
 const REPORTS = /["“”]|\b(?:said|says|told|tells|according to|reported|wrote|announced)\b/i;
@@ -38,7 +40,9 @@ const SHORT_LINE_WORDS = 12;
 
 /** Whether a block is the site speaking to its reader about itself. */
 export function isSiteTalk(text: string, signals: BlockSignals): boolean {
-  if (signals.words > MAX_WORDS || REPORTS.test(text) || !(ADDRESSES_READER.test(text) || ASKS_READER.test(text))) return false;
-  const siteWords = new Set((text.match(SITE_WORD) ?? []).map((w) => w.toLowerCase()));
-  return siteWords.size >= (signals.words <= SHORT_LINE_WORDS ? 1 : MIN_SITE_WORDS);
+  if (signals.words > MAX_WORDS || REPORTS.test(text)) return false;
+  const siteWords = new Set((text.match(SITE_WORD) ?? []).map((w) => w.toLowerCase())).size;
+  if (ADDRESSES_READER.test(text) || ASKS_READER.test(text)) return siteWords >= (signals.words <= SHORT_LINE_WORDS ? 1 : MIN_SITE_WORDS);
+  // A blog's own first person tells its story: only the site's vocabulary, twice over, makes it the reader's form.
+  return READER_SPEAKS.test(text) && siteWords >= MIN_SITE_WORDS;
 }

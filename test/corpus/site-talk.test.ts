@@ -105,3 +105,30 @@ describe('short lines of the page to its reader, and its notes on itself', () =>
     expect(between('Loading...')).toBe('navigation');
   });
 });
+
+describe('forms and policies the page puts under the story', () => {
+  const between = (line: string): string | undefined => kindOf(['Ferry fares to rise', prose('The mayor'), line, prose('The treasurer'), prose('The union')].join('\n\n'), line);
+
+  it('drops a comment form, a data notice and a mailing-list promise', () => {
+    for (const line of [
+      'Remember my name, email and website in this browser for my next comment.',
+      'By sending this form you let the Gazette keep your personal data until your comment is published.',
+      'No spam, ever: you can unsubscribe whenever you like and we will not pass on your details.',
+      'Some stories carry affiliate links to shops, and we may earn a fee if you buy through them.',
+    ]) {
+      expect(between(line), line).toBe('share');
+    }
+  });
+
+  it('keeps a blogger’s first-person sentence that names one thing of the web', () => {
+    const line = 'I posted the photos on my blog the same evening, and the harbour master called me the next morning.';
+    expect(between(line)).toBe('body');
+  });
+
+  it('drops a bio that says when the writer joined the magazine, or covers a beat for a site named with a digit', () => {
+    const page = (bio: string): string => [prose('The mayor'), prose('The treasurer'), bio, 'Most Read', 'Storm closes coastal road'].join('\n\n');
+    for (const bio of ['Ana Ruiz joined Harbour magazine in May 2016 and writes on energy.', 'Tom Lee covers ferries for 24Harbour and hosts its weekly podcast.']) {
+      expect(kindOf(page(bio), bio), bio).toBe('bio');
+    }
+  });
+});

@@ -18,22 +18,8 @@ import type { People } from './people.js';
 import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
 import type { SpeakerKind } from './speakers.js';
+import type { AttributedSpan, Decision } from './types.js';
 import { PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS } from './vocabulary.js';
-
-/** Who said one quotation, and why the attributor thinks so. */
-export interface Decision {
-  speaker: string;
-  kind: SpeakerKind;
-  /** The rule that made the attribution, e.g. `said-after`, `said-before + pronoun → previous speaker`. */
-  rule: string;
-}
-
-/** One quotation of an article with its decision (null: nothing reliable says who spoke). */
-export interface AttributedSpan {
-  paragraph: number;
-  span: QuoteSpan;
-  decision: Decision | null;
-}
 
 interface Event {
   paragraph: number;
@@ -208,6 +194,8 @@ class ArticleAttributor {
       }
       case 'title':
         return person(this.people.titles.holder(s.title, this.articleId), ' + title → holder');
+      case 'age':
+        return person(this.personAged(s.age), ' + age → person of that age');
       case 'org': {
         const named = this.organisation(s.name, s.abbreviation);
         if (named) return organisation(named, ' + organisation');
@@ -233,6 +221,16 @@ class ArticleAttributor {
         return null;
       }
     }
+  }
+
+  /** The one person this article writes with that age (`Jose Ruiz, 56,`); null when it is nobody's, or when another name has it too. */
+  private personAged(age: string): string | null {
+    const aged = new Set<string>();
+    for (const p of this.paragraphs) {
+      for (const run of p.names) if (run.age === age) aged.add(this.people.personHere(run.name, this.articleId) ?? run.name);
+    }
+    const [only] = aged;
+    return aged.size === 1 && this.people.personHere(only!, this.articleId) === only ? only! : null;
   }
 
   /** Who spoke last (of `kind`, when given) before `offset` in paragraph `pi`, or else last in the paragraph before. */

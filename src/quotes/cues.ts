@@ -162,6 +162,8 @@ function verbCue(toks: Tok[], i: number): Cue {
     } else break;
   }
   const end = j;
+  const age = ageBefore(toks, end);
+  if (age) return { kind: 'verb', offset: verb.start, subjectOffset: age.start, subject: { kind: 'age', age: age.value }, inherits: false, afterQuote: age.afterQuote, opensClause: true };
   if (toks[j] && ['he', 'she', 'it', 'they'].includes(toks[j]!.lower) && toks[j]!.quote < 0) j--;
   else while (j >= 0 && isPhraseToken(toks[j]!)) j--;
   // `the presidential spokesman`, `the embattled chancellor`: adjectives between the article and a title.
@@ -245,6 +247,18 @@ function verbCue(toks: Tok[], i: number): Cue {
     ...(fromSentence ? { fromSentence } : {}),
     ...(roleBefore ? { roleBefore } : {}),
   };
+}
+
+/** `the 56-year-old` ending at `end` (however the tokenizer split it): the age, where it starts, and whether a quotation closes just before. */
+function ageBefore(toks: Tok[], end: number): { value: string; start: number; afterQuote: boolean } | null {
+  let the = end;
+  while (the > end - 5 && the > 0 && toks[the]!.quote < 0 && toks[the]!.lower !== 'the') the--;
+  const written = toks.slice(the, end + 1).map((t) => (t.quote < 0 ? t.lower : '"')).join('');
+  const m = /^the(\d{1,3})-year-old$/.exec(written);
+  if (!m) return null;
+  const before = toks[the - 1];
+  const afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[the - 2]?.quote ?? -1) >= 0));
+  return { value: m[1]!, start: toks[the]!.start, afterQuote };
 }
 
 /** Prepositions joining a role to what it belongs to (`a spokesman for`, `the head of`). */

@@ -26,7 +26,7 @@ import { attributionOf } from '../corpus/attribution.js';
 import { analyseForBuild } from './analyse.js';
 import type { Analysis } from './analyse.js';
 import { attributeArticle } from './attribute.js';
-import type { Decision } from './attribute.js';
+import type { Decision } from './types.js';
 import { scopeAt } from './extract.js';
 import { Organisations } from './organisations.js';
 import { NO_OVERRIDES } from './overrides.js';

@@ -27,6 +27,8 @@ export interface NameRun {
   possessive: boolean;
   /** Written as the subject of a clause (`Okafor disagreed`, `Maria Lopez, the mayor, was`). */
   subject: boolean;
+  /** The age written after it between commas (`Jose Ruiz, 56,`): who `the 56-year-old` is. */
+  age?: string;
 }
 
 const isWord = (t: Tok): boolean => /^\p{L}/u.test(t.value);
@@ -137,5 +139,6 @@ function describe(toks: Tok[], titleStart: number, nameStart: number, end: numbe
     titled: titles.length > 0 || titleToks.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower)),
     titles,
     placeLike,
+    ...(next?.value === ',' && afterNext?.pos === 'NUM' && /^\d{1,3}$/.test(afterNext.value) && [',', '.'].includes(toks[end + 2]?.value ?? '') ? { age: afterNext.value } : {}),
   };
 }

@@ -62,6 +62,8 @@ export type Mention =
   | { kind: 'pronoun'; pronoun: string }
   /** What someone said, standing for them (`the statement said`). */
   | { kind: 'statement' }
+  /** A person written by their age (`the 56-year-old said`), as the article wrote it after a name (`X, 56,`). */
+  | { kind: 'age'; age: string }
   /** A proper name; `titled` when a courtesy title or job title came with it. */
   | { kind: 'name'; name: string; titled: boolean; withThe: boolean; abbreviation: string | null }
   /** A title without a name (`the defence minister`). */

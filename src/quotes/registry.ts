@@ -5,7 +5,7 @@
  * person holds, an organisation's abbreviations and short forms).
  */
 import type { Article } from '../corpus/types.js';
-import type { Decision } from './attribute.js';
+import type { Decision } from './types.js';
 import type { Organisations } from './organisations.js';
 import type { People } from './people.js';
 import { SpeakerRegistry } from './speakers.js';

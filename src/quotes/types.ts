@@ -2,6 +2,7 @@
  * What `/quote` answers: quotations with their speakers.
  */
 import type { Attribution } from '../corpus/types.js';
+import type { QuoteSpan } from './extract.js';
 
 /** A quotation, verbatim, with who said it. */
 export interface Quotation extends Attribution {
@@ -34,4 +35,19 @@ export interface QuoteResult {
   quotes: Quotation[];
   /** When `speaker` is null: the closest known speakers. */
   suggestions: string[];
+}
+
+/** Who said one quotation, and why the attributor (attribute.ts) thinks so. */
+export interface Decision {
+  speaker: string;
+  kind: Speaker['kind'];
+  /** The rule that made the attribution, e.g. `said-after`, `said-before + pronoun → previous speaker`. */
+  rule: string;
+}
+
+/** One quotation of an article with its decision (null: nothing reliable says who spoke). */
+export interface AttributedSpan {
+  paragraph: number;
+  span: QuoteSpan;
+  decision: Decision | null;
 }

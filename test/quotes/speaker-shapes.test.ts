@@ -52,4 +52,12 @@ describe('speakers written in less usual shapes', () => {
       'has lost his way.': ['Ada Varn', 'said-before'],
     });
   });
+
+  it('gives `the 56-year-old said` to the one person the article wrote with that age, and to nobody when two share it', () => {
+    expect(decisions('Ada Varn, 56, has signed a two-year deal.', '“We will win the league,” the 56-year-old said.')).toEqual({
+      'We will win the league': ['Ada Varn', 'said-after + age → person of that age'],
+    });
+    expect(decisions('Ada Varn, 56, and Teo Lind, 56, signed.', '“We will win the league,” the 56-year-old said.')).toEqual({ 'We will win the league': [null, null] });
+    expect(decisions('Ada Varn, 41, has signed a two-year deal.', 'The 56-year-old said: “We will win the league.”')).toEqual({ 'We will win the league.': [null, null] });
+  });
 });

@@ -117,7 +117,9 @@ function measure(pages: Page[], system: System): Figures {
   return { pages: pages.length, precision, recall, f1: (2 * precision * recall) / (precision + recall), furniture, passages, empty };
 }
 
-const paragraphsOf = (file: string, text: string): string[] => buildArticle(file, text, undefined, '')?.paragraphs.map((p) => p.text) ?? [];
+/** The story paragraphs the bot answers and quotes from (a kept photo caption is neither: it may only date a timeline event). */
+const paragraphsOf = (file: string, text: string): string[] =>
+  buildArticle(file, text, undefined, '')?.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text) ?? [];
 
 const SYSTEMS: { name: string; run: System }[] = [
   { name: 'ours, saved .html', run: (p) => paragraphsOf(`${p.id}.html`, p.html) },

@@ -2,7 +2,7 @@
  * Turns text into the terms the index holds: lower-cased lemmas of content
  * words, so `bought` and `buys` both meet `buy`.
  */
-import { analyse } from '../nlp/index.js';
+import { analyse, analysis } from '../nlp/index.js';
 import type { Token } from '../nlp/index.js';
 import { memoise } from '../nlp/memo.js';
 import { answerMask } from './question.js';
@@ -38,12 +38,21 @@ export function termOf(token: Token): string | null {
 
 /** Index terms of a text, sentence by sentence, with the sentences' offsets. */
 export function sentenceTerms(text: string): SentenceTerms[] {
-  return analyse(text).map((s) => ({
-    start: s.start,
-    end: s.end,
-    terms: s.tokens.map(termOf).filter((t): t is string => t !== null),
-    answers: answerMask(s.entityTypes, s.tokens),
-  }));
+  const { sentences, tokens, entities } = analysis(text);
+  // `One campaign video …`, `one user quipped`: "one" is an article there, not a count that answers "how many".
+  const article = new Set(entities.filter((e) => e.type === 'CARDINAL' && e.first === e.last && /^one$/i.test(tokens[e.first]?.value ?? '')));
+  let first = 0;
+  return sentences.map((s) => {
+    const last = first + s.tokens.length - 1;
+    const types = new Set(entities.filter((e) => e.first >= first && e.first <= last && !article.has(e)).map((e) => e.type));
+    first = last + 1;
+    return {
+      start: s.start,
+      end: s.end,
+      terms: s.tokens.map(termOf).filter((t): t is string => t !== null),
+      answers: answerMask([...types], s.tokens),
+    };
+  });
 }
 
 /** Index terms of a text with their part of speech, in order (for questions). */

@@ -71,6 +71,13 @@ describe('answer types of a sentence', () => {
     expect(maskOf('The ferry stopped sailing on 3 May 2019.') & future).not.toBe(future);
   });
 
+  it('takes a lone "one" before a noun for an article, not a count', () => {
+    expect(maskOf('One ferry poster showed islanders waving at the quay.') & ANSWER_BIT.amount).toBeFalsy();
+    expect(maskOf('The council heard from one angry skipper about the tolls.') & ANSWER_BIT.amount).toBeFalsy();
+    expect(maskOf('Two ferry posters showed islanders waving at the quay.') & ANSWER_BIT.amount).toBeTruthy();
+    expect(maskOf('The ferry carried 140 islanders to the quay.') & ANSWER_BIT.amount).toBeTruthy();
+  });
+
   it('finds none in a sentence without them', () => {
     expect(maskOf('the harbour was quiet and the boats stayed in.')).toBe(0);
   });

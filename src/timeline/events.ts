@@ -340,8 +340,8 @@ const CONNECTIVE = /^(?:Meanwhile|However|Moreover|Separately|Still|Also|Besides
 
 /**
  * Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs). A quotation
- * opened and not closed runs to the end of the text: a quotation over several paragraphs closes only
- * in its last one.
+ * left open is not counted: read to the end of its paragraph it took "six months ago" from a speaker
+ * quoted on the day of writing, which the reader dates from that day (bbc-politics dev).
  */
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -361,7 +361,5 @@ export function quotedRanges(text: string): [number, number][] {
       }
     }
   }
-  const unclosed = Math.min(open ?? text.length, straight ?? text.length);
-  if (unclosed < text.length) ranges.push([unclosed, text.length]);
   return ranges;
 }

@@ -38,6 +38,14 @@ const QUALIFIER = 'less than|fewer than|under|within|not even|barely|just|only|a
 /** "for seven years after", "in the two years after", "more than two years after": a stretch of time, or a count whose qualifier went unread. */
 const NOT_A_POINT = '(?<!\\b(?:for|over|during|in|within|the|first|last|next|past|than|least|about|nearly|almost|some|around|roughly|under|only|just|barely|even)\\s+)';
 const OFFSET = new RegExp(`${NOT_A_POINT}\\b(?:(${QUALIFIER})\\s+)?(${COUNT})\\s+(day|week|month|year)s?\\s+(before|after|prior to|ahead of)(?!\\w)`, 'gi');
+/**
+ * "weeks after", "just days before", "a few months after": a count not given, taken as wide as such
+ * words are used (days up to a fortnight, weeks up to a quarter, months up to two years; years, any
+ * number). Not after "for", "the", "in" (a stretch: "in the weeks after").
+ */
+const SOME = new RegExp(`${NOT_A_POINT}(?<!\\b(?:${COUNT}|few|several)\\s+)\\b(?:(?:just|only|mere|a few|several|some)\\s+)?(days|weeks|months)\\s+(before|after|prior to|ahead of)(?!\\w)`, 'gi');
+const SOME_COUNT: Record<string, [number, number]> = { days: [1, 14], weeks: [1, 13], months: [1, 24] };
+
 /** "the day before", "the day after", "the eve of": one day, said without a number. */
 const ONE_DAY = /\bthe\s+(?:day\s+(before|after)|(eve)\s+of)(?!\w)/gi;
 
@@ -52,6 +60,11 @@ export function findOffsets(text: string): Offset[] {
     const [least, most] = amounts(qualifier, count);
     const loose = /^(?:about|around|roughly|some|nearly|almost)$/.test(qualifier);
     found.push({ start: m.index, end: m.index + m[0].length, sign: signOf(m[4] ?? ''), unit: (m[3] ?? 'day').toLowerCase() as Unit, least, most, loose });
+  }
+  for (const m of text.matchAll(SOME)) {
+    const unit = (m[1] ?? 'days').toLowerCase();
+    const [least, most] = SOME_COUNT[unit] ?? [1, 1];
+    found.push({ start: m.index, end: m.index + m[0].length, sign: signOf(m[2] ?? ''), unit: unit.replace(/s$/, '') as Unit, least, most, loose: true });
   }
   for (const m of text.matchAll(ONE_DAY)) {
     found.push({ start: m.index, end: m.index + m[0].length, sign: m[2] ? -1 : signOf(m[1] ?? ''), unit: 'day', least: 1, most: 1, loose: false });

@@ -55,6 +55,16 @@ describe('a span counted from another date of the sentence', () => {
     expect(dated('2021-03-03', ['The pier was sold in 2019, more than four years after its closure.'])).toEqual(['2019 [2019]']);
   });
 
+  it('takes an unnumbered "weeks after" or "days before" as wide as such words go', () => {
+    expect(dated('2021-03-03', ['Just days before the vote on 20 February 2021, the harbourmaster resigned.'])).toEqual([
+      '2021-02 [Just days before]',
+      '2021-02-20 [on 20 February 2021]',
+    ]);
+    // Weeks after mid-December run into the next year: no year holds them all.
+    expect(dated('2021-03-03', ['Weeks after the storm on 14 December 2020, the pier was sold.'])).toEqual(['2020-12-14 [on 14 December 2020]']);
+    expect(dated('2021-03-03', ['In the weeks after the storm on 14 June 2020, the pier was sold.'])).toEqual(['2020-06-14 [on 14 June 2020]']);
+  });
+
   it('leaves a sentence that reports words or looks ahead as it is', () => {
     expect(dated('2021-03-03', ['The ferry firm said on Monday it would close the route two years after the merger.'])).toEqual([
       '2021-03-01 [on Monday]',

@@ -118,16 +118,6 @@ describe('buildTimeline leaves out what is not an event', () => {
     expect(events).toEqual([]);
   });
 
-  it('treats a quotation left open at the end of a paragraph (it goes on in the next) as quoted', () => {
-    const events = buildTimeline([
-      article('a', day('2020-01-05'), [
-        '“The harbour board met today and we will sign the lease on Friday. The ferry deal is close.',
-        '“We are grateful to the council,” the mayor said on Saturday.',
-      ]),
-    ]);
-    expect(brief(events)).toEqual(['2020-01-04 day [on Saturday]']);
-  });
-
   it('reads "a year ago today" as the anniversary: the day of writing is not the day it happened', () => {
     const events = buildTimeline([
       article('a', day('2005-02-15'), ['The harbourmaster resigned a year ago today.', 'Ten years ago this week, the pier burned down.']),

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { constants, lstatSync } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -68,10 +68,13 @@ export async function openInside(root: string, name: string): Promise<Opened> {
  * the folder itself, by one `lstat`, without opening it; null for anything
  * else (a link, a folder, a device, a vanished file), which only `openInside`
  * can judge. A regular file directly in the real folder cannot lead outside it.
+ * Synchronous: a cache key looks at every seed this way, and at 100k
+ * paragraphs (5,800 files) an awaited `lstat` each cost 150 ms of CPU, a
+ * synchronous one 20 ms.
  */
-export async function plainFileVersion(root: string, name: string): Promise<{ size: number; version: string | null } | null> {
+export function plainFileVersion(root: string, name: string): { size: number; version: string | null } | null {
   try {
-    const info = await lstat(join(root, name), { bigint: true });
+    const info = lstatSync(join(root, name), { bigint: true });
     return info.isFile() ? { size: Number(info.size), version: versionOf(info) } : null;
   } catch {
     return null;

@@ -147,7 +147,7 @@ async function fingerprint(
   try {
     const last = known?.get(name);
     if (last) {
-      const plain = await plainFileVersion(folder, name);
+      const plain = plainFileVersion(folder, name);
       if (plain?.version && plain.size <= maxBytes && plain.version === last.version) {
         prints.set(name, last);
         return last.print;

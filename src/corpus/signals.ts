@@ -60,6 +60,12 @@ export interface BlockSignals {
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 const bare = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, '');
 
+/** A block cut off by the page mid-sentence: an ellipsis straight after a comma or a function word. */
+function cutShort(text: string): boolean {
+  const match = /(?:^|\s)([^\s]*?)(,?)(?:…|\.{3})$/.exec(text);
+  return match !== null && (match[2] === ',' || STOP_WORDS.has(bare(match[1] ?? '')));
+}
+
 export function signalsOf(text: string): BlockSignals {
   const words = wordsOf(text);
   const lower = words.map(bare);
@@ -79,8 +85,9 @@ export function signalsOf(text: string): BlockSignals {
     capitalShare: content.length === 0 ? 0 : capital / content.length,
     navigationShare: navigation / count,
     contentShare: other / count,
-    // A teaser cut short by the page (`… leads Gonzaga past Texas …`) ends in a spaced ellipsis, which ends no sentence.
-    endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text) && !/\s(?:…|\.{3})$/.test(text),
+    // A teaser cut short by the page (`… leads Gonzaga past Texas …`, `… diagnosed with the plague,...`, `… lawmakers call it
+    // unsatisfactory after...`) ends in an ellipsis after a space, a comma or a function word, which ends no sentence.
+    endsSentence: /[.!?…](?:["”’')\]]+)?$/.test(text) && !/\s(?:…|\.{3})$/.test(text) && !cutShort(text),
     dateOnly: DATE_CORE.test(text) && dateTokens / Math.max(tokens.length, 1) >= 0.6,
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };

@@ -43,3 +43,13 @@ describe('teasers of other stories after the story', () => {
     expect(bodyOf(page)).toEqual([...opening, ...entries]);
   });
 });
+
+describe('teasers cut off by the page', () => {
+  it('drops a teaser cut off after a comma or a function word, but keeps a sentence that trails off', () => {
+    const story = [prose('The mayor'), prose('The treasurer'), prose('The harbour master')];
+    const cut = ['Two ferries collided off the headland on Tuesday,...', 'Councillors call the harbour report unfinished after...'];
+    expect(bodyOf(['Ferry fares to rise', ...story, 'Storm closes coastal road', ...cut].join('\n\n'))).toEqual(story);
+    const trailing = 'The harbour master looked at the wreck and said nothing...';
+    expect(bodyOf(['Ferry fares to rise', prose('The mayor'), trailing, prose('The treasurer')].join('\n\n'))).toContain(trailing);
+  });
+});

@@ -138,7 +138,7 @@ function countedSpans(
     const told = anchor ? events[anchor.event] : null;
     if (!anchor || !told || reportsOrLooksAhead(sentence)) continue;
     for (const span of spans) {
-      if (leading.has(span)) continue;
+      if (leading.has(span) || span.needsDate) continue;
       const way = wayFromAnchor(sentence.text, span.start - sentence.start, span.end - sentence.start, anchor.expression.start - sentence.start);
       const moved = way && shifted(anchor.resolved, span, way);
       const when = paragraph.text.slice(span.start, span.end);

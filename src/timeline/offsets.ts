@@ -27,6 +27,8 @@ export interface Offset {
   most: number | null;
   /** "about", "nearly": a count told loosely. */
   loose: boolean;
+  /** "a week from Friday": counted from a date that follows it, never from an event ("ten years from his conviction"). */
+  needsDate?: boolean;
 }
 
 const COUNTS: Record<string, number> = {
@@ -37,7 +39,7 @@ const COUNT = `\\d{1,3}|${Object.keys(COUNTS).join('|')}`;
 const QUALIFIER = 'less than|fewer than|under|within|not even|barely|just|only|about|around|roughly|some|nearly|almost|more than|over|at least';
 /** "for seven years after", "in the two years after", "more than two years after": a stretch of time, or a count whose qualifier went unread. */
 const NOT_A_POINT = '(?<!\\b(?:for|over|during|in|within|the|first|last|next|past|than|least|about|nearly|almost|some|around|roughly|under|only|just|barely|even)\\s+)';
-const OFFSET = new RegExp(`${NOT_A_POINT}\\b(?:(${QUALIFIER})\\s+)?(${COUNT})\\s+(day|week|month|year)s?\\s+(before|after|prior to|ahead of)(?!\\w)`, 'gi');
+const OFFSET = new RegExp(`${NOT_A_POINT}\\b(?:(${QUALIFIER})\\s+)?(${COUNT})\\s+(day|week|month|year)s?\\s+(before|after|prior to|ahead of|from)(?!\\w)`, 'gi');
 /**
  * "weeks after", "just days before", "a few months after": a count not given, taken as wide as such
  * words are used (days up to a fortnight, weeks up to a quarter, months up to two years; years, any
@@ -59,7 +61,9 @@ export function findOffsets(text: string): Offset[] {
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const [least, most] = amounts(qualifier, count);
     const loose = /^(?:about|around|roughly|some|nearly|almost)$/.test(qualifier);
-    found.push({ start: m.index, end: m.index + m[0].length, sign: signOf(m[4] ?? ''), unit: (m[3] ?? 'day').toLowerCase() as Unit, least, most, loose });
+    const way = (m[4] ?? '').toLowerCase();
+    const span: Offset = { start: m.index, end: m.index + m[0].length, sign: signOf(way), unit: (m[3] ?? 'day').toLowerCase() as Unit, least, most, loose };
+    found.push(way === 'from' ? { ...span, needsDate: true } : span);
   }
   for (const m of text.matchAll(SOME)) {
     const unit = (m[1] ?? 'days').toLowerCase();

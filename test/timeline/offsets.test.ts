@@ -20,6 +20,12 @@ describe('a span counted from another date of the sentence', () => {
     expect(dated('2021-03-03', ['The harbour reopened the day after New Year’s Day 2021.'])).toEqual(['2021-01-02 [the day after New Year’s Day 2021]']);
   });
 
+  it('reads "N weeks from" a date that follows, and only then', () => {
+    expect(dated('2021-03-03', ['The pier reopens two weeks from today.'])).toEqual(['2021-03-17~ [two weeks from today]']);
+    expect(dated('2021-03-03', ['The regatta is a week from Friday.'])).toEqual([]);
+    expect(dated('2021-03-03', ['The keeper served ten years from his appointment in 1990.'])).toEqual(['1990 [1990]']);
+  });
+
   it('reads "the eve of" as the day before', () => {
     expect(dated('2021-03-03', ['Protesters gathered on the eve of the 1 May 2020 holiday.'])).toEqual(['2020-04-30 [the eve of the 1 May 2020]']);
     expect(dated('2021-03-03', ['The ferry sank on the eve of Sunday’s regatta.'])).toEqual([]);

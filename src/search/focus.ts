@@ -163,13 +163,14 @@ export class FocusTest {
 
   meets(entry: IndexedParagraph): boolean {
     const { focus, type, context } = this;
-    const articleTerms = context.articleTermsOf(entry);
-    if (focus.years.some((year) => !this.inTerms(year, articleTerms))) return false;
+    // Made when first asked for: a question naming no year and asking no type of answer never reads it.
+    let articleTerms: ReadonlySet<string> | null = null;
+    if (focus.years.some((year) => !this.inTerms(year, (articleTerms ??= context.articleTermsOf(entry))))) return false;
     if (focus.speaker.length > 0 && !this.speaks(entry)) return false;
     if (focus.topic.length > 0 && !this.meetsTopic(entry)) return false;
     if (!type) return true;
     // A word no paragraph of the corpus uses is the question's own wording, not a sign of another subject.
-    const missing = focus.predicate.some((term) => context.known(term) && !this.inTerms(term, articleTerms));
+    const missing = focus.predicate.some((term) => context.known(term) && !this.inTerms(term, (articleTerms ??= context.articleTermsOf(entry))));
     if (!missing) return true;
     const asked = this.asked;
     if (!asked) return false;

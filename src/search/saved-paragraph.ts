@@ -33,6 +33,15 @@ export class SavedParagraph implements IndexedParagraph {
     })));
   }
 
+  /** Adds every term of the paragraph to `out`, from the saved positions when its sets are not made yet (an article's terms read its paragraphs once, most never again). */
+  addTermsTo(out: Set<string>): void {
+    if (this.ownTerms) {
+      for (const t of this.ownTerms) out.add(t);
+      return;
+    }
+    for (const [, , positions] of this.saved) for (const t of positions) out.add(this.termList[t] ?? '');
+  }
+
   get terms(): Set<string> {
     return (this.ownTerms ??= new Set(this.sentences.flatMap((s) => [...s.terms])));
   }

@@ -171,7 +171,10 @@ export class ParagraphStore {
     let terms = this.articleTerms.get(articleId);
     if (!terms) {
       terms = new Set();
-      for (const entry of this.paragraphsOfArticle(articleId)) for (const t of entry.terms) terms.add(t);
+      for (const entry of this.paragraphsOfArticle(articleId)) {
+        if (entry instanceof SavedParagraph) entry.addTermsTo(terms);
+        else for (const t of entry.terms) terms.add(t);
+      }
       this.articleTerms.set(articleId, terms);
     }
     return terms;

@@ -22,4 +22,16 @@ describe('a paragraph restored from the cache', () => {
     const saved = new SavedParagraph(paragraph, attribution, [[0, 19, [0]]], undefined, ['ferry']);
     expect(saved.sentences[0]?.answers).toBe(0);
   });
+
+  it('adds its terms to an article\'s set, read from the saved positions or, once made, from its own set', () => {
+    const terms = ['ferry', 'run', 'late', 'council'];
+    const saved = new SavedParagraph(paragraph, attribution, [[0, 19, [0, 1, 2]], [20, 43, [3, 0]]], [0, 0], terms);
+    const before = new Set(['harbour']);
+    saved.addTermsTo(before);
+    expect([...before].sort()).toEqual(['council', 'ferry', 'harbour', 'late', 'run']);
+    expect(saved.terms.size).toBe(4);
+    const after = new Set<string>();
+    saved.addTermsTo(after);
+    expect([...after].sort()).toEqual(['council', 'ferry', 'late', 'run']);
+  });
 });

@@ -16,6 +16,7 @@
  * them (at 100k paragraphs, reading and hashing every seed was seconds).
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +48,9 @@ export function codeVersionOf(): Promise<string> {
       }
     }
     hash.update(`schema ${CACHE_SCHEMA}\n`);
-    const files = (await readdir(codeRoot, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f) && !f.endsWith('.d.ts')).sort();
-    for (const file of files) hash.update(`${file}\n`).update(await readFile(join(codeRoot, file)));
+    // Read synchronously, once per process: ~90 awaited reads cost 20–40 ms of CPU of every start, synchronous ones a few.
+    const files = readdirSync(codeRoot, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[cm]?[jt]s$/.test(f) && !f.endsWith('.d.ts')).sort();
+    for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(codeRoot, file)));
     return hash.digest('hex');
   })();
   return codeVersion;

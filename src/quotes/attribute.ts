@@ -19,7 +19,7 @@ import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
 import type { SpeakerKind } from './speakers.js';
 import type { AttributedSpan, Decision } from './types.js';
-import { PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS } from './vocabulary.js';
+import { PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, isGroupNoun } from './vocabulary.js';
 
 interface Event {
   paragraph: number;
@@ -118,11 +118,13 @@ class ArticleAttributor {
     });
     let after = false;
     if (chosen < 0) {
-      // Else an attribution after it: `”, he said` or `…, Asif said.`
+      // Else an attribution after it: `”, he said` or `…, Asif said.`; past other quotations only from a quoted phrase
+      // inside a clause (`People face a “clear choice”, either “…” or “…”, he said`), never from a quoted sentence.
       after = true;
+      const insideClause = /[\p{L}\p{N}]\s*$/u.test(p.text.slice(scope.start, q.open));
       chosen = p.cues.findIndex(
         (cue) => cue.offset >= q.close && cue.offset < endScope.end && cue.subject !== null && (cue.afterQuote || cue.opensClause) &&
-          !p.quotes.some((other) => other.open >= q.close && other.open < cue.subjectOffset),
+          (insideClause || !p.quotes.some((other) => other.open >= q.close && other.open < cue.subjectOffset)),
       );
     }
     if (chosen >= 0) {
@@ -321,7 +323,7 @@ class ArticleAttributor {
     const since = found.paragraph === pi && found.offset !== undefined ? found.offset : -1;
     return p.names.some(
       (n) => n.subject && !n.possessive && n.offset > since && n.offset < upTo && (since < 0 || sentenceOf(n.offset) !== sentenceOf(since)) &&
-        this.people.classify(n.name) === 'unknown' && this.people.personHere(n.name, this.articleId) === null,
+        this.people.classify(n.name) === 'unknown' && this.people.personHere(n.name, this.articleId) === null && !isGroupNoun(n.name),
     );
   }
 

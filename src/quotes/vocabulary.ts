@@ -79,6 +79,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'manager', 'banker', 'businessman', 'businesswoman', 'mp', 'lawmaker', 'legislator', 'councillor',
 ]);
 
+/** `People would face a choice`, `Residents were angry`: a capitalised word for people in general, never one `he` or `she`. */
+export function isGroupNoun(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !lower.includes(' ') && (PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1))));
+}
+
 /** Modifiers that make another role of a title: the deputy prime minister is not the prime minister. */
 export const OTHER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'shadow', 'former', 'vice', 'junior', 'assistant', 'ex']);
 

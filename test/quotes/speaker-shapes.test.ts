@@ -60,4 +60,22 @@ describe('speakers written in less usual shapes', () => {
     expect(decisions('Ada Varn, 56, and Teo Lind, 56, signed.', '“We will win the league,” the 56-year-old said.')).toEqual({ 'We will win the league': [null, null] });
     expect(decisions('Ada Varn, 41, has signed a two-year deal.', 'The 56-year-old said: “We will win the league.”')).toEqual({ 'We will win the league.': [null, null] });
   });
+
+  it('gives quoted phrases inside one clause to the speech verb ending the sentence, past each other, never a quoted sentence', () => {
+    expect(
+      decisions('Teo Lind spoke first.', '“We will win,” Ada Varn said. Voters would face a “stark choice” at the polls, either “more of the same or a fresh start”, she said.'),
+    ).toEqual({
+      'We will win': ['Ada Varn', 'said-after'],
+      'stark choice': ['Ada Varn', 'said-after + pronoun → previous speaker'],
+      'more of the same or a fresh start': ['Ada Varn', 'said-after + pronoun → previous speaker'],
+    });
+    // A cue before the phrase decides it, even one naming nobody.
+    expect(decisions('Critics called it “a farce” and “a mess”, Ada Varn said.')['a farce']).toEqual([null, null]);
+  });
+
+  it('never takes a capitalised word for people in general (`People`, `Residents`) for the one a later `he` stands for', () => {
+    expect(decisions('“We will win,” Ada Varn said. Residents were glad, and the result was “a relief”, she said.')['a relief']?.[0]).toBe('Ada Varn');
+    // A name the corpus cannot place still may be the one speaking.
+    expect(decisions('“We will win,” Ada Varn said. Klint was glad, and the result was “a relief”, he said.')['a relief']?.[0]).toBeNull();
+  });
 });

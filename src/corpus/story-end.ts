@@ -63,6 +63,9 @@ export function markAfterWireCredit(blocks: EndBlock[]): void {
   }
 }
 
+/** A stamp that dates a story by its age (`3 hours ago`, `2d ago`). */
+const AGO = /\bago\b/i;
+
 /** Kinds a teaser's headline is given: a title alone on its line, between prose or not. */
 const TITLE_KINDS = new Set<BlockKind | null>(['heading', 'navigation', 'headline', 'sidebar']);
 
@@ -78,7 +81,7 @@ function isTeaser(blocks: readonly EndBlock[], i: number): boolean {
   if (blocks[i]?.kind !== 'body') return false;
   const before = blocks[previousBesidePictures(blocks, i)];
   const after = blocks[nextBesidePictures(blocks, i)];
-  return before !== undefined && TITLE_KINDS.has(before.kind) && after?.kind === 'dateline' && NAMES_A_DAY.test(after.text);
+  return before !== undefined && TITLE_KINDS.has(before.kind) && after?.kind === 'dateline' && (NAMES_A_DAY.test(after.text) || AGO.test(after.text));
 }
 
 /** Teasers of other stories after the story's own run of paragraphs: the page's list of other stories. */

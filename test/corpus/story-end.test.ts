@@ -27,6 +27,11 @@ describe('teasers of other stories after the story', () => {
     expect(bodyOf(['Ferry fares to rise', ...story, ...teasers].join('\n\n'))).toEqual(story);
   });
 
+  it('drops teasers dated by their age (`3 hours ago`) as well', () => {
+    const aged = teasers.map((t) => (t === 'Tuesday, 10 March 2020' ? '3 hours ago' : t === 'Monday, 9 March 2020' ? '1 day ago' : t));
+    expect(bodyOf(['Ferry fares to rise', ...story, ...aged].join('\n\n'))).toEqual(story);
+  });
+
   it('keeps a section of one paragraph that ends the story when no dated teasers follow', () => {
     const last = 'The vote will be held on 3 April, the council said.';
     expect(bodyOf(['Ferry fares to rise', ...story, 'The vote in April', last].join('\n\n'))).toEqual([...story, last]);

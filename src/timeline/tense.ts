@@ -64,7 +64,8 @@ export function directionAt(tokens: Token[], start: number, end: number): Direct
   const arranged = arrangedFor(tokens, first);
   if (arranged) return arranged;
   const [from, to] = ownPredicate(tokens, ...clauseAround(tokens, first, last), first, last);
-  const direction = directionOf(tokens, from, to, first, last) ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
+  const told = directionOf(tokens, from, to, first, last) ?? directionOf(tokens, 0, tokens.length - 1, first, last) ?? 'unknown';
+  const direction = told === 'unknown' && !until && onlyVerbIsCompletedPerfect(tokens, first, last) ? 'backward' : told;
   // "spoke ahead of Thursday's vote": what the date names comes after the verb's time, so a past verb
   // does not put it before the day of writing; "comes after Monday's debate": nor a present one after it.
   const preceding = tokens
@@ -205,6 +206,27 @@ function directionOf(tokens: Token[], from: number, to: number, first: number, l
   }
   if (!best) return null;
   return best.tense === 'past' ? 'backward' : best.tense === 'present' || best.tense === 'future' ? 'forward' : 'unknown';
+}
+
+/**
+ * "Mr Brown has delivered eight Budgets since 1997, the latest in March": a present perfect of an action
+ * ("has" and a participle of its own, not "has been scheduled"), when it is the sentence's one verb, tells
+ * of what is done, so a date the sentence holds is behind the day of writing. (With another verb the date
+ * may be that verb's: "has said it would vote in March".)
+ */
+function onlyVerbIsCompletedPerfect(tokens: Token[], first: number, last: number): boolean {
+  const finite = tokens.flatMap((_, i) => ((i < first || i > last) && finiteTense(tokens, i) !== 'none' ? [i] : []));
+  return finite.length === 1 && completedPerfect(tokens, finite[0] as number);
+}
+
+/** "has delivered", "have risen": "has" or "have" and a participle of an action, not of being or an arrangement. */
+function completedPerfect(tokens: Token[], i: number): boolean {
+  if (!PERFECT.has((tokens[i] as Token).value.toLowerCase())) return false;
+  let next = i + 1;
+  while (tokens[next]?.pos === 'ADV') next++;
+  const participle = tokens[next];
+  if (participle?.pos !== 'VERB' || BE_FORMS.has(participle.value.toLowerCase())) return false;
+  return !ARRANGED.has(participle.value.toLowerCase()) && !DEFERRING.has(participle.lemma) && !LOOKING_AHEAD.has(participle.lemma);
 }
 
 /**

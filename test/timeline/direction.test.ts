@@ -187,6 +187,21 @@ describe('habits, the month of writing, and a scheduled verb wink-nlp takes for 
   });
 });
 
+describe('a present perfect that is the sentence’s one verb', () => {
+  it('puts a yearless month behind the day of writing', () => {
+    // Written in January: the nearest March is ahead, but what "has" been done is behind.
+    expect(dated('2021-01-12', ['The harbour board has approved six leases since 2015, the latest in March.'])).toEqual([
+      '2015 [since 2015]',
+      '2020-03 [March]',
+    ]);
+  });
+
+  it('leaves an arrangement or a promise in the present perfect to the nearest month', () => {
+    expect(dated('2021-01-12', ['The harbour board has promised a new ferry in March.'])).toEqual(['2021-03 [March]']);
+    expect(dated('2021-01-12', ['The harbour board has said the ferry will sail in March.'])).toEqual(['2021-03 [March]']);
+  });
+});
+
 describe('a date that names what came after the event', () => {
   it('does not date a past event to the day of what it led up to', () => {
     // 2021-03-03 was a Wednesday: the tension rose before Sunday, whichever Sunday.

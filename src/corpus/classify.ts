@@ -61,12 +61,20 @@ interface Working {
   kind: BlockKind | null;
 }
 
+/**
+ * A question or exclamation with every content word capitalised is a headline (`Did the Council Cut Ferry Fares?`,
+ * `These Pictures Are Unmissable!`), another story's title; a sentence of prose capitalises its names only.
+ */
+function asksInHeadlineCase(text: string, signals: BlockSignals): boolean {
+  return /[?!]["”’)]*$/.test(text) && !/["“”]/.test(text) && signals.capitalShare >= 0.8 && signals.contentShare * signals.words >= 3;
+}
+
 function judgeAlone(text: string, signals: BlockSignals): Judgement {
   const t = BLOCK_THRESHOLDS;
   if (signals.words >= t.goodWords && signals.stopShare >= t.goodStopShare && (signals.endsSentence || signals.words >= 2 * t.goodWords)) {
     return 'good';
   }
-  if (!signals.endsSentence && signals.words <= t.titleWords) return 'title';
+  if ((!signals.endsSentence || asksInHeadlineCase(text, signals)) && signals.words <= t.titleWords) return 'title';
   if (signals.words < t.goodWords) return 'short';
   return 'near';
 }

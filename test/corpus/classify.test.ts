@@ -181,6 +181,14 @@ describe('classifyBlocks: each block from its signals and its neighbours', () =>
     expect(kindOf([prose('The mayor'), 'Residents queue for sandbags in the town centre.', 'Source: Supplied', prose('The treasurer')], 'Residents queue for sandbags in the town centre.')).toBe('caption');
   });
 
+  it('takes a question or exclamation in headline case for another story’s title, and a question of prose for prose', () => {
+    const teasers = ['Did the Council Cut Ferry Fares Again This Winter?', 'These Harbour Photos From the Storm Are Just Unmissable!', 'Will the New Pier Open Before Summer?'];
+    const out = kinds([prose('The mayor'), prose('The treasurer'), prose('The harbour master'), ...teasers]);
+    for (const teaser of teasers) expect(out.find(([, t]) => t === teaser)?.[0]).not.toBe('body');
+    const asked = 'Why did the council wait so long to repair the pier, residents asked at the meeting on Monday?';
+    expect(kindOf([prose('The mayor'), asked, prose('The treasurer')], asked)).toBe('body');
+  });
+
   it('takes the page’s navigation strip for navigation, not for the headline', () => {
     const lines = ['Home', 'News', 'Sport', "Today's Paper", 'Council delays ferry vote', prose('The mayor')];
     expect(kinds(lines).map(([k]) => k)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'headline', 'body']);

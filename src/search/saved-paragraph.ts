@@ -42,7 +42,17 @@ export class SavedParagraph implements IndexedParagraph {
     for (const [, , positions] of this.saved) for (const t of positions) out.add(this.termList[t] ?? '');
   }
 
+  /**
+   * Every term of the paragraph, in the order its sentences give them. Read from the saved positions,
+   * not through `sentences`: an article's term counts read the terms of all its paragraphs, whose
+   * sentence sets a question mostly never asks for.
+   */
   get terms(): Set<string> {
-    return (this.ownTerms ??= new Set(this.sentences.flatMap((s) => [...s.terms])));
+    if (!this.ownTerms) {
+      const terms = new Set<string>();
+      for (const [, , positions] of this.saved) for (const t of positions) terms.add(this.termList[t] ?? '');
+      this.ownTerms = terms;
+    }
+    return this.ownTerms;
   }
 }

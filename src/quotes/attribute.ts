@@ -117,6 +117,8 @@ class ArticleAttributor {
       if (cue.offset >= scope.start && cue.offset < q.open) chosen = ci;
     });
     let after = false;
+    // `X was known for telling others “…”, said Y`: the sentence is Y's report, told after the quotation.
+    if (chosen >= 0 && p.cues[chosen]!.reported) chosen = -1;
     if (chosen < 0) {
       // Else an attribution after it: `”, he said` or `…, Asif said.`; past other quotations only from a quoted phrase
       // inside a clause (`People face a “clear choice”, either “…” or “…”, he said`), never from a quoted sentence.

@@ -5,7 +5,7 @@
  * around them are read by name-runs.ts.
  */
 import { STATEMENT_NOUNS, isSourceNoun, readPhrase, isPhraseToken } from './phrases.js';
-import { WORDED_THINGS, commaSubject, invertedSubject, phraseBefore, sentenceSubject } from './subjects.js';
+import { WORDED_THINGS, commaSubject, invertedSubject, phraseBefore, reportedLater, sentenceSubject } from './subjects.js';
 import type { Mention, Tok } from './phrases.js';
 import {
   APPOSITION_DASHES, CALENDAR_WORDS, DETERMINERS, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SPEECH_VERBS,
@@ -28,6 +28,8 @@ export interface Cue {
   opensClause: boolean;
   /** A participle's subject is its sentence's (`X attacked the plans saying …`): see subjects.ts. */
   fromSentence?: boolean;
+  /** A participle in a sentence a later speech verb reports (`X was known for telling others “…”, said Y`): Y's words. */
+  reported?: boolean;
   /** `China's ambassador to Britain said`: the role before `to`, the speaker when the subject read is only a place. */
   roleBefore?: Mention;
   /** `”, said a statement from X`: the subject is written after `from`, where a place would be anywhere else. */
@@ -212,6 +214,7 @@ function verbCue(toks: Tok[], i: number): Cue {
   let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
   let inherits = false;
   let fromSentence = false;
+  let reported = false;
   if (phrase.length === 0) {
     const next = toks.slice(i + 1);
     if (afterQuote) {
@@ -229,8 +232,11 @@ function verbCue(toks: Tok[], i: number): Cue {
     if (phrase.length === 0 && participle && !afterQuote && before?.pos !== 'CCONJ') {
       phrase = sentenceSubject(toks, i);
       fromSentence = phrase.length > 0;
+      reported = phrase.length === 0 && reportedLater(toks, i);
     }
     inherits = phrase.length === 0 && (before?.pos === 'CCONJ' || (participle && before?.value === ','));
+    // `X derided it, saying: “…”`: the speaker of the cue before, whatever a later sentence reports.
+    if (inherits) reported = false;
     if (phrase.length === 0) afterQuote = false;
   }
   const opensClause = before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value) || nounsAfterQuote(toks, j);
@@ -245,6 +251,7 @@ function verbCue(toks: Tok[], i: number): Cue {
     afterQuote,
     opensClause,
     ...(fromSentence ? { fromSentence } : {}),
+    ...(reported ? { reported } : {}),
     ...(roleBefore ? { roleBefore } : {}),
   };
 }

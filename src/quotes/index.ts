@@ -18,7 +18,8 @@
  *                      which pronoun the article gives each person, so `he` is never a `Ms X`
  * 5. registry.ts       the speakers and their aliases, a pure function of the decisions
  * 6. overrides.ts      a moderator's corrections (seeds/speakers.json), applied last
- * vocabulary.ts holds the English word lists every stage shares; speakers.ts matching a typed name.
+ * vocabulary.ts holds the English word lists every stage shares; speakers.ts matching a typed name
+ * (spelling.ts: how far apart two spellings are).
  */
 import type { Article } from '../corpus/types.js';
 import type { Quotation, Speaker } from './types.js';

@@ -7,7 +7,7 @@
  */
 import { memoise } from '../nlp/memo.js';
 import type { Tok } from './phrases.js';
-import { editDistance } from './speakers.js';
+import { editDistance } from './spelling.js';
 import { APPOSITION_DASHES, CALENDAR_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, SECOND_PARTICLES, SPOKES_WORDS, TITLE_HEADS, isCapitalised, isPossessive, isTitleWord } from './vocabulary.js';
 
 /**

@@ -21,8 +21,28 @@ export function invertedSubject(toks: Tok[], verb: number): Tok[] {
   while (k < toks.length && isPhraseToken(toks[k]!)) k++;
   const phrase = toks.slice(verb + 1, k);
   const closes = k === toks.length || [',', '.', ';', '('].includes(toks[k]!.value);
-  const named = phrase.some((t) => isCapitalised(t.value) && !CALENDAR_WORDS.has(t.lower) && !isTitleWord(t.lower));
-  return closes && named ? phrase : [];
+  const named = (words: Tok[]): boolean => words.some((t) => isCapitalised(t.value) && !CALENDAR_WORDS.has(t.lower) && !isTitleWord(t.lower));
+  if (closes && named(phrase)) return phrase;
+  return describedThenNamed(toks, verb);
+}
+
+/**
+ * `…, said another witness in the inquiry, former adviser Ida Brandt.`: after an inverted speech verb, a description
+ * with no verb of its own, a comma, then a name closing the sentence — that name (only a name: a role alone is nobody).
+ */
+function describedThenNamed(toks: Tok[], verb: number): Tok[] {
+  let comma = verb + 1;
+  while (comma < toks.length && comma <= verb + 10 && toks[comma]!.value !== ',') {
+    const t = toks[comma]!;
+    if (t.quote >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || /^[.!?;:]$/u.test(t.value)) return [];
+    comma++;
+  }
+  if (toks[comma]?.value !== ',' || comma === verb + 1) return [];
+  let k = comma + 1;
+  while (k < toks.length && (isPhraseToken(toks[k]!) || (toks[k]!.quote < 0 && /^\p{Ll}+$/u.test(toks[k]!.value) && toks[k]!.pos === 'NOUN'))) k++;
+  const phrase = toks.slice(comma + 1, k);
+  const ends = k === toks.length || toks[k]!.value === '.';
+  return ends && phrase.length > 0 && readPhrase(phrase)?.kind === 'name' ? phrase : [];
 }
 
 /** Words an apposition between a subject and its speech verb may take (`X, the defence minister, said`). */
@@ -74,6 +94,15 @@ function beforeBrackets(toks: Tok[], end: number): number {
     if (toks[k]!.value === '(') return k - 1;
   }
   return end;
+}
+
+/** Whether a speech verb later in the sentence than `at` (not a participle) reports it: `X was known for telling others “…”, said Y`. */
+export function reportedLater(toks: Tok[], at: number): boolean {
+  for (let m = at + 1; m < toks.length && !toks[m]!.initial; m++) {
+    const t = toks[m]!;
+    if (t.quote < 0 && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** The phrase tokens ending at index `end`, going back. */
@@ -153,10 +182,7 @@ export function sentenceSubject(toks: Tok[], participle: number): Tok[] {
     if ((isSubjectPronoun(t) || ['i', 'we', 'you'].includes(t.lower) || (t.pos === 'PROPN' && isCapitalised(t.value))) && isVerb(toks[m + 1])) return [];
   }
   // `Sondland was known for telling others “…”, said Fiona Hill`: the sentence is another speaker's report.
-  for (let m = participle + 1; m < toks.length && !toks[m]!.initial; m++) {
-    const t = toks[m]!;
-    if (t.quote < 0 && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !t.lower.endsWith('ing')) return [];
-  }
+  if (reportedLater(toks, participle)) return [];
   const mention = readPhrase(subject);
   return mention && mention.kind !== 'statement' ? subject : [];
 }

@@ -78,4 +78,14 @@ describe('speakers written in less usual shapes', () => {
     // A name the corpus cannot place still may be the one speaking.
     expect(decisions('“We will win,” Ada Varn said. Klint was glad, and the result was “a relief”, he said.')['a relief']?.[0]).toBeNull();
   });
+
+  it('gives a quotation inside someone’s reported habit to whoever reports the sentence, named after a description', () => {
+    expect(
+      decisions('Teo Lind was known for telling staff “the port is mine” despite being the envoy in Leeds, said another witness at the inquiry, former harbour adviser Ida Brandt.'),
+    ).toEqual({ 'the port is mine': ['Ida Brandt', 'said-after'] });
+    // A description and no name: nobody.
+    expect(decisions('Teo Lind was known for telling staff “the port is mine”, said another witness at the inquiry.')).toEqual({ 'the port is mine': [null, null] });
+    // `X derided it, saying: “…”` stays X's, whatever a later sentence reports.
+    expect(decisions('Ada Varn derided the plan, saying: “It is a farce.” Voters were angry, she said.')['It is a farce.']?.[0]).toBe('Ada Varn');
+  });
 });

@@ -23,6 +23,8 @@ const SITE_WORD =
  */
 const ADDRESSES_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Tt]his (?:article|story|page|site|material|content|video|post)\b|\b(?:below|above)\b/;
 const ASKS_READER = /^(?:please|thank you|thanks|follow|like|get|click|tap|download|subscribe|join|email|contact|chat|visit)\b/i;
+/** The outlet naming itself (lower-case `us` again) or pointing at its page. */
+const OUTLET_OR_PAGE = /\b(?:[Ww]e|[Oo]ur|us)\b|\b[Tt]his (?:article|story|page|site|material|content|video|post)\b|\b(?:below|above)\b/;
 /** The reader speaking in a form the page fills in for them: `Save my name, email, and website in this browser…`. */
 const READER_SPEAKS = /\b(?:I|my|me)\b/;
 
@@ -42,7 +44,12 @@ const SHORT_LINE_WORDS = 12;
 export function isSiteTalk(text: string, signals: BlockSignals): boolean {
   if (signals.words > MAX_WORDS || REPORTS.test(text)) return false;
   const siteWords = new Set((text.match(SITE_WORD) ?? []).map((w) => w.toLowerCase())).size;
-  if (ADDRESSES_READER.test(text) || ASKS_READER.test(text)) return siteWords >= (signals.words <= SHORT_LINE_WORDS ? 1 : MIN_SITE_WORDS);
+  // A story may tell its reader what to do about a website (`If you just want the streaming service, you can sign up for
+  // a free trial`): a paragraph addressed to the reader alone, without the outlet or the page, takes one website word more.
+  const readerOnly = !OUTLET_OR_PAGE.test(text) && !ASKS_READER.test(text);
+  if (ADDRESSES_READER.test(text) || ASKS_READER.test(text)) {
+    return signals.words <= SHORT_LINE_WORDS ? siteWords >= 1 : siteWords >= MIN_SITE_WORDS + (readerOnly ? 1 : 0);
+  }
   // A blog's own first person tells its story: only the site's vocabulary, twice over, makes it the reader's form.
   return READER_SPEAKS.test(text) && siteWords >= MIN_SITE_WORDS;
 }

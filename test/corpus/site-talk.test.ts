@@ -112,12 +112,19 @@ describe('forms and policies the page puts under the story', () => {
   it('drops a comment form, a data notice and a mailing-list promise', () => {
     for (const line of [
       'Remember my name, email and website in this browser for my next comment.',
-      'By sending this form you let the Gazette keep your personal data until your comment is published.',
+      'By sending this form you let us keep your personal data until your comment is published.',
       'No spam, ever: you can unsubscribe whenever you like and we will not pass on your details.',
       'Some stories carry affiliate links to shops, and we may earn a fee if you buy through them.',
     ]) {
       expect(between(line), line).toBe('share');
     }
+  });
+
+  it('keeps a paragraph that tells the reader alone what to do about a website, unless it names three of its things', () => {
+    const advice = 'If you only want the streaming service, you can sign up for a free trial and cancel it from the app before it ends.';
+    expect(between(advice)).toBe('body');
+    const form = 'By sending this form you let the Gazette keep your personal data until your comment is published, and you may unsubscribe.';
+    expect(between(form)).toBe('share');
   });
 
   it('keeps a blogger’s first-person sentence that names one thing of the web', () => {

@@ -120,10 +120,21 @@ export class TopMatcher<T> {
       return;
     }
     let termCount = 0;
-    for (const { field, docs, part } of fields) {
+    for (const [f, { field, docs, part }] of fields.entries()) {
       // The same operations in the same order as MiniSearch's calcBM25Score and termResults.
       const weight = 1 * termBoost * (fieldBoost[field] || 1) * 1;
       const group = this.groups++;
+      if (f === 0) {
+        // The first field meets each paragraph once, before any other: `0 + x` is `x`.
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          seen[doc]! |= TERM_MARK;
+          termGroup[termCount] = group;
+          termTouched[termCount++] = doc;
+          perTerm[doc] = weight * part[i]!;
+        }
+        continue;
+      }
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         if (!(seen[doc]! & TERM_MARK)) {

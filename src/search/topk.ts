@@ -95,11 +95,18 @@ export class TopMatcher<T> {
     const p = this.p;
     if (p) {
       const { total, termsMet, seen, touched } = scratch(this.mini, p);
-      for (let i = 0; i < this.count; i++) {
-        const doc = touched[i] ?? 0;
-        total[doc] = 0;
-        termsMet[doc] = 0;
-        seen[doc] = 0;
+      // Only touched paragraphs hold anything: past an eighth of them, clearing the arrays through is cheaper than one by one.
+      if (this.count * 8 > total.length) {
+        total.fill(0);
+        termsMet.fill(0);
+        seen.fill(0);
+      } else {
+        for (let i = 0; i < this.count; i++) {
+          const doc = touched[i] ?? 0;
+          total[doc] = 0;
+          termsMet[doc] = 0;
+          seen[doc] = 0;
+        }
       }
     }
     this.count = 0;

@@ -44,8 +44,8 @@ const SHORT_LINE_WORDS = 12;
 export function isSiteTalk(text: string, signals: BlockSignals): boolean {
   if (signals.words > MAX_WORDS || REPORTS.test(text)) return false;
   const siteWords = new Set((text.match(SITE_WORD) ?? []).map((w) => w.toLowerCase())).size;
-  // A story may tell its reader what to do about a website (`If you just want the streaming service, you can sign up for
-  // a free trial`): a paragraph addressed to the reader alone, without the outlet or the page, takes one website word more.
+  // A story may tell its reader what to do about a website (`If you only need the timetable, you can download the app and
+  // turn on its alerts`): a paragraph addressed to the reader alone, without the outlet or the page, takes one website word more.
   const readerOnly = !OUTLET_OR_PAGE.test(text) && !ASKS_READER.test(text);
   if (ADDRESSES_READER.test(text) || ASKS_READER.test(text)) {
     return signals.words <= SHORT_LINE_WORDS ? siteWords >= 1 : siteWords >= MIN_SITE_WORDS + (readerOnly ? 1 : 0);

@@ -121,7 +121,7 @@ describe('forms and policies the page puts under the story', () => {
   });
 
   it('keeps a paragraph that tells the reader alone what to do about a website, unless it names three of its things', () => {
-    const advice = 'If you only want the streaming service, you can sign up for a free trial and cancel it from the app before it ends.';
+    const advice = 'If you only need the ferry timetable, you can download the app and turn on its alerts the night before you travel.';
     expect(between(advice)).toBe('body');
     const form = 'By sending this form you let the Gazette keep your personal data until your comment is published, and you may unsubscribe.';
     expect(between(form)).toBe('share');

@@ -290,7 +290,7 @@ export class QuestionCover {
 
 /** What `/ask` judged of a paragraph for one question (`QuestionCover.once`). */
 export interface JudgedParagraph {
-  /** Whether it meets the question's focus (`meetsFocus`). */
+  /** Whether it meets the question's focus (`FocusTest.meets`). */
   inFocus?: boolean;
   /** Its cover read in its article (`SearchIndex.coverInArticle`). */
   inArticle?: number;

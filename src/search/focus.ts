@@ -13,7 +13,7 @@ import { ANSWER_BIT } from './question.js';
 import type { AnswerType } from './question.js';
 import { termOf } from './terms.js';
 
-/** What `meetsFocus` reads of the index beyond the paragraph. */
+/** What `FocusTest.meets` reads of the index beyond the paragraph. */
 export interface FocusContext {
   /** Every term of the paragraph's article. */
   articleTermsOf: (entry: IndexedParagraph) => ReadonlySet<string>;

@@ -7,7 +7,7 @@ import { cover } from './concepts.js';
 import type { Concept, IndexedParagraph } from './concepts.js';
 
 /** What the weighing reads of the index. */
-export interface ArticleReader {
+interface ArticleReader {
   /** An article's paragraphs. */
   paragraphsOf(articleId: string): readonly IndexedParagraph[];
   /** How many of an article's paragraphs hold each of its terms. */

@@ -15,7 +15,7 @@ import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options } from 'minisearch';
 
 /** A term's postings: per field id, its documents' short ids and term frequencies, interleaved. */
-export type PackedTerm = [term: string, fields: [fieldId: number, postings: number[]][]];
+type PackedTerm = [term: string, fields: [fieldId: number, postings: number[]][]];
 
 /** MiniSearch's serialisation with the index packed (see the module comment). */
 export type PackedMiniSearch = Omit<AsPlainObject, 'index'> & { index: PackedTerm[] };

@@ -14,7 +14,7 @@ interface IslandBlock {
   signals: { words: number };
 }
 
-export const ISLAND_RULES = {
+const ISLAND_RULES = {
   /** Blocks of page furniture (pictures aside) that end a run of the story's paragraphs. */
   gap: 4,
   /** A run after the story holding fewer words than this share of the story's is an island. */
@@ -50,12 +50,12 @@ function bodyRuns(blocks: readonly IslandBlock[], gap: number): Run[] {
 }
 
 /** Marks short runs of prose after the story, cut off from it by furniture, as sidebar. */
-export function markTailIslands(blocks: IslandBlock[], rules = ISLAND_RULES): void {
-  const runs = bodyRuns(blocks, rules.gap);
+export function markTailIslands(blocks: IslandBlock[]): void {
+  const runs = bodyRuns(blocks, ISLAND_RULES.gap);
   if (runs.length < 2) return;
   const story = runs.reduce((best, run) => (run.words > best.words ? run : best));
   for (const run of runs) {
-    if (run.from <= story.to || run.words >= rules.share * story.words) continue;
+    if (run.from <= story.to || run.words >= ISLAND_RULES.share * story.words) continue;
     for (let i = run.from; i <= run.to; i++) if (blocks[i]!.kind === 'body') blocks[i]!.kind = 'sidebar';
   }
 }

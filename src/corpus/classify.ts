@@ -21,9 +21,8 @@ import type { BlockSignals } from './signals.js';
 import { DATED_LIST_ITEM } from '../nlp/calendar.js';
 import { holdsWholeSentence, sentenceCount, signalsOf } from './signals.js';
 import { comparable, copyGroups, printedTwiceOver } from './copies.js';
-import { LONG_RUN, NAMES_A_DAY, PICTURE_KINDS, markAfterWireCredit, markStampedTeasers, nextBesidePictures, proseRunsOn } from './story-end.js';
+import { LONG_RUN, NAMES_A_DAY, PICTURE_KINDS, markAfterWireCredit, markStampedTeasers, markTailIslands, nextBesidePictures, proseRunsOn } from './story-end.js';
 import { markCommentThread } from './comments.js';
-import { markTailIslands } from './islands.js';
 
 /** What a block of a page is. Only `body` and `caption` become paragraphs. */
 export type BlockKind = 'body' | 'caption' | 'headline' | 'heading' | 'standfirst' | 'sidebar' | 'duplicate' | FurnitureKind;

@@ -6,7 +6,7 @@
  * Comments`, `jane_doe says:`) followed by the commenters' time stamps, one
  * per comment. A liveblog's time stamps have no such marker, so they stay body.
  */
-import type { BlockSignals } from './signals.js';
+import type { EndBlock } from './story-end.js';
 
 /** The line that opens a thread of comments. */
 const THREAD_MARKER =
@@ -16,14 +16,8 @@ const BODY_BEFORE = 3;
 /** The thread's first time stamp comes within this many blocks of its marker. */
 const STAMP_WITHIN = 6;
 
-interface ThreadBlock {
-  text: string;
-  signals: BlockSignals;
-  kind: string | null;
-}
-
 /** Where a thread of comments begins after the story, or -1. */
-function threadStart(blocks: readonly ThreadBlock[]): number {
+function threadStart(blocks: readonly EndBlock[]): number {
   let body = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -36,7 +30,7 @@ function threadStart(blocks: readonly ThreadBlock[]): number {
 }
 
 /** Marks a thread of readers' comments after the story, and everything below it, as comments. */
-export function markCommentThread(blocks: ThreadBlock[]): void {
+export function markCommentThread(blocks: EndBlock[]): void {
   const start = threadStart(blocks);
   if (start < 0) return;
   for (let i = start; i < blocks.length; i++) {

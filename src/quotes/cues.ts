@@ -36,6 +36,12 @@ export interface Cue {
   source?: boolean;
 }
 
+/** Whether the word at `at` comes straight after a quotation, or after the comma that closes one (`”, he said`). */
+function followsQuotation(toks: Tok[], at: number): boolean {
+  const before = toks[at - 1];
+  return before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[at - 2]?.quote ?? -1) >= 0));
+}
+
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'to']);
 
@@ -73,9 +79,7 @@ function sourceAfter(toks: Tok[], i: number): number {
   const noun = toks[i + 2]?.lower ?? '';
   const fits = (isSpeechVerb(t) && STATEMENT_NOUNS.has(noun)) || (t.lemma === 'come' && isSourceNoun(noun));
   if (!fits || !['a', 'an', 'the'].includes(toks[i + 1]?.lower ?? '') || !['from', 'by'].includes(toks[i + 3]?.lower ?? '')) return -1;
-  const before = toks[i - 1];
-  const afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[i - 2]?.quote ?? -1) >= 0));
-  return afterQuote ? i + 4 : -1;
+  return followsQuotation(toks, i) ? i + 4 : -1;
 }
 
 /** The cue of `”, said a statement from X` with X, whose words the statement gives, as its subject. */
@@ -211,7 +215,7 @@ function verbCue(toks: Tok[], i: number): Cue {
   if (participle && office === null && WORDED_THINGS.has(phrase[phrase.length - 1]?.lower ?? '')) phrase = [];
   const unnamedMember = (phrase.length > 0 || office !== null) && ROLE_OF.has(toks[j]?.lower ?? '') && isRoleNoun(toks[j - 1]);
   const before = toks[j];
-  let afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[j - 1]?.quote ?? -1) >= 0));
+  let afterQuote = followsQuotation(toks, j + 1);
   let inherits = false;
   let fromSentence = false;
   let reported = false;
@@ -263,9 +267,7 @@ function ageBefore(toks: Tok[], end: number): { value: string; start: number; af
   const written = toks.slice(the, end + 1).map((t) => (t.quote < 0 ? t.lower : '"')).join('');
   const m = /^the(\d{1,3})-year-old$/.exec(written);
   if (!m) return null;
-  const before = toks[the - 1];
-  const afterQuote = before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[the - 2]?.quote ?? -1) >= 0));
-  return { value: m[1]!, start: toks[the]!.start, afterQuote };
+  return { value: m[1]!, start: toks[the]!.start, afterQuote: followsQuotation(toks, the) };
 }
 
 /** Prepositions joining a role to what it belongs to (`a spokesman for`, `the head of`). */
@@ -280,8 +282,7 @@ function nounsAfterQuote(toks: Tok[], end: number): boolean {
   while (k >= 0 && k > end - 4 && toks[k]!.quote < 0 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos) && /^\p{L}[\p{L}-]*$/u.test(toks[k]!.value)) k--;
   // `”, a defiant Vos said`
   if (k < end && ['a', 'an', 'the'].includes(toks[k]?.lower ?? '') && toks[k]!.quote < 0) k--;
-  const at = toks[k];
-  return k < end && at !== undefined && (at.quote >= 0 || (at.value === ',' && (toks[k - 1]?.quote ?? -1) >= 0));
+  return k < end && followsQuotation(toks, k + 1);
 }
 
 /** `…, according to the Foreign Office.` */
@@ -297,7 +298,7 @@ function accordingCue(toks: Tok[], i: number): Cue | null {
     subjectOffset: phrase[0]!.start,
     subject: readPhrase(phrase),
     inherits: false,
-    afterQuote: before !== undefined && (before.quote >= 0 || (before.value === ',' && (toks[i - 2]?.quote ?? -1) >= 0)),
+    afterQuote: followsQuotation(toks, i),
     opensClause: before === undefined || before.quote >= 0 || CLAUSE_BREAKS.has(before.value),
   };
 }

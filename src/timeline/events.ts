@@ -260,14 +260,18 @@ class StoryAnchor {
  * Words that date the page, not an event: a line that opens with them or a capitalised stamp with a
  * colon ("Published: 19 Oct 2018", "Updated 6:01 am"); "an interview published this week" is a sentence.
  */
-const STAMP_WORDS = '(?:published|updated|posted|last updated|first published)';
+const STAMP_PHRASES = ['published', 'updated', 'posted', 'last updated', 'first published'];
+const STAMP_WORDS = `(?:${STAMP_PHRASES.join('|')})`;
+/** The stamp words with their first letter capitalised ("Last updated"), or in either case. */
+const CAPITALISED_STAMP = `(?:${STAMP_PHRASES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
+const EITHER_CASE_STAMP = `(?:${STAMP_PHRASES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 const STAMP_BEFORE = new RegExp(`(?:^|[|\u2022\u00b7]\\s*)${STAMP_WORDS}\\s*:?\\s*(?:on\\s+)?$|\\b(?:Published|Updated|Posted)\\s*:\\s*$`, 'i');
 /**
  * After the date, a stamp is capitalised or has its colon ("19 Oct 2018 Updated", "6:01 am updated:"), or follows a
  * clock time; "The firm last week posted its first loss" is a sentence.
  */
 const STAMP_AFTER = new RegExp(
-  `^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?\\s*(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated|[Ff]irst published)\\b|(?:Published|Updated|Posted|Last updated|First published)\\b|(?:published|updated|posted)\\s*:)`,
+  `^\\s*(?:at\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?\\s*${EITHER_CASE_STAMP}\\b|${CAPITALISED_STAMP}\\b|(?:published|updated|posted)\\s*:)`,
 );
 /**
  * Whether the date stands in a sentence that tells something: one that ends with a stop and is not a

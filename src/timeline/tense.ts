@@ -11,7 +11,7 @@ import type { Direction } from './resolve.js';
 import { WEEKDAY_PATTERN } from '../nlp/calendar.js';
 import {
   ARRANGED, BE_FORMS, DEFERRING, FUTURE_AUXILIARIES, INTENT, INVARIANT, LINKING, LOOKING_AHEAD, MODALS, MODALS_OF_EITHER_TIME,
-  PAST_AUXILIARIES, PERFECT, PRESENT_BE, REPORTING, SCHEDULED, STATE_WORDS,
+  NOUN_OPENERS, PAST_AUXILIARIES, PERFECT, PRESENT_BE, QUANTIFIERS, REPORTING, SCHEDULED, STATE_WORDS,
 } from './verbs.js';
 
 /** Words that open a new clause: what is said on one side of them is not dated by the other's verb. */
@@ -174,11 +174,6 @@ function isNotModalWill(tokens: Token[], i: number): boolean {
   const word = previous.value.toLowerCase();
   return NOUN_OPENERS.has(word) || POSSESSIVES.has(word) || (previous.pos === 'ADJ' && !QUANTIFIERS.has(word));
 }
-
-/** Words after which "will" is the noun: "a will", "the will of the people", "at will". */
-const NOUN_OPENERS = new Set(['a', 'an', 'the', 'at', 'of', 'against', 'free', 'good', 'ill']);
-/** Adjectives that stand for a subject before the modal: "many will vote", "both will leave". */
-const QUANTIFIERS = new Set(['many', 'few', 'several', 'most', 'some', 'all', 'both', 'others', 'each', 'more', 'fewer', 'other', 'such']);
 
 /** Parts of speech that continue a verb group: "was arrested", "will be counted", "is expected to vote". */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);

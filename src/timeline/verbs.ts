@@ -71,3 +71,8 @@ export const LOOKING_AHEAD = new Set([
   'order', 'arrange', 'schedule', 'expect', 'aim', 'prepare', 'offer', 'refuse', 'vote', 'seek', 'propose', 'resolve', 'undertake',
   'tell', 'instruct', 'require', 'allow', 'permit', 'force', 'persuade', 'advise', 'remind', 'encourage',
 ]);
+
+/** Words after which "will" is the noun: "a will", "the will of the people", "at will". */
+export const NOUN_OPENERS = new Set(['a', 'an', 'the', 'at', 'of', 'against', 'free', 'good', 'ill']);
+/** Adjectives that stand for a subject before the modal: "many will vote", "both will leave". */
+export const QUANTIFIERS = new Set(['many', 'few', 'several', 'most', 'some', 'all', 'both', 'others', 'each', 'more', 'fewer', 'other', 'such']);

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node/en';
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from '../nlp/calendar.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Relation = 'last' | 'this' | 'next';
@@ -70,10 +71,6 @@ export function isRelative(meaning: TimeMeaning): boolean {
 
 /** The first month of a season (northern hemisphere, as the English-language press counts them); winter spans two years. */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
-const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
 const HOLIDAYS: [RegExp, number, number][] = [
   [/^new year'?s'? day$/, 1, 1],
   [/^new year'?s'? eve$/, 12, 31],
@@ -194,7 +191,7 @@ export function classify(label: string): TimeMeaning | null {
 
   const ago = /^(\d+|[a-z]+) (day|week|month|year|decade)s? ago$/.exec(text);
   if (ago?.[1] && ago[2]) {
-    const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : Object.hasOwn(NUMBERS, ago[1]) ? NUMBERS[ago[1]] : undefined;
+    const amount = /^\d+$/.test(ago[1]) ? Number(ago[1]) : Object.hasOwn(NUMBER_WORDS, ago[1]) ? NUMBER_WORDS[ago[1]] : undefined;
     // "a decade ago": ten years ago, told as loosely.
     if (amount && ago[2] === 'decade') return { kind: 'ago', amount: amount * 10, unit: 'year' };
     return amount ? { kind: 'ago', amount, unit: ago[2] as Unit } : null;
@@ -217,7 +214,7 @@ const STORY_UNIT = '(day|week|month|year)';
 function storyOffset(text: string): TimeMeaning | null {
   const counted = new RegExp(`^(\\d+|[a-z]+) ${STORY_UNIT}s? (later|earlier|afterwards?)$`).exec(text);
   if (counted?.[1] && counted[2] && counted[3]) {
-    const amount = /^\d+$/.test(counted[1]) ? Number(counted[1]) : Object.hasOwn(NUMBERS, counted[1]) ? NUMBERS[counted[1]] : undefined;
+    const amount = /^\d+$/.test(counted[1]) ? Number(counted[1]) : Object.hasOwn(NUMBER_WORDS, counted[1]) ? NUMBER_WORDS[counted[1]] : undefined;
     if (!amount) return null;
     return { kind: 'fromStory', unit: counted[2] as Unit, offset: counted[3] === 'earlier' ? -amount : amount };
   }

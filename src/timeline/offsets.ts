@@ -14,6 +14,7 @@ import type { Unit } from './classify.js';
 import { dayDate, daysInMonth, dayNumber, fromDayNumber, interval } from './dates.js';
 import type { Resolved } from './resolve.js';
 import { resolveFromStory } from './resolve.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 export interface Offset {
   /** Character offsets of the span phrase ("less than six months after") in the analysed text. */
@@ -31,11 +32,7 @@ export interface Offset {
   needsDate?: boolean;
 }
 
-const COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
-};
-const COUNT = `\\d{1,3}|${Object.keys(COUNTS).join('|')}`;
+const COUNT = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const QUALIFIER = 'less than|fewer than|under|within|not even|barely|just|only|about|around|roughly|some|nearly|almost|more than|over|at least';
 /** "for seven years after", "in the two years after", "more than two years after": a stretch of time, or a count whose qualifier went unread. */
 const NOT_A_POINT = '(?<!\\b(?:for|over|during|in|within|the|first|last|next|past|than|least|about|nearly|almost|some|around|roughly|under|only|just|barely|even)\\s+)';
@@ -56,7 +53,7 @@ export function findOffsets(text: string): Offset[] {
   const found: Offset[] = [];
   for (const m of text.matchAll(OFFSET)) {
     const word = (m[2] ?? '').toLowerCase();
-    const count = /^\d+$/.test(word) ? Number(word) : COUNTS[word];
+    const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (!count) continue;
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const [least, most] = amounts(qualifier, count);

@@ -40,7 +40,8 @@ import type { Resolution, SpeakerRegistryJSON } from './speakers.js';
 
 export { QuotesDataError, readSpeakerOverrides, parseSpeakerOverrides, SPEAKERS_FILE } from './overrides.js';
 export type { SpeakerOverrides, SpeakerOverride, QuotationOverride } from './overrides.js';
-export { normaliseName, editDistance } from './speakers.js';
+export { normaliseName } from './speakers.js';
+export { editDistance } from './spelling.js';
 
 export interface QuoteBook {
   /** Every quotation in corpus order; `speaker` is null when the text does not say who spoke. */

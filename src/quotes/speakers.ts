@@ -7,8 +7,6 @@ import { countryOf } from './names.js';
 import { anotherShortName, editDistance } from './spelling.js';
 import { HONORIFICS, OTHER_ROLE_MODIFIERS, TITLE_HEADS, fitsRole } from './vocabulary.js';
 
-export { anotherShortName, editDistance } from './spelling.js';
-
 export type SpeakerKind = Speaker['kind'];
 
 interface Entry {

@@ -55,7 +55,7 @@ const NO_ACTION = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'come', 'g
  * ("arrested" and "the arrest of"), or one of them has no verb there ("a meeting on Monday"). "Police arrested three men in Leeds on Monday" and
  * "Police released three men in Leeds on Monday" share who, where and when, and are two events.
  */
-export function sameAction(a: EventWords, b: EventWords): boolean {
+function sameAction(a: EventWords, b: EventWords): boolean {
   if (a.actions.size === 0 || b.actions.size === 0) return true;
   for (const verb of a.actions) if (b.all.has(verb)) return true;
   for (const verb of b.actions) if (a.all.has(verb)) return true;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryOf } from '../../src/quotes/names.js';
-import { SpeakerRegistry, anotherShortName, editDistance, normaliseName, tolerance } from '../../src/quotes/speakers.js';
+import { SpeakerRegistry, normaliseName, tolerance } from '../../src/quotes/speakers.js';
+import { anotherShortName, editDistance } from '../../src/quotes/spelling.js';
 import type { Resolution, SpeakerRegistryJSON } from '../../src/quotes/speakers.js';
 import { OTHER_ROLE_MODIFIERS, TITLE_HEADS } from '../../src/quotes/vocabulary.js';
 

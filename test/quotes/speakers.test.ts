@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/index.js';
-import { SpeakerRegistry, editDistance, normaliseName } from '../../src/quotes/speakers.js';
+import { SpeakerRegistry, normaliseName } from '../../src/quotes/speakers.js';
+import { editDistance } from '../../src/quotes/spelling.js';
 import { article } from './helpers.js';
 
 describe('normaliseName', () => {

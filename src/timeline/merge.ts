@@ -14,6 +14,7 @@ import type { TimelineEvent } from './types.js';
 import { fromDayNumber, interval, parseDate, precisionRank } from './dates.js';
 import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../nlp/calendar.js';
 import { quotedRanges } from './events.js';
+import { NEWS_SPEECH, NO_ACTION, REPORTING } from './verbs.js';
 
 export interface MergeOptions {
   /** Distinctive content words two sentences must share. Default: 3. */
@@ -27,9 +28,13 @@ export interface MergeOptions {
 export const DEFAULT_MERGE_OPTIONS: Required<MergeOptions> = { minSharedWords: 3, maxWordShare: 0.5, window: 5 };
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
-/** Reporting verbs and time words say nothing about which event it is. */
+/**
+ * Reporting verbs (those that only pass words on: the shared list and quoting, not the speech that is
+ * news, NEWS_SPEECH), titles and time words say nothing about which event it is.
+ */
 const IGNORED = new Set([
-  'say', 'tell', 'add', 'report', 'state', 'claim', 'quote', 'cite', 'mr', 'ms', 'mrs',
+  ...[...REPORTING, 'quote', 'cite'].filter((verb) => !NEWS_SPEECH.has(verb)),
+  'mr', 'ms', 'mrs',
   'day', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'later', 'last', 'ago', 'early', 'late',
 ]);
 
@@ -43,12 +48,12 @@ export interface EventWords {
   nearDate: Set<string>;
   /** Those that are names (a person, a place, an organisation): who or where the event is. */
   names: Set<string>;
-  /** Lemmas of the verbs near the date, but for being, having and saying: what happened. */
+  /**
+   * Lemmas of the verbs near the date and outside quotation marks, but for those that tell no action
+   * (NO_ACTION: being, having, getting…) and the reporting verbs in IGNORED: what happened.
+   */
   actions: Set<string>;
 }
-
-/** Verbs that tell no action of their own. */
-const NO_ACTION = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'come', 'go', 'become', 'seem']);
 
 /**
  * Whether two events tell the same action: a verb near the date in one is among the other's words

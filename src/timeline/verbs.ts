@@ -1,7 +1,8 @@
 /**
  * The words tense.ts reads a sentence's direction by: auxiliaries and modals,
  * and the verbs whose meaning (scheduled, reporting, deferring, looking ahead)
- * says which way the date they govern lies. Lists only; the reading is in tense.ts.
+ * says which way the date they govern lies. Lists only; the reading is in tense.ts
+ * (and, for the verbs that tell no action and the speech that is news, merge.ts).
  */
 import { REPORTING_VERBS } from '../nlp/speech-verbs.js';
 
@@ -47,6 +48,15 @@ export const INVARIANT = new Set(['put', 'cut', 'set', 'hit', 'let', 'quit', 'sh
 
 /** Verbs that take a participle or an adjective as their complement. */
 export const LINKING = new Set(['remain', 'stay', 'become', 'get', 'seem', 'appear', 'look', 'feel', 'keep', 'go']);
+
+/** Verbs that tell no action of their own: two events are not told apart by "was", "got" or "made". */
+export const NO_ACTION = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'come', 'go', 'become', 'seem']);
+
+/**
+ * Reporting verbs whose speaking is itself what happened ("announced the terms", "warned of floods",
+ * "confirmed the deal"): they tell which event a sentence is, where "said" and "told" do not.
+ */
+export const NEWS_SPEECH = new Set(['announce', 'warn', 'confirm', 'insist', 'note', 'explain', 'write']);
 
 /** Verbs that put something off or hold it to a later day: with "until", that day is still ahead when they are told. */
 export const DEFERRING = new Set([

@@ -28,9 +28,6 @@ import { WeighedInArticle } from './in-article.js';
 import type { SearchTuning } from './tuning.js';
 import { WordNet } from './wordnet.js';
 
-/** `SearchIndex.weighedInArticle`'s, by the question's cover. */
-const weighedByQuestion = new WeakMap<QuestionCover, WeighedInArticle>();
-
 export class SearchIndex {
   private readonly store: ParagraphStore;
   private readonly mini: MiniSearch<Document>;
@@ -157,14 +154,15 @@ export class SearchIndex {
     const matcher = new TopMatcher(this.mini, this.store.corpusRank);
     // Both rankings and the quoted sentences ask what the question covers of mostly the same paragraphs.
     const covered = new QuestionCover(concepts);
+    const weighed = this.weighedInArticle(concepts);
     let hits: ScoredParagraph[];
     try {
       // The first ranking serves the feedback terms, or the answers when there are none.
-      hits = this.ranked(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus, false, covered);
+      hits = this.ranked(concepts, this.tuning.candidates, type, null, Math.max(shown, this.tuning.feedback.passages), matcher, focus, false, covered, weighed);
       const feedback = this.feedbackConcept(hits, concepts);
       const { fill } = this.tuning;
       const places = fill.enabled && hits.length > 0 && hits.length < shown;
-      if (feedback || places) hits = this.ranked(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus, fill.enabled, covered);
+      if (feedback || places) hits = this.ranked(concepts, this.tuning.candidates, type, feedback, shown, matcher, focus, fill.enabled, covered, weighed);
     } finally {
       matcher.release();
     }
@@ -225,7 +223,8 @@ export class SearchIndex {
    * the best runners-up: paragraphs that cover less of the question than the threshold asks, or lack
    * the kind of answer asked for, but still meet part of it. The threshold decides whether the
    * question is answered at all; once it is, a paraphrased answer below it is worth showing after the ones above.
-   * `covered` is the question's cover of paragraphs so far, shared by the rankings of one question.
+   * `covered` is the question's cover of paragraphs so far and `weighedInArticle` its words weighed in
+   * each article, both shared by the rankings of one question.
    */
   private ranked(
     concepts: Concept[],
@@ -237,6 +236,7 @@ export class SearchIndex {
     focus: QuestionFocus | null,
     fill: boolean,
     covered = new QuestionCover(concepts),
+    weighedInArticle = this.weighedInArticle(concepts),
   ): ScoredParagraph[] {
     if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return [];
     const boosts = new Map<string, number>();
@@ -251,7 +251,6 @@ export class SearchIndex {
     const focusTest = focus ? new FocusTest(concepts, focus, answerType, this.focusContext) : null;
     const scored: ScoredParagraph[] = [];
     const runnersUp: ScoredParagraph[] = [];
-    const weighedInArticle = this.weighedInArticle(covered);
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
       // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
@@ -284,18 +283,13 @@ export class SearchIndex {
     return this.withoutRepeats([...kept, ...below], keep);
   }
 
-  /** The question's words weighed in each candidate's article (`mix.inArticle`), one per question: both rankings read it. */
-  private weighedInArticle(covered: QuestionCover): WeighedInArticle {
-    let weighed = weighedByQuestion.get(covered);
-    if (!weighed) {
-      const { store } = this;
-      weighed = new WeighedInArticle(covered.concepts, {
-        paragraphsOf: (id) => store.paragraphsOfArticle(id),
-        termCountsOf: (id) => store.termCountsOfArticle(id),
-      });
-      weighedByQuestion.set(covered, weighed);
-    }
-    return weighed;
+  /** The question's words weighed in each candidate's article (`mix.inArticle`), made for one question: it keeps what it weighed. */
+  private weighedInArticle(concepts: readonly Concept[]): WeighedInArticle {
+    const { store } = this;
+    return new WeighedInArticle(concepts, {
+      paragraphsOf: (id) => store.paragraphsOfArticle(id),
+      termCountsOf: (id) => store.termCountsOfArticle(id),
+    });
   }
 
   /** Whether a paragraph below the threshold may fill an empty place after the answers (`ranked`). */

@@ -28,7 +28,7 @@ export class SavedParagraph implements IndexedParagraph {
     return (this.ownSentences ??= this.saved.map(([start, end, positions], i) => ({
       start,
       end,
-      terms: new Set(positions.map((t) => this.termList[t] ?? '')),
+      terms: new Set(positions.map((t) => this.termAt(t))),
       answers: this.answers?.[i] ?? 0,
     })));
   }
@@ -39,7 +39,7 @@ export class SavedParagraph implements IndexedParagraph {
       for (const t of this.ownTerms) out.add(t);
       return;
     }
-    for (const [, , positions] of this.saved) for (const t of positions) out.add(this.termList[t] ?? '');
+    for (const [, , positions] of this.saved) for (const t of positions) out.add(this.termAt(t));
   }
 
   /**
@@ -50,9 +50,13 @@ export class SavedParagraph implements IndexedParagraph {
   get terms(): Set<string> {
     if (!this.ownTerms) {
       const terms = new Set<string>();
-      for (const [, , positions] of this.saved) for (const t of positions) terms.add(this.termList[t] ?? '');
+      this.addTermsTo(terms);
       this.ownTerms = terms;
     }
     return this.ownTerms;
+  }
+
+  private termAt(position: number): string {
+    return this.termList[position] ?? '';
   }
 }

@@ -171,10 +171,7 @@ export class ParagraphStore {
     let terms = this.articleTerms.get(articleId);
     if (!terms) {
       terms = new Set();
-      for (const entry of this.paragraphsOfArticle(articleId)) {
-        if (entry instanceof SavedParagraph) entry.addTermsTo(terms);
-        else for (const t of entry.terms) terms.add(t);
-      }
+      for (const entry of this.paragraphsOfArticle(articleId)) addTermsOf(entry, terms);
       this.articleTerms.set(articleId, terms);
     }
     return terms;
@@ -188,7 +185,13 @@ export class ParagraphStore {
     let counts = this.articleTermCounts.get(articleId);
     if (!counts) {
       counts = new Map();
-      for (const entry of this.paragraphsOfArticle(articleId)) for (const t of entry.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      // One scratch set for the paragraphs in turn: a restored paragraph's own term set is made only when a question reads it.
+      const own = new Set<string>();
+      for (const entry of this.paragraphsOfArticle(articleId)) {
+        own.clear();
+        addTermsOf(entry, own);
+        for (const t of own) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
       this.articleTermCounts.set(articleId, counts);
     }
     return counts;
@@ -214,4 +217,10 @@ export class ParagraphStore {
     this.articleTermCounts.clear();
     this.version++;
   }
+}
+
+/** Adds a paragraph's terms to `out`, without making a restored paragraph's own term set (see `SavedParagraph.addTermsTo`). */
+function addTermsOf(entry: IndexedParagraph, out: Set<string>): void {
+  if (entry instanceof SavedParagraph) entry.addTermsTo(out);
+  else for (const t of entry.terms) out.add(t);
 }

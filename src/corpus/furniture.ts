@@ -140,7 +140,7 @@ const WIRE_CREDIT =
  * editor` is someone's past, told by the story).
  */
 const BIO =
-  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|desk|bureau|magazine)\s+in (?:\p{L}+ )?(?:19|20)\d{2}|(?:is|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:can|may) be reached at|covers? (?:politics|business|technology|the [\p{L} ]{1,30}) for\b)/iu;
+  /\b(?:joined (?:the |The )?[\p{L} ]{0,30}?(?:paper|newspaper|newsroom|staff|desk|bureau|magazine)\s+in (?:\p{L}+ )?(?:19|20)\d{2}|(?:is|has been) (?:a|an|the) (?:[\p{L}’'-]+ ){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)|follow (?:him|her|them) on|(?:can|may) be reached at)/iu;
 /**
  * A reporter's beat and paper: `covers Congress and politics for The Washington Post`, `writes about energy for the
  * Harbour News`. The paper is named in capitals (`covers damage for the homeowners` is an insurance policy).

@@ -61,6 +61,8 @@ describe('the end of a story', () => {
     expect(kindOf(page, bio)).toBe('bio');
     const insurance = 'The scheme covers flood damage for homeowners in the valley, the council said, and will run until 2025.';
     expect(kindOf([prose('The mayor'), prose('The treasurer'), insurance].join('\n\n'), insurance)).toBe('body');
+    const policy = 'The new policy covers the storm damage for families on the coast, and claims open on the first of March.';
+    expect(kindOf([prose('The mayor'), prose('The treasurer'), policy].join('\n\n'), policy)).toBe('body');
   });
 
   it('does not take the last paragraph for a caption when a `Source:` line names where the story came from', () => {

@@ -250,7 +250,8 @@ function creditsPictureAbove(blocks: Working[], i: number): boolean {
     credit.signals.words <= CREDIT_WORDS &&
     !/^(?:image|photo|picture|media)\b|\b(?:reporting|editing|writing|contributed|compiled)\b/i.test(credit.text) &&
     /^\(.*\)$|[/|,]|^(?:photo|photograph|picture|credit|source)\b/i.test(credit.text);
-  // `Source: Harbour News and news agencies` after the last paragraph names where the story came from, not a picture's.
+  // `Source: Harbour Statistics Office` after the last paragraph names where the story came from, not a picture's (a line
+  // naming agencies, `Source: news agencies`, is a sign-off already: isStorySource).
   const sourcesStory = /^source\b/i.test(credit.text) && neighbour(blocks, i, 1, new Set()) !== 'good';
   if (shaped) return !sourcesStory;
   // A bare agency name (`Getty Images`, `Reuters`) may also sign off the story: it credits a caption only inside the body.

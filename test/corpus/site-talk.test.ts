@@ -69,6 +69,10 @@ describe('the end of a story', () => {
     const last = 'The ministry has not commented on the report.';
     const page = [prose('The mayor'), prose('The treasurer'), last, 'Source: Harbour News and news agencies', 'Keep reading', 'Storm closes coastal road'].join('\n\n');
     expect(kindOf(page, last)).toBe('body');
+    // A source that is no agency, after the last paragraph, names where the story's figures came from.
+    const figures = 'Fares have risen by a third since 2019.';
+    const sourced = [prose('The mayor'), prose('The treasurer'), figures, 'Source: Harbour Statistics Office', 'Keep reading', 'Storm closes coastal road'].join('\n\n');
+    expect(kindOf(sourced, figures)).toBe('body');
     // Inside the story, a `Source:` line under a short block is a picture's credit.
     const pictured = 'The ferry leaves the quay at dawn.';
     const inside = [prose('The mayor'), pictured, 'Source: Supplied', prose('The treasurer')].join('\n\n');

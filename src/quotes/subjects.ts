@@ -45,10 +45,10 @@ function describedThenNamed(toks: Tok[], verb: number): Tok[] {
   return ends && phrase.length > 0 && readPhrase(phrase)?.kind === 'name' ? phrase : [];
 }
 
-/** Words an apposition between a subject and its speech verb may take (`X, the defence minister, said`). */
+/** Most tokens (punctuation included) an apposition between a subject and its speech verb may take (`X, the defence minister, said`). */
 const MAX_APPOSITION = 13;
 /** …and a relative clause about the subject, which may go on longer (`X, who has split from many … on issues such as …, told`). */
-const MAX_RELATIVE_CLAUSE = 30;
+const MAX_RELATIVE_CLAUSE = 29;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -62,11 +62,11 @@ export function commaSubject(toks: Tok[], comma: number): Tok[] {
   // `Jane Roe — the city's mayor — said`: dashes mark off an apposition as commas do.
   const mark = toks[comma]!.value;
   let open = comma - 1;
-  while (open >= 0 && open > comma - MAX_RELATIVE_CLAUSE && toks[open]!.value !== mark && toks[open]!.quote < 0 && !/^[!?;:]$/u.test(toks[open]!.value)) open--;
+  while (open >= 0 && open > comma - 1 - MAX_RELATIVE_CLAUSE && toks[open]!.value !== mark && toks[open]!.quote < 0 && !/^[!?;:]$/u.test(toks[open]!.value)) open--;
   if (toks[open]?.value !== mark || open === comma - 1) return [];
   const clause = toks.slice(open + 1, comma);
   // Only a relative clause about the subject runs long (`X, who has split from … program, told`).
-  if (clause.length >= MAX_APPOSITION && !RELATIVE_OPENERS.has(clause[0]!.lower)) return [];
+  if (clause.length > MAX_APPOSITION && !RELATIVE_OPENERS.has(clause[0]!.lower)) return [];
   // `Carla Mendes, 45, who runs a bakery, told`: an age between commas stands between the name and its apposition.
   const age = toks[open - 1]?.pos === 'NUM' && toks[open - 2]?.value === ',' ? 2 : 0;
   const first = phraseBefore(toks, beforeBrackets(toks, open - 1 - age)).tokens;

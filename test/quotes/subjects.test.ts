@@ -35,6 +35,11 @@ describe('a speech verb whose subject is written away from it', () => {
     expect(decisions('“It was a trick,’’ Paul Ames, chief executive of the watchdog group Fair Count, told the Herald.')).toEqual({ 'It was a trick': ['Paul Ames', 'said-after'] });
   });
 
+  it('reads a name before an apposition of up to 13 tokens, and not before a longer one', () => {
+    expect(decisions('Tom Berg, the chief executive of the harbour ferry company in the north of Ashby, said the fares were “too high”.')).toEqual({ 'too high': ['Tom Berg', 'said-before'] });
+    expect(decisions('Tom Berg, the chief executive of the small harbour ferry company in the north of Ashby, said the fares were “too high”.')).toEqual({ 'too high': [null, null] });
+  });
+
   it('reads a name before a long relative clause about it, and finds the speaker by the role written with their name', () => {
     const book = buildQuoteBook([
       article('a', [

@@ -3,7 +3,8 @@
  * (moderator synonyms, WordNet, fuzzy spelling), sentence scoring and a
  * relevance threshold that says "nothing" rather than quote a poor match.
  * How a question becomes weighted concepts, and how much of them a
- * paragraph covers, is concepts.ts.
+ * paragraph covers, is concepts.ts; when that is enough to answer, and the
+ * `about:` filter, about.ts.
  */
 import { sharingTokenAnalyses } from '../nlp/index.js';
 import type MiniSearch from 'minisearch';
@@ -11,6 +12,7 @@ import type { PackedMiniSearch } from './packed-index.js';
 import type { Article } from '../corpus/types.js';
 import type { Document, IndexedArticle, IndexedSentence, ParagraphFilter, Passage, ScoredParagraph, SearchAnswer, SearchIndexJSON } from './types.js';
 import { ParagraphStore } from './store.js';
+import { answeringCover, paragraphsAbout } from './about.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
 import { cleanQuestion, ConceptReader, cover, coverOf, QuestionCover } from './concepts.js';
 import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
@@ -21,7 +23,6 @@ import { correctSpelling, Vocabulary } from './spelling.js';
 import { Synonyms } from './synonyms.js';
 import { indexedSentenceTerms, indexedTermsOf } from './terms.js';
 import { TwinFinder } from './repeats.js';
-import { holdersOf } from './postings.js';
 import { TopMatcher, topMatches } from './topk.js';
 import { DEFAULT_TUNING } from './tuning.js';
 import { WeighedInArticle } from './in-article.js';
@@ -170,39 +171,9 @@ export class SearchIndex {
     return { answers, ...(corrected ? { correctedQuery: corrected } : {}) };
   }
 
-  /**
-   * Which paragraphs are about `words` (for `about:` filters on quotes and timeline): those whose own
-   * words cover the words as a ranked answer's must (its own words alone: no name is left to the rest of
-   * its article, `contextNames`, which no evaluation of the filters has measured), asked paragraph by paragraph, so a filter costs
-   * the quotes or events it is asked about, not every paragraph the words match. Unlike `/ask`, a
-   * passage repeating a better-scored one still counts: the quote book and the timeline already
-   * merge repeated reports, and a quote must not be dropped because its wire twin elsewhere scored higher.
-   */
+  /** Which paragraphs are about `words`, for `about:` filters on quotes and timeline (see `paragraphsAbout`). */
   about(words: string): ParagraphFilter {
-    const concepts = this.concepts(words);
-    if (concepts.length === 0 || concepts.some((c) => c.unknownName)) return { has: () => false };
-    const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-    // Most paragraphs asked about hold none of the words: a set look-up turns them away.
-    const holders = holdersOf(this.mini, concepts.flatMap((c) => [...c.variants.keys()]), 'body');
-    return {
-      has: (id) => {
-        if (holders && !holders.has(id)) return false;
-        const entry = this.paragraphs.get(id);
-        // A paragraph of an article whose title alone holds the words is not about them.
-        return entry !== undefined && (this.covers(entry, concepts, total, cover(concepts, entry.terms)) ?? 0) > 0;
-      },
-    };
-  }
-
-  /**
-   * The share of the question's weight a paragraph's own words cover when it is enough to answer
-   * (threshold, names); null otherwise. Title words do not count: they would make every
-   * paragraph of the article pass.
-   */
-  private covers(entry: IndexedParagraph, concepts: Concept[], total: number, met: number): number | null {
-    if (met / total < this.tuning.threshold) return null;
-    if (this.tuning.requireNames && concepts.some((c) => c.name && coverOf(c, entry.terms) === 0)) return null;
-    return met / total;
+    return paragraphsAbout(this.concepts(words), this.mini, this.paragraphs, this.tuning);
   }
 
   /** Scored paragraphs above the threshold, best first; the first `keep` of them (all by default). */
@@ -258,7 +229,7 @@ export class SearchIndex {
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focusTest && !covered.once(entry, 'inFocus', () => focusTest.meets(entry))) continue;
       const inArticle = covered.once(entry, 'inArticle', () => this.coverInArticle(entry, covered, focus));
-      const coverage = this.covers(entry, concepts, total, inArticle);
+      const coverage = answeringCover(entry, concepts, total, inArticle, this.tuning);
       const typed =
         !answerType ||
         !this.tuning.requiredAnswerTypes.includes(answerType) ||

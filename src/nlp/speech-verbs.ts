@@ -23,3 +23,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'deride', 'condemn', 'denounce', 'blast', 'hail', 'tout', 'attack',
   'welcome', 'appeal', 'express',
 ]);
+
+/**
+ * Written forms of speech verbs that the regular endings (`-s`, `-ed`, `-ing`) miss, by lemma, for
+ * whoever matches the words as written rather than their lemmas.
+ */
+export const IRREGULAR_SPEECH_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['say', ['said']],
+  ['tell', ['told']],
+  ['write', ['wrote', 'written']],
+  ['speak', ['spoke']],
+]);

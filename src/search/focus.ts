@@ -5,7 +5,7 @@
  * of plague in 2019" is not answered by an article that never names 2019.
  */
 import { analyse } from '../nlp/index.js';
-import { REPORTING_VERBS } from '../nlp/speech-verbs.js';
+import { IRREGULAR_SPEECH_FORMS, REPORTING_VERBS } from '../nlp/speech-verbs.js';
 import type { Token } from '../nlp/index.js';
 import type { Concept, IndexedParagraph } from './concepts.js';
 import { cover, coverOf, LIGHT_VERBS } from './concepts.js';
@@ -227,7 +227,7 @@ const SPEECH = new Set([
   'acknowledge', 'deny', 'suggest', 'predict', 'promise', 'vow', 'ask', 'answer', 'accuse', 'criticise', 'criticize',
 ]);
 /** Every written form of the speech verbs (`said`, `tells`, `according`), to find where in a sentence one stands. */
-const SPEECH_FORMS = new Set([...SPEECH].flatMap(formsOf).concat(['said', 'told', 'wrote', 'written', 'says', 'spoke', 'according']));
+const SPEECH_FORMS = new Set([...SPEECH].flatMap(formsOf).concat([...IRREGULAR_SPEECH_FORMS.values()].flat()));
 
 /** The lemmas of `SPEECH_FORMS`. */
 const SPEECH_LEMMAS = new Set([...SPEECH, 'speak']);

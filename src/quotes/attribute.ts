@@ -17,16 +17,10 @@ import type { Organisations } from './organisations.js';
 import type { People } from './people.js';
 import type { Mention } from './phrases.js';
 import { normaliseName } from './speakers.js';
-import type { SpeakerKind } from './speakers.js';
 import type { AttributedSpan, Decision } from './types.js';
+import { lastSpoke, personAged } from './earlier-speakers.js';
+import type { SpeechEvent } from './earlier-speakers.js';
 import { PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, isGroupNoun } from './vocabulary.js';
-
-interface Event {
-  paragraph: number;
-  offset: number;
-  speaker: string;
-  kind: SpeakerKind;
-}
 
 /** `The senior official was`, `a spokeswoman for the ministry said`, `One local teacher`: a person written by role alone as a clause subject. */
 const ANONYMOUS_SUBJECT = new RegExp(
@@ -59,8 +53,8 @@ export function attributeArticle(articleId: string, paragraphs: Analysis[], peop
 }
 
 class ArticleAttributor {
-  private readonly events: Event[] = [];
-  private readonly mentions: (Event & { possessive: boolean; subject: boolean })[] = [];
+  private readonly events: SpeechEvent[] = [];
+  private readonly mentions: (SpeechEvent & { possessive: boolean; subject: boolean })[] = [];
   /** Decisions of each paragraph's quotations, in order. */
   private readonly quoteDecisions: (Decision | null)[][] = [];
   /** Decisions of each paragraph's speech cues, in order. */
@@ -189,17 +183,17 @@ class ArticleAttributor {
         }
         // `they` may be any group the text just mentioned (`Dockers gathered … “…,” they said`): only `it` is the organisation.
         if (s.pronoun !== 'it') return null;
-        return organisation(this.lastSpoke('organisation', pi, cue.subjectOffset)?.speaker ?? null, ' + pronoun → previous organisation');
+        return organisation(lastSpoke(this.events, 'organisation', pi, cue.subjectOffset)?.speaker ?? null, ' + pronoun → previous organisation');
       }
       case 'statement': {
         // `…, the US military said in a statement. “…,” the statement said.`: whoever spoke last, here or just before.
-        const last = this.lastSpoke(undefined, pi, cue.subjectOffset);
+        const last = lastSpoke(this.events, undefined, pi, cue.subjectOffset);
         return last ? { speaker: last.speaker, kind: last.kind, rule: ' + statement → previous speaker' } : null;
       }
       case 'title':
         return person(this.people.titles.holder(s.title, this.articleId), ' + title → holder');
       case 'age':
-        return person(this.personAged(s.age), ' + age → person of that age');
+        return person(personAged(this.paragraphs, this.people, this.articleId, s.age), ' + age → person of that age');
       case 'org': {
         const named = this.organisation(s.name, s.abbreviation);
         if (named) return organisation(named, ' + organisation');
@@ -227,23 +221,6 @@ class ArticleAttributor {
     }
   }
 
-  /** The one person this article writes with that age (`Jose Ruiz, 56,`); null when it is nobody's, or when another name has it too. */
-  private personAged(age: string): string | null {
-    const aged = new Set<string>();
-    for (const p of this.paragraphs) {
-      for (const run of p.names) if (run.age === age) aged.add(this.people.personHere(run.name, this.articleId) ?? run.name);
-    }
-    const [only] = aged;
-    return aged.size === 1 && this.people.personHere(only!, this.articleId) === only ? only! : null;
-  }
-
-  /** Who spoke last (of `kind`, when given) before `offset` in paragraph `pi`, or else last in the paragraph before. */
-  private lastSpoke(kind: SpeakerKind | undefined, pi: number, offset: number): Event | undefined {
-    const before = (paragraph: number, upTo = Infinity): Event | undefined =>
-      this.events.filter((e) => e.paragraph === paragraph && e.offset < upTo && (kind === undefined || e.kind === kind)).pop();
-    return before(pi, offset) ?? before(pi - 1);
-  }
-
   /** `he`/`she`: after a quotation, the person who last spoke; before one, the person last named in the sentence. */
   private antecedent(pi: number, cue: Cue, p: Analysis, pronoun: PersonalPronoun): string | null {
     const nearest = this.nearestAntecedent(pi, cue, p, () => true);
@@ -267,7 +244,7 @@ class ArticleAttributor {
 
   /** The person a `he`/`she` cue most likely stands for, among those `fits` allows, and the paragraph they were found in. */
   private nearestAntecedent(pi: number, cue: Cue, p: Analysis, fits: (speaker: string) => boolean): { speaker: string; paragraph: number } | null {
-    const before = <T extends Event>(list: T[], paragraph: number, offset = Infinity): T | undefined =>
+    const before = <T extends SpeechEvent>(list: T[], paragraph: number, offset = Infinity): T | undefined =>
       list.filter((e) => e.paragraph === paragraph && e.offset < offset && e.kind === 'person' && fits(e.speaker)).pop();
     if (!cue.afterQuote) {
       const scope = scopeAt(p.scopes, cue.subjectOffset);
@@ -299,7 +276,7 @@ class ArticleAttributor {
       }
     }
     // A person only named in passing in the paragraph before is no safe antecedent.
-    const candidates: [Event | undefined, string][] = [
+    const candidates: [SpeechEvent | undefined, string][] = [
       [here, here === spokeHere ? 'previous speaker' : 'subject in paragraph'],
       [before(actors, pi, cue.subjectOffset), 'named in paragraph'],
       [before(this.events, pi - 1), 'previous speaker'],
@@ -346,7 +323,7 @@ class ArticleAttributor {
   }
 
   /** `During the hearing, Ismoil, the last defendant, kept silent.` then `“…,” he said`: the one person that paragraph names, as its subject. */
-  private soleSubjectOf(pi: number): Event | undefined {
+  private soleSubjectOf(pi: number): SpeechEvent | undefined {
     if (!this.plainNarration(pi)) return undefined;
     const named = this.mentions.filter((m) => m.paragraph === pi);
     const subject = named.find((m) => m.subject);
@@ -358,7 +335,7 @@ class ArticleAttributor {
    * `“…,” Gurtner said.` / `He blamed a TV crew.` / `“…,” he said.`: a paragraph naming nobody, opened by the same
    * pronoun, goes on about the person who spoke in the paragraph before it.
    */
-  private speakerBeforePronounParagraph(pi: number, cue: Cue): Event | undefined {
+  private speakerBeforePronounParagraph(pi: number, cue: Cue): SpeechEvent | undefined {
     const pronoun = cue.subject?.kind === 'pronoun' ? cue.subject.pronoun : '';
     const p = this.paragraphs[pi];
     if (!p || !this.plainNarration(pi) || this.maybePeopleIn(pi).length > 0) return undefined;

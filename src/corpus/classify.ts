@@ -332,6 +332,8 @@ function markTitles(blocks: Working[]): void {
 
 /** A box of links to other stories set inside the story holds at most this many links (its pictures aside). */
 const MAX_BOX_LINKS = 6;
+/** A teaser the page cut short: it ends in an ellipsis. */
+const CUT_SHORT = /(?:\.{3}|…)["”’]?$/;
 
 
 /**
@@ -360,11 +362,19 @@ function markOutsideBody(blocks: Working[]): void {
     if (!isSidebarHeading(blocks[i]!.text, blocks[i]!.signals)) continue;
     // A box of a few links set inside the story ends where paragraphs of prose follow one another again;
     // teasers right under the heading, or prose after a long list, are other stories.
-    const firstProse = blocks.findIndex((b, k) => k > i && b.kind === 'body');
-    const links = blocks.slice(i + 1, Math.max(firstProse, i + 1)).filter((b) => !PICTURE_KINDS.has(b.kind)).length;
     // A longer box (a widget of the page set into the copied text) ends only where a run of paragraphs takes the story up again.
-    const resumes = firstProse > i + 1 && (links <= MAX_BOX_LINKS ? proseResumes(blocks, firstProse) : proseRunsOn(blocks, firstProse, LONG_RUN));
-    const boxEnd = resumes ? firstProse : blocks.length;
+    const resumesAt = (k: number): boolean => {
+      // Teasers cut short one after another are more of the box, however long each is.
+      if (CUT_SHORT.test(blocks[k]!.text) || CUT_SHORT.test(blocks[nextBesidePictures(blocks, k)]?.text ?? '')) return false;
+      const links = blocks.slice(i + 1, k).filter((b) => !PICTURE_KINDS.has(b.kind)).length;
+      return links <= MAX_BOX_LINKS ? proseResumes(blocks, k) : proseRunsOn(blocks, k, LONG_RUN);
+    };
+    // Prose right under the heading is a teaser's summary: a list of other stories. A teaser cut short by the
+    // page (`… as Hurri...`) is one of the box's links, and the story resumes at the first run of paragraphs after them.
+    const under = blocks[i + 1];
+    const summaryUnder = under?.kind === 'body' && !CUT_SHORT.test(under.text);
+    const resume = summaryUnder ? -1 : blocks.findIndex((b, k) => k > i + 1 && b.kind === 'body' && resumesAt(k));
+    const boxEnd = resume > 0 ? resume : blocks.length;
     let j = i;
     for (; j < boxEnd; j++) {
       const b = blocks[j]!;

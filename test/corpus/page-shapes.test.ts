@@ -125,6 +125,15 @@ describe('boxes of links set inside the story', () => {
     expect(kindOf(page, 'Port expansion approved after long delay')).toBe('sidebar');
   });
 
+  it('goes on with the story after a box whose first teaser the page cut short, but not after a run of cut-short teasers', () => {
+    const box = ['Related articles', 'Storm warning: Gales to batter the coast as Hurri...', 'Harbour Board Approves New Ferry Terminal'];
+    const page = [prose('The mayor'), ...box, prose('The treasurer'), prose('The harbour master')].join('\n\n');
+    expect(bodyOf(page)).toEqual([prose('The mayor'), prose('The treasurer'), prose('The harbour master')]);
+    const cut = (who: string): string => `${prose(who).slice(0, -1)} and then the council met again on Tues...`;
+    const teasers = [prose('The mayor'), ...box, cut('A football coach'), cut('A rail union'), cut('A ferry captain')].join('\n\n');
+    expect(bodyOf(teasers)).toEqual([prose('The mayor')]);
+  });
+
   it('takes teasers right under the heading, and prose after a long list, for other stories', () => {
     const teasers = [prose('The mayor'), 'Related articles', prose('A football coach'), prose('A rail union')].join('\n\n');
     expect(bodyOf(teasers)).toEqual([prose('The mayor')]);

@@ -216,7 +216,11 @@ export class SearchIndex {
     }
     // MiniSearch's own search({ combineWith: 'OR', queries }, { boostTerm }), best `candidates` only.
     const boostOf = (term: string): number => boosts.get(term) ?? 1;
-    const results = matcher ? matcher.top([...boosts.keys()], boostOf, candidates) : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.store.corpusRank);
+    // A photo caption describes a picture beside the story, not the story: page furniture, never an answer, nor a candidate taking an answer's place.
+    const caption = (id: string): boolean => this.paragraphs.get(id)?.paragraph.kind === 'caption';
+    const results = matcher
+      ? matcher.top([...boosts.keys()], boostOf, candidates, caption)
+      : topMatches(this.mini, [...boosts.keys()], boostOf, candidates, this.store.corpusRank, caption);
     const top = results[0]?.score ?? 1;
     const total = concepts.reduce((sum, c) => sum + c.weight, 0);
     const focusTest = focus ? new FocusTest(concepts, focus, answerType, this.focusContext) : null;
@@ -224,8 +228,7 @@ export class SearchIndex {
     const runnersUp: ScoredParagraph[] = [];
     for (const result of results) {
       const entry = this.paragraphs.get(result.id as string);
-      // A photo caption describes a picture beside the story, not the story: page furniture, never an answer.
-      if (!entry || entry.paragraph.kind === 'caption') continue;
+      if (!entry) continue;
       // An article that never speaks of what the question asks about answers nothing, not even a place below the answers.
       if (focusTest && !covered.once(entry, 'inFocus', () => focusTest.meets(entry))) continue;
       const inArticle = covered.once(entry, 'inArticle', () => this.coverInArticle(entry, covered, focus));

@@ -31,10 +31,11 @@ export function topMatches<T>(
   boostTerm: (term: string) => number,
   k: number,
   rank: Int32Array | null = null,
+  skip?: (id: string) => boolean,
 ): TermMatch[] {
   const matcher = new TopMatcher(mini, rank);
   try {
-    return matcher.top(queries, boostTerm, k);
+    return matcher.top(queries, boostTerm, k, skip);
   } finally {
     matcher.release();
   }
@@ -65,11 +66,12 @@ export class TopMatcher<T> {
     this.p = readable(mini);
   }
 
-  top(queries: string[], boostTerm: (term: string) => number, k: number): TermMatch[] {
+  /** `skip`: ids never among the `k` (they take no place from another). */
+  top(queries: string[], boostTerm: (term: string) => number, k: number, skip?: (id: string) => boolean): TermMatch[] {
     const p = this.p;
     if (!p) {
       return this.mini
-        .search({ combineWith: 'OR', queries }, { boostTerm })
+        .search({ combineWith: 'OR', queries }, { boostTerm, ...(skip ? { filter: (r) => !skip(r.id as string) } : {}) })
         .slice(0, k)
         .map((r) => ({ id: r.id as string, score: r.score }));
     }
@@ -83,7 +85,8 @@ export class TopMatcher<T> {
       this.summed.push(next);
     }
     const { total, termsMet, touched } = s;
-    const best = bestPositions(s, this.count, k, this.rank);
+    const skipped = skip ? (doc: number): boolean => skip(p._documentIds.get(doc) as string) : null;
+    const best = bestPositions(s, this.count, k, this.rank, skipped);
     return best.map((i) => {
       const doc = touched[i] ?? 0;
       return { id: p._documentIds.get(doc) as string, score: (total[doc] ?? 0) * (termsMet[doc] || 1) };
@@ -199,7 +202,13 @@ const QUERY_MARK = 2;
  * paragraphs under later short ids) by corpus order instead of short id: the
  * order a build from nothing would have given them.
  */
-function bestPositions({ touched, total, termsMet, scores, metIn }: Scratch, count: number, k: number, rank: Int32Array | null): number[] {
+function bestPositions(
+  { touched, total, termsMet, scores, metIn }: Scratch,
+  count: number,
+  k: number,
+  rank: Int32Array | null,
+  skipped: ((doc: number) => boolean) | null,
+): number[] {
   // Met first in earlier postings, or in the same postings earlier: postings list paragraphs by short id.
   const before = rank
     ? (a: number, b: number): boolean => metIn[a]! < metIn[b]! || (metIn[a] === metIn[b] && rank[touched[a]!]! < rank[touched[b]!]!)
@@ -207,7 +216,8 @@ function bestPositions({ touched, total, termsMet, scores, metIn }: Scratch, cou
   const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && before(a, b));
   if (count <= k) {
     for (let i = 0; i < count; i++) scores[i] = total[touched[i]!]! * (termsMet[touched[i]!] || 1);
-    return Array.from({ length: count }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
+    const all = Array.from({ length: count }, (_, i) => i);
+    return (skipped ? all.filter((i) => !skipped(touched[i]!)) : all).sort((a, b) => (better(a, b) ? -1 : 1));
   }
   // A min-heap of the k best so far: its root is the worst of them.
   const heap: number[] = [];
@@ -230,6 +240,8 @@ function bestPositions({ touched, total, termsMet, scores, metIn }: Scratch, cou
     const doc = touched[i]!;
     const score = (scores[i] = total[doc]! * (termsMet[doc] || 1));
     if (score < floor) continue;
+    // Asked only of the few that would be kept: most are turned away above.
+    if (skipped?.(doc)) continue;
     if (heap.length < k) {
       heap.push(i);
       let c = heap.length - 1;

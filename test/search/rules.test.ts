@@ -336,6 +336,12 @@ describe('photo captions', () => {
   it('are never quoted, even when only a caption holds what was asked', () => {
     expect(ids('green costumes flags')).toEqual([]);
   });
+
+  it('take no candidate place from a paragraph of the story', () => {
+    // One candidate: the caption, holding Saturday as well, would take it and leave no answer.
+    const oneCandidate = SearchIndex.build([withCaption], new Synonyms([]), wordnet, { candidates: 1 });
+    expect(oneCandidate.ask('harbour parade on Saturday', 5).map((p) => p.paragraphId)).toEqual(['parade#2']);
+  });
 });
 
 describe('places left after the answers', () => {

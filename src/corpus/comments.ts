@@ -6,11 +6,12 @@
  * Comments`, `jane_doe says:`) followed by the commenters' time stamps, one
  * per comment. A liveblog's time stamps have no such marker, so they stay body.
  */
+import { isCommentsHeading } from './furniture.js';
 import type { EndBlock } from './story-end.js';
 
-/** The line that opens a thread of comments. */
+/** The line that opens a thread of comments, beside the plain heading (`Comments`, `Comments (12)`: isCommentsHeading). */
 const THREAD_MARKER =
-  /^\[?\s*\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions|thoughts)\b|^(?:(?:top|most|best|highest|newest|latest|oldest|featured|recent|popular)(?: rated| liked| recent)?\s+)?(?:readers?[’']?\s+|user\s+)?comments?\s*(?:\(\d[\d,]*\))?\s*:?$|^\S{1,40}\s+(?:says|said|wrote|commented):?$/iu;
+  /^\[?\s*\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions|thoughts)\b|^(?:(?:top|most|best|highest|newest|latest|oldest|featured|recent|popular)(?: rated| liked| recent)?\s+(?:readers?[’']?\s+|user\s+)?|readers?[’']?\s+|user\s+)comments?\s*(?:\(\d[\d,]*\))?\s*:?$|^\S{1,40}\s+(?:says|said|wrote|commented):?$/iu;
 /** The story has begun: at least this many body blocks come before a thread. */
 const BODY_BEFORE = 3;
 /** The thread's first time stamp comes within this many blocks of its marker. */
@@ -22,7 +23,7 @@ function threadStart(blocks: readonly EndBlock[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'body') body++;
-    if (body < BODY_BEFORE || b.signals.words > 12 || !THREAD_MARKER.test(b.text.trim())) continue;
+    if (body < BODY_BEFORE || b.signals.words > 12 || !(isCommentsHeading(b.text) || THREAD_MARKER.test(b.text.trim()))) continue;
     const stamped = blocks.slice(i + 1, i + 1 + STAMP_WITHIN).some((next) => next.signals.dateOnly);
     if (stamped) return i;
   }

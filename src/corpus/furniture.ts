@@ -62,8 +62,13 @@ const COPYRIGHT = new RegExp(
   String.raw`^(?:${caseless('copyright')}\s*(?:[©@]|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|$)|©|\([cC]\)\s)|\b${caseless('all rights reserved')}\.?$`,
   'u',
 );
-const COMMENT_FORM =
-  /^(?:(?:leave|post|add|write) a (?:comment|reply)|\d* ?comments?(?: ?\([^)]{0,12}\))?:?$|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)/i;
+/** A comment section's heading: `Comments`, `12 comments`, `Comments (4)`. */
+const COMMENTS_HEADING = /^\d* ?comments?(?: ?\([^)]{0,12}\))?:?$/i;
+export const isCommentsHeading = (text: string): boolean => COMMENTS_HEADING.test(text.trim());
+const COMMENT_FORM = new RegExp(
+  String.raw`^(?:(?:leave|post|add|write) a (?:comment|reply)|your email address will not be published|required fields are marked|this site uses akismet|(?:join|view|show|read|see|open) (?:the )?(?:comments?|discussion|conversation)(?: thread)?[.!]?$)|${COMMENTS_HEADING.source}`,
+  'i',
+);
 /** A line that introduces the page itself, not the news: `Skip to content`, `Sign up…`, `View the original article…`. */
 const PAGE_ACTION =
   /^(?:skip to|sign up|sign in|log in|subscribe\b|get alerts|follow (?:us|the topics|@)|reuse this content|(?:read|view|see) (?:the )?(?:original|full) (?:article|story)|(?:click|tap) here|download (?:the|our) app|share (?:this|on|via)\b|view this post on|a post shared by|(?:like|enjoy(?:ed)?) this (?:story|article)\?|also on [\w-]+\.\w{2,}\b|(?:read more|see more|see also|also read|read also|also see|more|watch|listen|video|photos|gallery|audio|related|recommended|explore more)\s*:)/i;

@@ -11,7 +11,12 @@ import type { EndBlock } from './story-end.js';
 
 /** The line that opens a thread of comments, beside the plain heading (`Comments`, `Comments (12)`: isCommentsHeading). */
 const THREAD_MARKER =
-  /^\[?\s*\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions|thoughts)\b|^(?:(?:top|most|best|highest|newest|latest|oldest|featured|recent|popular)(?: rated| liked| recent)?\s+(?:readers?[’']?\s+|user\s+)?|readers?[’']?\s+|user\s+)comments?\s*(?:\(\d[\d,]*\))?\s*:?$|^\S{1,40}\s+(?:says|said|wrote|commented):?$/iu;
+  /^\[?\s*\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions|thoughts)\b|^(?:(?:top|most|best|highest|newest|latest|oldest|featured|recent|popular)(?: rated| liked| recent)?\s+(?:readers?[’']?\s+|user\s+)?|readers?[’']?\s+|user\s+)comments?\s*(?:\(\d[\d,]*\))?\s*:?$/iu;
+/**
+ * A commenter's handle over a comment (`jane_doe says:`), with the comment's time stamp in the very next block. A story's
+ * line of the same shape (`She wrote:`, `He said:`) introduces a quotation or a post, never directly a time stamp.
+ */
+const COMMENTER_SAYS = /^\S{1,40}\s+(?:says|said|wrote|commented):?$/iu;
 /** The story has begun: at least this many body blocks come before a thread. */
 const BODY_BEFORE = 3;
 /** The thread's first time stamp comes within this many blocks of its marker. */
@@ -23,9 +28,13 @@ function threadStart(blocks: readonly EndBlock[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'body') body++;
-    if (body < BODY_BEFORE || b.signals.words > 12 || !(isCommentsHeading(b.text) || THREAD_MARKER.test(b.text.trim()))) continue;
-    const stamped = blocks.slice(i + 1, i + 1 + STAMP_WITHIN).some((next) => next.signals.dateOnly);
-    if (stamped) return i;
+    if (body < BODY_BEFORE || b.signals.words > 12) continue;
+    const text = b.text.trim();
+    if (isCommentsHeading(text) || THREAD_MARKER.test(text)) {
+      if (blocks.slice(i + 1, i + 1 + STAMP_WITHIN).some((next) => next.signals.dateOnly)) return i;
+    } else if (COMMENTER_SAYS.test(text) && blocks[i + 1]?.signals.dateOnly) {
+      return i;
+    }
   }
   return -1;
 }

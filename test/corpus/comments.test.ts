@@ -26,6 +26,13 @@ describe('a thread of readers’ comments after the story', () => {
     expect(kinds(page).filter((k) => k === 'body').length).toBe(6);
   });
 
+  it('leaves a liveblog’s post introduced by `She wrote:` as the story: a commenter’s time stamp comes right under the handle', () => {
+    const post = 'Proud of everyone who turned out at the quay this morning to keep our ferry running.';
+    const page = [...story, '10:32 am', 'She wrote:', post, prose('The deputy mayor'), '10:45 am', prose('The harbour pilot')];
+    expect(kinds(page).filter((k) => k === 'comments')).toEqual([]);
+    expect(kinds(page).filter((k) => k === 'body').length).toBe(7);
+  });
+
   it('needs time stamps after the marker: a share bar counting comments mid-story cuts nothing', () => {
     const page = [...story.slice(0, 3), '12 comments', prose('The deputy mayor'), prose('The harbour pilot'), prose('The fisherman')];
     expect(kinds(page).filter((k) => k === 'body').length).toBe(6);

@@ -172,14 +172,17 @@ export function cleanQuestion(question: string): string {
 }
 
 /** Weighted share of the concepts met by a set of terms (a variant counts for its boost, the best one held). */
-export function cover(concepts: readonly Concept[], terms: ReadonlySet<string>): number {
+/** What `cover` reads of a set of terms: whether it holds one (a paragraph's term set, an article's term counts). */
+export type TermLookup = Pick<ReadonlySet<string>, 'has'>;
+
+export function cover(concepts: readonly Concept[], terms: TermLookup): number {
   let sum = 0;
   for (const c of concepts) sum += coverOf(c, terms);
   return sum;
 }
 
 /** `cover([concept], terms)`, without the array: the weight of the concept times the best boost of its variants held. */
-export function coverOf(concept: Concept, terms: ReadonlySet<string>): number {
+export function coverOf(concept: Concept, terms: TermLookup): number {
   // Variants best first: the first one held is the best (iterating the Map's entries was a seventh of `/ask`).
   const { terms: ranked, boosts } = variantsByBoost(concept.variants);
   let best = 0;

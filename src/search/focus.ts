@@ -7,7 +7,7 @@
 import { analyse } from '../nlp/index.js';
 import { IRREGULAR_SPEECH_FORMS, REPORTING_VERBS } from '../nlp/speech-verbs.js';
 import type { Token } from '../nlp/index.js';
-import type { Concept, IndexedParagraph } from './concepts.js';
+import type { Concept, IndexedParagraph, TermLookup } from './concepts.js';
 import { cover, coverOf, LIGHT_VERBS } from './concepts.js';
 import { ANSWER_BIT } from './question.js';
 import type { AnswerType } from './question.js';
@@ -16,7 +16,7 @@ import { termOf } from './terms.js';
 /** What `FocusTest.meets` reads of the index beyond the paragraph. */
 export interface FocusContext {
   /** Every term of the paragraph's article. */
-  articleTermsOf: (entry: IndexedParagraph) => ReadonlySet<string>;
+  articleTermsOf: (entry: IndexedParagraph) => TermLookup;
   /** Whether any paragraph of the corpus holds a term. */
   known: (term: string) => boolean;
   /** Share of the topic's weight the paragraph must cover (`SearchTuning.topicCoverage`). */
@@ -164,7 +164,7 @@ export class FocusTest {
   meets(entry: IndexedParagraph): boolean {
     const { focus, type, context } = this;
     // Made when first asked for: a question naming no year and asking no type of answer never reads it.
-    let articleTerms: ReadonlySet<string> | null = null;
+    let articleTerms: TermLookup | null = null;
     if (focus.years.some((year) => !this.inTerms(year, (articleTerms ??= context.articleTermsOf(entry))))) return false;
     if (focus.speaker.length > 0 && !this.speaks(entry)) return false;
     if (focus.topic.length > 0 && !this.meetsTopic(entry)) return false;
@@ -179,13 +179,13 @@ export class FocusTest {
   }
 
   /** Whether the terms meet the question's word `term`: in any form its concept allows, or as itself when it is none. */
-  private inTerms(term: string, terms: ReadonlySet<string>): boolean {
+  private inTerms(term: string, terms: TermLookup): boolean {
     const concept = this.byTerm.get(term);
     return concept ? coverOf(concept, terms) > 0 : terms.has(term);
   }
 
   /** Whether the terms name the speaker "what did X say" asks about. */
-  private names(terms: ReadonlySet<string>): boolean {
+  private names(terms: TermLookup): boolean {
     return this.focus.speaker.some((term) => this.inTerms(term, terms));
   }
 

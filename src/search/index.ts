@@ -15,7 +15,7 @@ import { ParagraphStore } from './store.js';
 import { answeringCover, paragraphsAbout } from './about.js';
 import { answerTypeOf, CONTENTLESS_HINT, isContentless } from './question.js';
 import { cleanQuestion, ConceptReader, cover, coverOf, QuestionCover } from './concepts.js';
-import type { Concept, CorpusTerms, IndexedParagraph } from './concepts.js';
+import type { Concept, CorpusTerms, IndexedParagraph, TermLookup } from './concepts.js';
 import type { AnswerType } from './question.js';
 import { FocusTest, focusOf } from './focus.js';
 import type { FocusContext, QuestionFocus } from './focus.js';
@@ -286,11 +286,12 @@ export class SearchIndex {
     const speaker = new Set(focus?.speaker ?? []);
     const unmet = concepts.filter((c) => c.name && !speaker.has(c.term) && coverOf(c, entry.terms) === 0);
     if (unmet.length === 0) return own;
-    return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId) as Set<string>);
+    return own + factor * cover(unmet, this.termsOfArticle(entry.paragraph.articleId));
   }
 
-  private termsOfArticle(articleId: string): ReadonlySet<string> {
-    return this.store.termsOfArticle(articleId);
+  /** What an article's paragraphs speak of anywhere: the terms its paragraph counts hold. */
+  private termsOfArticle(articleId: string): TermLookup {
+    return this.store.termCountsOfArticle(articleId);
   }
 
   /** Share of the question's weight the sentence holding an answer of `type` must cover. */

@@ -30,8 +30,6 @@ export class ParagraphStore {
   private termVocabulary: SearchableMap<number> | null = null;
   /** Each article's paragraphs in the order they are held, by article id; made when first asked for. */
   private articleParagraphs: Map<string, IndexedParagraph[]> | null = null;
-  /** Every term of each article's paragraphs, by article id, for the articles asked about so far. */
-  private readonly articleTerms = new Map<string, Set<string>>();
   /** `termCountsOfArticle`'s answers so far. */
   private readonly articleTermCounts = new Map<string, Map<string, number>>();
   /** The title and section MiniSearch was given for each paragraph added here (see `documentsOf`). */
@@ -163,23 +161,10 @@ export class ParagraphStore {
   }
 
   /**
-   * Every term of an article's paragraphs (not its title): what the article speaks of anywhere.
-   * Made for one article when first asked for: making them for every article at once was 0.15–0.5 s
-   * of the first question at 10k paragraphs, and a question asks of a few dozen articles.
-   */
-  termsOfArticle(articleId: string): ReadonlySet<string> {
-    let terms = this.articleTerms.get(articleId);
-    if (!terms) {
-      terms = new Set();
-      for (const entry of this.paragraphsOfArticle(articleId)) addTermsOf(entry, terms);
-      this.articleTerms.set(articleId, terms);
-    }
-    return terms;
-  }
-
-  /**
-   * How many of an article's paragraphs hold each of its terms; made for one article when first asked
-   * for, like `termsOfArticle`, and kept until the terms change.
+   * How many of an article's paragraphs (not its title) hold each of its terms; its keys are what the
+   * article speaks of anywhere. Made for one article when first asked
+   * for (making them for every article at once was 0.15–0.5 s of the first question at 10k paragraphs,
+   * and a question asks of a few dozen articles), and kept until the terms change.
    */
   termCountsOfArticle(articleId: string): ReadonlyMap<string, number> {
     let counts = this.articleTermCounts.get(articleId);
@@ -213,7 +198,6 @@ export class ParagraphStore {
   private termsChanged(): void {
     this.termVocabulary = null;
     this.articleParagraphs = null;
-    this.articleTerms.clear();
     this.articleTermCounts.clear();
     this.version++;
   }
